@@ -1,0 +1,231 @@
+"""What every filter shares: the Filter protocol, its read-only context, and the
+phrase-family filter that turns phrase hits plus shape and neighbours into runs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import ClassVar, Iterable, Literal, Protocol, runtime_checkable
+
+from .. import shapes
+from ..model import Block, Document, Finding
+from ..patterns import FamilyTable, PhraseBook, compile_family, family_table, freeze_family
+
+#: Blocks longer than this are article prose, never a prompt; they skip phrase rules.
+MAX_JUNK_CHARS = 1500
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a filter may read: the document and what earlier filters reported."""
+
+    doc: Document
+    found: tuple[Finding, ...] = ()
+
+    @cached_property
+    def claimed(self) -> frozenset[int]:
+        """Blocks already cut whole by an earlier filter."""
+        out: set[int] = set()
+        for f in self.found:
+            if f.remove and f.span is None:
+                out.update(range(f.first, f.last + 1))
+        return frozenset(out)
+
+    def fact(self, name: str) -> str | None:
+        for f in self.found:
+            for key, value in f.facts:
+                if key == name:
+                    return value
+        return None
+
+    def rules_at(self, index: int) -> set[str]:
+        return {f.rule for f in self.found if f.first <= index <= f.last}
+
+    @cached_property
+    def last_prose(self) -> int:
+        """Index of the last unclaimed prose paragraph (-1 if none)."""
+        for block in reversed(self.doc.blocks):
+            if block.index not in self.claimed and _is_body_prose(block.text):
+                return block.index
+        return -1
+
+
+def _is_body_prose(text: str) -> bool:
+    return shapes.is_prose(text) and not shapes.addresses_reader(text)
+
+
+@runtime_checkable
+class Filter(Protocol):
+    """A filter has a stable name, a one-line description, and reports findings."""
+
+    name: str
+    description: str
+
+    def find(self, ctx: Context) -> Iterable[Finding]: ...
+
+
+Strength = Literal["strong", "weak", "header"]
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    index: int
+    concept: str
+    strength: Strength
+
+
+_PITCH_BOOK_TABLE = family_table("pitch")
+
+
+@dataclass(frozen=True)
+class PhraseFilter:
+    """A junk family detected from its phrase table.
+
+    Subclasses set `name`, `kind`, `description`; `extra_phrases` (same shape as a
+    language file's family entry) adds user phrases; `max_gap` bounds how many
+    pitch-shaped lines may stand between two hits of one box.
+    """
+
+    name: ClassVar[str] = "phrase"
+    kind: ClassVar[str] = "junk"
+    description: ClassVar[str] = ""
+    extra_phrases: FamilyTable = ()
+    max_gap: int = 3
+
+    def __post_init__(self) -> None:
+        if isinstance(self.extra_phrases, dict):
+            object.__setattr__(self, "extra_phrases", freeze_family(self.extra_phrases))
+
+    @cached_property
+    def book(self) -> PhraseBook:
+        return compile_family(freeze_family(*_unfreeze(family_table(self.name)), *_unfreeze(self.extra_phrases)))
+
+    @cached_property
+    def pitch_book(self) -> PhraseBook:
+        return compile_family(_PITCH_BOOK_TABLE)
+
+    # -- classification of single blocks -------------------------------------------
+
+    def classify(self, block: Block, ctx: Context) -> Hit | None:
+        text = block.text
+        if len(text) > MAX_JUNK_CHARS:
+            return None
+        book = self.book
+        short = len(text) <= 200
+        if short:
+            concept = book.fullmatch("header", text)
+            if concept:
+                return Hit(block.index, concept, "header")
+            concept = book.fullmatch("line", text)
+            if concept:
+                return Hit(block.index, concept, "strong")
+            concept = book.fullmatch("button", text)
+            if concept:
+                return Hit(block.index, concept, "weak")
+        label = book.prefix("label", text)
+        if label and self.label_rest_ok(label[0], text[label[1]:]):
+            return Hit(block.index, label[0], "strong")
+        concept = self.sentence_concept(text)
+        if concept:
+            return Hit(block.index, concept, "strong")
+        return None
+
+    def label_rest_ok(self, concept: str, rest: str) -> bool:
+        """After a label, a headline (or nothing) is expected, not a paragraph."""
+        rest = rest.strip()
+        return not rest or (shapes.word_count(rest) <= 35 and len(shapes.sentences(rest)) <= 2)
+
+    def sentence_concept(self, text: str) -> str | None:
+        """The concept when every sentence of the block is this family's or a pitch."""
+        book = self.book
+        first = book.search("sentence", text)
+        if first is None:
+            return None
+        matched = 0
+        concept = first[0]
+        parts = shapes.sentences(text)
+        for sentence in parts:
+            hit = book.search("sentence", sentence)
+            if hit:
+                matched += 1
+            elif not (self.is_pitch(sentence) or book.fullmatch("button", sentence)):
+                return None
+        return concept if matched * 2 >= len(parts) else None
+
+    def is_pitch(self, text: str) -> bool:
+        """A short line that talks to the reader or tells them to act."""
+        if len(text) > 400:
+            return False
+        n = shapes.word_count(text)
+        if n > 40:
+            return False
+        if shapes.addresses_reader(text) or self.pitch_book.search("sentence", text):
+            return True
+        return n <= 4 and not shapes.ends_sentence(text)
+
+    # -- runs ------------------------------------------------------------------------
+
+    def find(self, ctx: Context) -> Iterable[Finding]:
+        hits: dict[int, Hit] = {}
+        claimed = ctx.claimed
+        for block in ctx.doc.blocks:
+            if block.index in claimed:
+                continue
+            hit = self.classify(block, ctx)
+            if hit:
+                hits[hit.index] = hit
+        findings: list[Finding] = []
+        for run in self.runs(hits, ctx):
+            findings.extend(self.run_findings(run, hits, ctx))
+        findings.extend(self.extra_findings(ctx, hits))
+        return findings
+
+    def runs(self, hits: dict[int, Hit], ctx: Context) -> list[list[int]]:
+        """Group hits whose gaps hold only pitch lines or other filters' cuts."""
+        runs: list[list[int]] = []
+        blocks = ctx.doc.blocks
+        for i in sorted(hits):
+            if runs:
+                prev = runs[-1][-1]
+                between = range(prev + 1, i)
+                open_lines = [j for j in between if j not in ctx.claimed]
+                if len(open_lines) <= self.max_gap and all(self.is_pitch(blocks[j].text) for j in open_lines):
+                    runs[-1].append(i)
+                    continue
+            runs.append([i])
+        return [r for r in runs if any(hits[i].strength != "weak" for i in r)]
+
+    def run_findings(self, run: list[int], hits: dict[int, Hit], ctx: Context) -> list[Finding]:
+        out: list[Finding] = []
+        for pos, i in enumerate(run):
+            hit = hits[i]
+            if hit.strength == "header":
+                last = self.section_end(i, ctx)
+                out.append(self.finding(f"{self.name}.{hit.concept}", i, last, "low" if last > i else "high"))
+            else:
+                out.append(self.finding(f"{self.name}.{hit.concept}", i, i, "high" if hit.strength == "strong" else "low"))
+            if pos + 1 < len(run):
+                for j in range(i + 1, run[pos + 1]):
+                    if j not in ctx.claimed:
+                        out.append(self.finding(f"{self.name}.box", j, j, "low"))
+        return out
+
+    def section_end(self, index: int, ctx: Context) -> int:
+        """Last block of the section a header opens; by default the header alone."""
+        return index
+
+    def extra_findings(self, ctx: Context, hits: dict[int, Hit]) -> Iterable[Finding]:
+        return ()
+
+    def finding(self, rule: str, first: int, last: int, confidence: str = "high",
+                facts: tuple[tuple[str, str], ...] = (), kind: str | None = None) -> Finding:
+        return Finding(self.name, rule, kind or self.kind, first, last, facts=facts, confidence=confidence)
+
+
+def _unfreeze(table: FamilyTable) -> tuple[dict, ...]:
+    if not table:
+        return ()
+    if isinstance(table, dict):
+        return (table,)
+    return ({concept: {mode: list(p) for mode, p in modes} for concept, modes in table},)

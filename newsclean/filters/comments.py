@@ -1,0 +1,51 @@
+"""Comment sections and comment-form residue.
+
+A comment header in the tail opens a section that runs to the end of the text;
+elsewhere only the header and the form lines go, because a stray "Comments" link
+may sit above real body text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+import regex
+
+from .. import shapes
+from .base import Context, PhraseFilter
+
+# Lines that only appear inside comment threads.
+_THREAD_MARK = regex.compile(
+    r"^(?:reply|report|like|antworten|melden|répondre)$"
+    r"|\b\d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b"
+    r"|\bvor\s+\d+\s+(?:minuten|stunden|tagen|wochen|monaten|jahren)\b"
+    r"|^\S.{0,60}\s(?:says|said|schreibt|sagt)\s*:\s*$"
+    r"|^@\w{2,30}\b",
+    regex.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class CommentsFilter(PhraseFilter):
+    name: ClassVar[str] = "comments"
+    kind: ClassVar[str] = "comments"
+    description: ClassVar[str] = "Comment sections (to the end of the text) and 'Leave a reply' form lines."
+
+    def section_end(self, index: int, ctx: Context) -> int:
+        blocks = ctx.doc.blocks
+        end = len(blocks) - 1
+        if index >= end:
+            return index
+        if index > ctx.last_prose:
+            return end
+        after = blocks[index + 1:]
+        if any(_THREAD_MARK.search(b.text) for b in after[:40] if len(b.text) < 300):
+            # a thread follows; it runs to the end unless the header sits in the
+            # first half of the text, where it is more likely a stray link
+            if blocks[index].start >= len(ctx.doc.source) // 2:
+                return end
+        return index
+
+    def is_pitch(self, text: str) -> bool:
+        return super().is_pitch(text) or bool(_THREAD_MARK.search(text)) and shapes.word_count(text) <= 8

@@ -1,0 +1,15 @@
+"""Cookie banners and the consent gates that stand in for third-party embeds."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from .base import PhraseFilter
+
+
+@dataclass(frozen=True)
+class ConsentFilter(PhraseFilter):
+    name: ClassVar[str] = "consent"
+    kind: ClassVar[str] = "consent"
+    description: ClassVar[str] = "Cookie banners and 'this content may be using cookies' embed gates."

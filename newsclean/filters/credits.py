@@ -1,0 +1,326 @@
+"""Credits: bylines, editor and contributor lines, captions, image credits, author
+bios and datelines. They leave the body and become metadata.
+
+Evidence is shape first: a credit line is a role lead followed by nothing but
+names; a caption sits right above a photo credit, or carries its credit in a
+trailing parenthesis; a bio is the last paragraph and starts with a full name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from functools import cached_property
+from typing import ClassVar, Iterable
+
+import regex
+
+from .. import shapes
+from ..model import Block, Finding
+from ..patterns import PhraseBook, compile_family, family_table
+from .base import Context
+
+HEAD_ZONE = 8  # blocks from the top where bylines, datelines and captions live
+
+_NAME_PARTICLES = frozenset(
+    "van von de da del della der den du di dos das bin ibn al el la le ter zu y e of".split()
+)
+_NAME_TOKEN = regex.compile(r"\p{Lu}[\p{L}'’.\-]*|\p{Lu}\.")
+_NAME_SPLIT = regex.compile(r"\s*,\s*(?:and\s+|und\s+)?|\s+(?:and|&|und|et|y)\s+", regex.IGNORECASE)
+_SEGMENT_SPLIT = regex.compile(
+    r"\s*[;|•·]\s*|(?<=\p{Ll})\.\s+(?=\p{Lu})|\s+[–—]\s+|,\s+(?=\p{L}+(?:\s+\p{L}+){0,2}\s+(?:[Bb]y|[Vv]on)\s)"
+)
+_TRAILING_PAREN = regex.compile(r"^(?P<cap>.+?)\s*\((?P<credit>[^()]{3,160})\)\s*$")
+_TRAILING_LABEL = regex.compile(
+    r"^(?P<cap>.+?[.!?…\"”])\s+(?:\(?)(?P<label>photograph|photo|image|picture|foto|bild|credit|illustration|photos|fotos)\s*:\s*(?P<credit>[^.]{2,100}?)\)?\.?\s*$",
+    regex.IGNORECASE,
+)
+_TRAILING_AGENCY = regex.compile(
+    r"^(?P<cap>.+?)\s+(?P<credit>(?:REUTERS|AFP|AP|EPA(?:-EFE)?|DPA|dpa|XINHUA|ANADOLU|KEYSTONE|ANP|ANSA)(?:/[\p{L}\p{N} .\-]+){1,3})\s*$"
+)
+_CAPTION_DATE_TAIL = regex.compile(
+    r",\s+(?:\p{L}{3,9}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\.?\s+\p{L}{3,9}\.?\s+\d{4})\.?\s*$"
+)
+_AGENCY_HINT = regex.compile(
+    r"/|\b(?:AP|AFP|Reuters|Getty(?: Images)?|EPA|PA(?: Wire| Media)?|dpa|Shutterstock|iStock(?:photo)?|Alamy|Bloomberg|Sputnik"
+    r"|Pool|Imago|picture alliance|Keystone|ANP|Xinhua|NurPhoto|SOPA|Sipa|ZUMA|Unsplash|Pexels|Wikimedia|Courtesy|Handout"
+    r"|Photo|Photograph|Image|Foto|Bild|Credit)\b"
+)
+_PHOTO_WORD = regex.compile(r"\b(?:photo|photograph|image|picture|credit|foto|bild)\b", regex.IGNORECASE)
+_ON_PLATFORM = regex.compile(r"^(?P<who>.+?)\s+(?:on|via|from|auf|über)\s+(?P<where>[\p{Lu}][\p{L}\p{N}.\- ]{1,40})$")
+_DIGIT = regex.compile(r"\d")
+_BIO_NAME = regex.compile(r"^(?:\p{Lu}[\p{L}'’\-]+\.?\s+){1,3}\p{Lu}[\p{L}'’\-]+\b")
+
+ROLE_FIELD = {"byline": "authors", "editor": "editors", "contributor": "contributors", "credit_other": None}
+
+
+@dataclass(frozen=True)
+class CreditsFilter:
+    name: ClassVar[str] = "credits"
+    kind: ClassVar[str] = "credit"
+    description: ClassVar[str] = "Bylines, editors, contributors, captions, image credits, author bios, datelines -> metadata."
+    #: Up to this many lines above a photo credit are taken as its caption.
+    max_caption_lines: int = 3
+
+    @cached_property
+    def books(self) -> dict[str, PhraseBook]:
+        table = family_table(self.name)
+        return {concept: compile_family(((concept, modes),)) for concept, modes in table}
+
+    def _book(self, concept: str) -> PhraseBook | None:
+        return self.books.get(concept)
+
+    def find(self, ctx: Context) -> Iterable[Finding]:
+        out: list[Finding] = []
+        taken: set[int] = set(ctx.claimed)
+        blocks = ctx.doc.blocks
+        for block in blocks:
+            if block.index in taken or len(block.text) > 1200:
+                continue
+            for finding in self._classify(block, ctx, taken):
+                out.append(finding)
+                taken.update(range(finding.first, finding.last + 1))
+        return out
+
+    # -- one block ---------------------------------------------------------------
+
+    def _classify(self, block: Block, ctx: Context, taken: set[int]) -> list[Finding]:
+        text = block.text
+        i = block.index
+        head = i < HEAD_ZONE
+        tail = i >= ctx.last_prose
+        if len(text) <= 300:
+            credit = self._photo_credit(text)
+            if credit:
+                return [*self._captions_above(block, ctx, taken), self._f("credits.image_credit", i, "credit", (("image_credits", credit),))]
+            roles = self._credit_line(text)
+            if roles is not None and (head or tail or any(r != "byline" for r, _ in roles)):
+                facts = tuple((ROLE_FIELD[r], n) for r, names in roles if ROLE_FIELD.get(r) for n in names)
+                kind = "byline" if all(r == "byline" for r, _ in roles) else "credit"
+                return [self._f(f"credits.{roles[0][0]}", i, kind, facts + self._date_facts(text))]
+            if (head or tail) and self._is_dateline(text):
+                date = _parse_date(text)
+                if date:
+                    return [self._f("credits.dateline", i, "dateline", (("date", date),))]
+            caption = self._labelled_caption(text)
+            if caption:
+                return [self._f("credits.caption", i, "caption", (("captions", caption),))]
+        contributor = self._contributed_line(text)
+        if contributor:
+            return [self._f("credits.contributor", i, "credit", tuple(("contributors", n) for n in contributor))]
+        found = self._captioned(block, ctx)
+        if found:
+            return [found]
+        if tail and self._is_bio(block, ctx):
+            return [self._f("credits.author_bio", i, "author_bio", (("author_bio", text),))]
+        return []
+
+    def _f(self, rule: str, i: int, kind: str, facts: tuple[tuple[str, str], ...] = (), last: int | None = None) -> Finding:
+        return Finding(self.name, rule, kind, i, i if last is None else last, facts=facts)
+
+    # -- photo credits and the captions above them ----------------------------------
+
+    def _photo_credit(self, text: str) -> str | None:
+        inner = text.strip()
+        if inner.startswith("(") and inner.endswith(")"):
+            inner = inner[1:-1].strip()
+        book = self._book("photo_credit")
+        if book is None:
+            return None
+        lead = book.prefix("label", inner) or book.prefix("lead", inner)
+        if not lead:
+            return None
+        rest = inner[lead[1]:].strip().rstrip(".")
+        if not rest or shapes.word_count(rest) > 16 or len(shapes.sentences(rest)) > 1:
+            return None
+        if not (rest[0].isupper() or rest[0] in "©(" or _AGENCY_HINT.search(rest)):
+            return None
+        on = _ON_PLATFORM.match(rest)
+        if on and book.prefix("lead", inner):
+            rest = f"{on['who']}/{on['where']}"
+        return rest
+
+    def _captions_above(self, credit: Block, ctx: Context, taken: set[int]) -> list[Finding]:
+        blocks = ctx.doc.blocks
+        grouped = any(b.blank_before for b in blocks)
+        out: list[Finding] = []
+        current = credit
+        for _ in range(self.max_caption_lines):
+            j = current.index - 1
+            if j < 0 or j in taken or current.blank_before:
+                break
+            prev = blocks[j]
+            n = shapes.word_count(prev.text)
+            if n < 3 or n > 60:
+                break
+            if not grouped and (shapes.ends_sentence(prev.text) or out):
+                break
+            out.append(self._f("credits.caption", j, "caption", (("captions", prev.text),)))
+            current = prev
+        return list(reversed(out))
+
+    def _captioned(self, block: Block, ctx: Context) -> Finding | None:
+        """A caption that carries its credit, or the dated caption under a headline echo."""
+        text = block.text
+        if len(text) > 600 or shapes.word_count(text) > 70:
+            return None
+        m = _TRAILING_PAREN.match(text)
+        if m:
+            cap, credit = m["cap"].strip(), m["credit"].strip()
+            if (_AGENCY_HINT.search(credit) and shapes.word_count(credit) <= 14
+                    and (not shapes.ends_sentence(cap) or _PHOTO_WORD.search(credit))):
+                label = self._book("photo_credit")
+                lead = label.prefix("label", credit) if label else None
+                credit = credit[lead[1]:].strip() if lead else credit
+                return self._f("credits.caption", block.index, "caption", (("captions", cap), ("image_credits", credit)))
+        m = _TRAILING_LABEL.match(text) or _TRAILING_AGENCY.match(text)
+        if m:
+            return self._f("credits.caption", block.index, "caption", (("captions", m["cap"].strip()), ("image_credits", m["credit"].strip())))
+        if block.index < HEAD_ZONE and block.index > 0 and _CAPTION_DATE_TAIL.search(text):
+            before = ctx.rules_at(block.index - 1)
+            if any(r.startswith("title.") for r in before):
+                return self._f("credits.caption", block.index, "caption", (("captions", text),))
+        return None
+
+    def _labelled_caption(self, text: str) -> str | None:
+        book = self._book("caption")
+        lead = book.prefix("label", text) if book else None
+        if not lead:
+            return None
+        rest = text[lead[1]:].strip()
+        return rest if 2 <= shapes.word_count(rest) <= 60 else None
+
+    # -- bylines, editors, contributors ---------------------------------------------
+
+    def _credit_line(self, text: str) -> list[tuple[str, list[str]]] | None:
+        """[(role, names), ...] when the line is nothing but credits (and dates)."""
+        if shapes.word_count(text) > 40:
+            return None
+        roles: list[tuple[str, list[str]]] = []
+        for segment in _SEGMENT_SPLIT.split(text.strip().rstrip(".")):
+            segment = segment.strip(" ,.")
+            if not segment:
+                continue
+            parsed = self._credit_segment(segment)
+            if parsed:
+                roles.append(parsed)
+            elif roles and self._is_dateline(segment):
+                continue
+            elif roles and self._is_role(segment):
+                continue
+            else:
+                return None
+        return roles or None
+
+    def _credit_segment(self, segment: str) -> tuple[str, list[str]] | None:
+        for role in ("contributor", "editor", "credit_other", "byline"):
+            book = self._book(role)
+            if book is None:
+                continue
+            lead = book.prefix("label", segment) or book.prefix("lead", segment)
+            if not lead:
+                continue
+            names = self.parse_names(segment[lead[1]:])
+            if names:
+                return role, names
+        return None
+
+    def _is_role(self, text: str) -> bool:
+        book = self._book("role")
+        return bool(book and book.search("sentence", text)) and shapes.word_count(text) <= 6
+
+    def parse_names(self, text: str) -> list[str] | None:
+        """Person or agency names, split on commas and 'and'; None if not all names."""
+        text = text.strip().rstrip(".")
+        if not text or _DIGIT.search(text) or len(text) > 200:
+            return None
+        parts = [p.strip() for p in _NAME_SPLIT.split(text) if p.strip()]
+        names: list[str] = []
+        for k, part in enumerate(parts):
+            if names and self._is_role(part):
+                break  # "Jane Doe, Political Correspondent" / "Jane Doe in Kyiv"
+            part = self._strip_place(part)
+            if not self._is_name(part):
+                return None
+            names.append(part)
+        return names or None
+
+    def _strip_place(self, part: str) -> str:
+        m = regex.match(r"^(.+?)\s+(?:in|aus|from|en)\s+\p{Lu}[\p{L}\- ]*$", part)
+        return m.group(1) if m and self._is_name(m.group(1)) else part
+
+    def _is_name(self, part: str) -> bool:
+        tokens = part.split()
+        if not 1 <= len(tokens) <= 5:
+            return False
+        capitals = 0
+        for tok in tokens:
+            if _NAME_TOKEN.fullmatch(tok):
+                capitals += 1
+            elif tok.lower() not in _NAME_PARTICLES:
+                return False
+        dates = self._book("date_words")
+        if dates and all(dates.fullmatch("sentence", t) for t in tokens):
+            return False
+        if dates and dates.fullmatch("sentence", tokens[0]) and len(tokens) <= 2:
+            return False  # "By Monday", "Von Montag"
+        return capitals >= 1
+
+    def _contributed_line(self, text: str) -> list[str] | None:
+        book = self._book("contributor")
+        if book is None or shapes.word_count(text) > 30:
+            return None
+        m = book.search("sentence", text)
+        if not m:
+            return None
+        before = text[: m[1]].strip()
+        before = regex.sub(r"\s+(?:also\s+)?$", "", before)
+        before = regex.sub(r"^(?:and\s+)", "", before)
+        return self.parse_names(before)
+
+    # -- datelines ---------------------------------------------------------------
+
+    def _is_dateline(self, text: str) -> bool:
+        if len(text) > 120 or not _DIGIT.search(text):
+            return False
+        dates = self._book("date_words")
+        leads = self._book("dateline")
+        rest = text
+        lead = leads.prefix("lead", rest) if leads else None
+        if lead:
+            rest = rest[lead[1]:]
+        leftovers = [w for w in shapes.words(rest) if not _DIGIT.search(w) and not (dates and dates.fullmatch("sentence", w))]
+        return len(leftovers) <= 1
+
+    def _date_facts(self, text: str) -> tuple[tuple[str, str], ...]:
+        for segment in _SEGMENT_SPLIT.split(text):
+            if self._is_dateline(segment.strip()):
+                date = _parse_date(segment)
+                if date:
+                    return (("date", date),)
+        return ()
+
+    # -- author bios -------------------------------------------------------------
+
+    def _is_bio(self, block: Block, ctx: Context) -> bool:
+        text = block.text
+        book = self._book("bio")
+        if book is None or not (15 <= shapes.word_count(text) <= 180) or not _BIO_NAME.match(text):
+            return False
+        hit = book.search("sentence", text)
+        if not hit or hit[1] > 120:
+            return False
+        prev = block.index - 1
+        if prev < 0:
+            return False
+        prev_text = ctx.doc.blocks[prev].text
+        return prev in ctx.claimed or not shapes.is_prose(prev_text) or shapes.addresses_reader(prev_text)
+
+
+def _parse_date(text: str) -> str | None:
+    from htmldate.extractors import try_date_expr  # trafilatura's own date parser
+
+    try:
+        return try_date_expr(text, "%Y-%m-%d", True, datetime(1990, 1, 1), datetime(2100, 1, 1))
+    except Exception:  # a date we cannot read is no date
+        return None

@@ -1,0 +1,47 @@
+"""Legal lines: copyright notices, investment disclaimers, AI-generation disclosures.
+
+They carry facts (the copyright holder, the disclosure) into metadata. A
+disclosure must speak about this very article or stand after the body: an article
+*about* AI-written news must survive.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+import regex
+
+from ..model import Block, Finding
+from .base import Context, Hit, PhraseFilter
+
+_SELF_REFERENCE = regex.compile(r"\b(?:this|the following|dieser|diese|dieses|der vorliegende|cet|cette)\b", regex.IGNORECASE)
+
+FACT_OF_CONCEPT = {"copyright": "copyright", "ai_disclosure": "ai_disclosure"}
+
+
+@dataclass(frozen=True)
+class LegalFilter(PhraseFilter):
+    name: ClassVar[str] = "legal"
+    kind: ClassVar[str] = "legal"
+    description: ClassVar[str] = "Copyright lines, advice disclaimers and AI-generation disclosures (kept as metadata)."
+
+    def classify(self, block: Block, ctx: Context) -> Hit | None:
+        hit = super().classify(block, ctx)
+        if hit is None:
+            return None
+        if hit.concept == "ai_disclosure" and block.index < ctx.last_prose and not _SELF_REFERENCE.search(block.text):
+            return None
+        if hit.concept == "copyright" and block.index < ctx.last_prose and len(block.text) > 300:
+            return None
+        return hit
+
+    def run_findings(self, run: list[int], hits: dict[int, Hit], ctx: Context) -> list[Finding]:
+        out = []
+        for f in super().run_findings(run, hits, ctx):
+            hit = hits.get(f.first)
+            field = FACT_OF_CONCEPT.get(hit.concept) if hit else None
+            kind = field or self.kind
+            facts = ((field, ctx.doc.blocks[f.first].text),) if field else ()
+            out.append(Finding(f.filter, f.rule, kind, f.first, f.last, facts=facts, confidence=f.confidence))
+        return out

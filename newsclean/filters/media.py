@@ -1,0 +1,40 @@
+"""Media residue: "Advertisement", loading stubs, embed leftovers, bare image URLs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar, Iterable
+
+import regex
+
+from ..model import Finding
+from .base import Context, Hit, PhraseFilter
+
+# A URL alone on a line that points at an image file or an image CDN path.
+_IMAGE_URL = regex.compile(
+    r"\s*(?:https?:)?//\S+?\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?|heic)(?:[?#]\S*)?\s*"
+    r"|\s*https?://\S*/(?:images?|img|photos?|media|uploads)/\S+\s*",
+    regex.IGNORECASE,
+)
+# A bare link to a social post or video: what is left of an embed.
+_EMBED_URL = regex.compile(
+    r"\s*(?:https?://)?(?:www\.|mobile\.|m\.)?(?:twitter\.com|x\.com|instagram\.com|tiktok\.com|youtube\.com|youtu\.be"
+    r"|facebook\.com|fb\.watch|threads\.net|bsky\.app|vimeo\.com|dailymotion\.com|t\.me|pic\.twitter\.com)/\S+\s*",
+    regex.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class MediaFilter(PhraseFilter):
+    name: ClassVar[str] = "media"
+    kind: ClassVar[str] = "media"
+    description: ClassVar[str] = "Advertisement markers, loading/embed stubs and bare image or embed URLs."
+
+    def extra_findings(self, ctx: Context, hits: dict[int, Hit]) -> Iterable[Finding]:
+        for block in ctx.doc.blocks:
+            if block.index in hits or block.index in ctx.claimed or len(block.text) > 2000:
+                continue
+            if _IMAGE_URL.fullmatch(block.text, timeout=0.25):
+                yield self.finding("media.image_url", block.index, block.index)
+            elif _EMBED_URL.fullmatch(block.text, timeout=0.25):
+                yield self.finding("media.embed_url", block.index, block.index)

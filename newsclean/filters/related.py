@@ -1,0 +1,39 @@
+"""Links to other stories: "Read Next:", "See Also:", "Most read" lists, live teasers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from .. import shapes
+from .base import Context, PhraseFilter
+
+
+@dataclass(frozen=True)
+class RelatedFilter(PhraseFilter):
+    name: ClassVar[str] = "related"
+    kind: ClassVar[str] = "related"
+    description: ClassVar[str] = "'Read Next' / 'See Also' / 'Related' lines and 'Most read' link lists."
+    #: At most this many headline lines follow a list header.
+    max_list: int = 12
+
+    def label_rest_ok(self, concept: str, rest: str) -> bool:
+        if concept == "topic_latest":
+            # "Ukraine war latest: <a headline>" -- never a sentence of the story.
+            return shapes.is_headline_shaped(rest.strip())
+        return super().label_rest_ok(concept, rest)
+
+    def section_end(self, index: int, ctx: Context) -> int:
+        """A list header owns the headline-shaped lines right under it."""
+        blocks = ctx.doc.blocks
+        last = index
+        for j in range(index + 1, min(len(blocks), index + 1 + self.max_list)):
+            text = blocks[j].text
+            if j in ctx.claimed:
+                last = j
+                continue
+            if shapes.is_headline_shaped(text, max_words=25) and not shapes.ends_sentence(text):
+                last = j
+                continue
+            break
+        return last

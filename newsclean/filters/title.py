@@ -1,0 +1,135 @@
+"""Headline, section label, dek, and the headline's echoes (image alt text, repeats).
+
+In text mode the first line is the title only when something confirms it is a
+headline: an echo later on, a byline, dek, caption or credit under it, or prose
+after a blank line. A section label is the short line above a confirmed headline.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+from typing import ClassVar, Iterable
+
+from .. import shapes
+from ..model import Block, Document, Finding
+from .base import Context
+from .credits import CreditsFilter
+
+MAX_SECTION_WORDS = 4
+MAX_DEK_WORDS = 45
+MAX_ECHO_SUFFIX_WORDS = 6
+_EMPTY_DOC = Document(source="", blocks=())
+
+
+@dataclass(frozen=True)
+class TitleFilter:
+    name: ClassVar[str] = "title"
+    kind: ClassVar[str] = "title"
+    description: ClassVar[str] = "Headline, section label and dek at the top (-> metadata) and repeated copies of the headline."
+
+    @cached_property
+    def _credits(self) -> CreditsFilter:
+        return CreditsFilter()
+
+    def find(self, ctx: Context) -> Iterable[Finding]:
+        blocks = [b for b in ctx.doc.blocks if b.index not in ctx.claimed]
+        if not blocks:
+            return []
+        meta_title = ctx.doc.meta.title
+        if meta_title:
+            return list(self._echoes(blocks, meta_title, -1))
+        return self._from_text(blocks, ctx)
+
+    def _from_text(self, blocks: list[Block], ctx: Context) -> list[Finding]:
+        out: list[Finding] = []
+        title_pos = None
+        if (len(blocks) > 1 and self._is_section(blocks[0].text)
+                and self._is_headline(blocks[1].text) and self._confirmed(blocks, 1)):
+            out.append(self._f("title.section", blocks[0], "section", "section"))
+            title_pos = 1
+        elif self._is_headline(blocks[0].text) and self._confirmed(blocks, 0):
+            title_pos = 0
+        if title_pos is None:
+            return out
+        title = blocks[title_pos]
+        out.append(self._f("title.headline", title, "title", "title"))
+        skip = {title.index}
+        dek = self._dek(blocks, title_pos)
+        if dek is not None:
+            out.append(self._f("title.subtitle", dek, "subtitle", "subtitle"))
+            skip.add(dek.index)
+        rest = [b for b in blocks[title_pos + 1:] if b.index not in skip]
+        out.extend(self._echoes(rest, title.text, title.index))
+        if dek is not None:
+            out.extend(self._echoes(rest, dek.text, dek.index))
+        return out
+
+    def _f(self, rule: str, block: Block, kind: str, field: str) -> Finding:
+        return Finding(self.name, rule, kind, block.index, block.index, facts=((field, block.text),))
+
+    # -- evidence ----------------------------------------------------------------
+
+    def _is_headline(self, text: str) -> bool:
+        if not shapes.is_headline_shaped(text) or not text[0].isupper() and not text[0].isdigit() and text[0] not in "\"'“‘«":
+            return False
+        return not self._is_credit(text)
+
+    def _is_section(self, text: str) -> bool:
+        return (shapes.word_count(text) <= MAX_SECTION_WORDS and len(text) <= 40
+                and not shapes.ends_with_punctuation(text) and not self._is_credit(text))
+
+    def _is_credit(self, text: str) -> bool:
+        c = self._credits
+        return bool(c._credit_line(text) or c._photo_credit(text) or c._is_dateline(text))
+
+    def _is_echo(self, text: str, title: str) -> bool:
+        if len(text) > 2 * len(title) + 80:
+            return False
+        a, b = shapes.fold(text), shapes.fold(title)
+        if not b:
+            return False
+        if a == b:
+            return True
+        return a.startswith(b + " ") and len(a[len(b):].split()) <= MAX_ECHO_SUFFIX_WORDS and len(b.split()) >= 4
+
+    def _confirmed(self, blocks: list[Block], pos: int) -> bool:
+        title = blocks[pos].text
+        if any(self._is_echo(b.text, title) for b in blocks[pos + 1:]):
+            return True
+        if pos + 1 >= len(blocks):
+            return False
+        nxt = blocks[pos + 1]
+        if self._is_credit(nxt.text) or self._is_caption(nxt):
+            return True
+        if self._dek(blocks, pos) is not None:
+            return True
+        grouped = any(b.blank_before for b in blocks)
+        return (shapes.is_prose(nxt.text, min_words=12) and (nxt.blank_before > 0 or not grouped)
+                and not shapes.ends_sentence(title.rstrip("?!")) )
+
+    def _is_caption(self, block: Block) -> bool:
+        c = self._credits
+        return bool(c._labelled_caption(block.text)) or (
+            block.text.endswith(")") and c._captioned(block, Context(_EMPTY_DOC)) is not None)
+
+    def _dek(self, blocks: list[Block], pos: int) -> Block | None:
+        if pos + 2 >= len(blocks):
+            return None
+        cand, after = blocks[pos + 1], blocks[pos + 2]
+        text = cand.text
+        n = shapes.word_count(text)
+        if n < 5 or n > MAX_DEK_WORDS or self._is_credit(text) or self._is_echo(text, blocks[pos].text):
+            return None
+        if not shapes.ends_with_punctuation(text):
+            return cand
+        if len(shapes.sentences(text)) > 2 or not shapes.ends_sentence(text):
+            return None
+        if self._is_echo(after.text, blocks[pos].text) or self._is_credit(after.text) or self._is_caption(after):
+            return cand
+        return None
+
+    def _echoes(self, blocks: Iterable[Block], title: str, title_index: int) -> Iterable[Finding]:
+        for b in blocks:
+            if b.index != title_index and self._is_echo(b.text, title):
+                yield Finding(self.name, "title.echo", "echo", b.index, b.index)

@@ -1,0 +1,137 @@
+"""The data model: a Document of blocks in, findings from filters, an Article out.
+
+Filters never change a Document; they return Findings. That separation is what
+makes every cut explainable and replayable (see DESIGN.md).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+BlockKind = Literal["paragraph", "heading", "list_item", "quote", "caption", "table", "code"]
+Confidence = Literal["high", "low"]
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One paragraph-like unit, with its place in `Document.source`."""
+
+    index: int
+    text: str
+    start: int
+    end: int
+    kind: BlockKind = "paragraph"
+    blank_before: int = 0  # blank lines between this block and the previous one
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentMeta:
+    """Metadata that arrived with the input (from HTML), before any filter ran."""
+
+    title: str | None = None
+    subtitle: str | None = None
+    authors: tuple[str, ...] = ()
+    date: str | None = None
+    site_name: str | None = None
+    url: str | None = None
+    language: str | None = None
+    section: str | None = None
+    tags: tuple[str, ...] = ()
+    captions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """The ordered blocks of one article, and the text their offsets point into."""
+
+    source: str
+    blocks: tuple[Block, ...]
+    meta: DocumentMeta = DocumentMeta()
+    origin: Literal["text", "html"] = "text"
+
+    def __len__(self) -> int:
+        return len(self.blocks)
+
+
+@dataclass(frozen=True, slots=True)
+class Removal:
+    """One cut: which filter and rule took which text, and where it stood.
+
+    `start`/`end` are offsets into the input of `clean_text` (for HTML input: into
+    the extracted text, or None for containers pruned from the DOM).
+    """
+
+    filter: str
+    rule: str
+    kind: str
+    text: str
+    start: int | None
+    end: int | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """What a filter reports: blocks to cut (or a span inside one) and/or facts.
+
+    `first`..`last` is an inclusive block range; `span` narrows the cut to source
+    offsets inside a single block. `facts` are (field, value) pairs for the Article.
+    Low-confidence cuts may be rolled back by the pipeline's safety net.
+    """
+
+    filter: str
+    rule: str
+    kind: str
+    first: int
+    last: int
+    span: tuple[int, int] | None = None
+    facts: tuple[tuple[str, str], ...] = ()
+    confidence: Confidence = "high"
+    remove: bool = True
+
+
+LIST_FIELDS = ("authors", "editors", "contributors", "captions", "image_credits", "tags")
+TEXT_FIELDS = (
+    "title", "subtitle", "section", "site_name", "url", "language", "date",
+    "copyright", "ai_disclosure", "author_bio",
+)
+
+
+@dataclass(slots=True)
+class Article:
+    """The clean body, the metadata the residue carried, and why each cut was made.
+
+    `error` is set (and `body` empty) when the input could not be processed;
+    `notes` records what the pipeline decided not to do (rolled-back cuts, skipped
+    prunes) so that nothing is silent.
+    """
+
+    body: str = ""
+    title: str | None = None
+    subtitle: str | None = None
+    section: str | None = None
+    site_name: str | None = None
+    url: str | None = None
+    language: str | None = None
+    authors: list[str] = field(default_factory=list)
+    editors: list[str] = field(default_factory=list)
+    contributors: list[str] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)
+    image_credits: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    date: str | None = None
+    copyright: str | None = None
+    ai_disclosure: str | None = None
+    author_bio: str | None = None
+    paywalled: bool = False
+    removed: list[Removal] = field(default_factory=list)
+    error: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["removed"] = [r.to_dict() for r in self.removed]
+        return data

@@ -1,0 +1,233 @@
+"""German residue phrases, grouped by junk family and concept.
+
+Written from what German-language news sites print (Abo-Schranken, Einwilligungs-
+Hinweise für externe Inhalte, Newsletter-Kästen, Kommentarbereiche, "Lesen Sie
+auch"). The polite "Sie"/"Ihre" is the reader's voice; matching stays case-blind
+only where the phrase itself is unambiguous.
+"""
+
+PHRASES = {
+    "paywall": {
+        "prompt": {
+            "line": [
+                r"(?:jetzt )?weiterlesen mit [\p{L}\p{N}+ ]{1,30}",
+                r"(?:dieser|der) (?:artikel|beitrag|inhalt|text) ist (?:nur |exklusiv )?(?:für|für unsere) (?:abonnenten|abonnentinnen|abonnent\*innen|abonnierende|digital-?abonnenten|plus-?kunden|mitglieder)(?: (?:verfügbar|zugänglich|sichtbar|lesbar|bestimmt))?",
+                r"(?:exklusiv |nur )?für (?:abonnenten|abonnentinnen|abonnent\*innen|plus-?abonnenten)",
+                r"(?:lesen sie|lies) (?:jetzt )?(?:den (?:ganzen|vollständigen) artikel|weiter)(?: mit [\p{L}\p{N}+ ]{1,30})?",
+                r"(?:um|zum) (?:diesen artikel )?weiter(?:zu)?lesen",
+            ],
+            "sentence": [
+                r"(?:um|zum) (?:diesen (?:artikel|beitrag) )?(?:vollständig |komplett )?(?:weiter(?:zu)?lesen|lesen zu können),? (?:benötigen|brauchen|müssen|registrieren|melden|schließen) sie",
+                r"(?:sie haben|du hast) (?:ihr|dein|das) (?:kontingent|limit) (?:an|kostenloser|freier) (?:artikeln?|beiträgen?)",
+                r"(?:dieser|der) (?:artikel|beitrag|inhalt) ist (?:nur |exklusiv )?(?:für|für unsere) (?:abonnenten|abonnentinnen|abonnent\*innen|mitglieder|plus)",
+                r"(?:mit|als) (?:einem )?[\p{L}\p{N}+\- ]{0,30}abo(?:nnement)? (?:lesen|erhalten|haben) sie (?:alle|unbegrenzt|vollen|sofort)",
+            ],
+        },
+        "offer": {
+            "sentence": [
+                r"(?:jetzt|gleich) (?:\d+ (?:tage|wochen|monate) )?(?:kostenlos|gratis|für \d+[,.]?\d* ?(?:€|euro)) (?:testen|lesen|abonnieren)",
+                r"(?:unbegrenzten?|vollen?|uneingeschränkten?) zugriff auf (?:alle )?(?:artikel|inhalte|beiträge)",
+                r"(?:jederzeit|monatlich) kündbar",
+                r"(?:danach|anschließend|ab dem \d+\. monat) (?:nur |für )?\d+[,.]?\d* ?(?:€|euro)",
+                r"(?:\d+ (?:tage|wochen|monate)) (?:für )?(?:\d+[,.]?\d* ?(?:€|euro)|kostenlos|gratis)",
+                r"(?:abo|abonnement) abschließen",
+            ],
+        },
+        "account": {
+            "line": [
+                r"(?:sie sind )?bereits (?:abonnent(?:in)?|abonniert|registriert|kunde|plus-?kunde)(?:\?)? ?(?:(?:hier |jetzt )?(?:anmelden|einloggen|login))?",
+                r"(?:sie haben|du hast) (?:bereits|schon) ein (?:abo|abonnement|konto|digital-?abo)\?? ?(?:(?:hier |jetzt )?(?:anmelden|einloggen|login))?",
+            ],
+            "sentence": [r"bereits (?:abonnent(?:in)?|registriert)\?", r"(?:sie haben|du hast) (?:bereits|schon) ein (?:abo|abonnement|konto)\?"],
+            "button": [r"(?:jetzt |hier )?(?:anmelden|einloggen|login|registrieren|abonnieren|abo abschließen)"],
+        },
+    },
+    "consent": {
+        "cookie_notice": {
+            "sentence": [
+                r"wir (?:und unsere partner )?(?:verwenden|nutzen|setzen) cookies",
+                r"(?:diese|unsere) (?:web)?seite (?:verwendet|nutzt) cookies",
+                r"durch (?:die )?(?:weitere )?nutzung (?:dieser|unserer) (?:web)?seite stimmen sie",
+                r"(?:ihre|deine) (?:cookie-?|datenschutz-?)?(?:einstellungen|präferenzen|auswahl) (?:jederzeit )?(?:ändern|anpassen|verwalten|widerrufen)",
+                r"sie können (?:ihre )?(?:einwilligung|zustimmung|auswahl) jederzeit (?:widerrufen|ändern)",
+            ],
+            "line": [
+                r"(?:(?:alle )?(?:cookies )?(?:akzeptieren|zulassen|ablehnen|erlauben)(?: und (?:weiter|schließen))? ?)+",
+                r"(?:cookie|datenschutz|privatsphäre)-?(?:einstellungen|hinweis|richtlinie|präferenzen)",
+                r"einstellungen (?:verwalten|anpassen)",
+                r"externer inhalt",
+                r"empfohlener (?:redaktioneller )?inhalt",
+            ],
+            "button": [r"akzeptieren", r"zustimmen", r"einverstanden", r"ablehnen", r"einstellungen", r"mehr (?:infos?|informationen|optionen)", r"ok", r"verstanden"],
+        },
+        "embed_gate": {
+            "sentence": [
+                r"an dieser stelle (?:finden sie|befindet sich|ist) (?:einen? )?(?:externen?|ergänzenden?|eingebetteten?) (?:inhalt|beitrag|video|element)",
+                r"(?:ich bin|bin) (?:damit )?einverstanden,? dass mir externe inhalte angezeigt werden",
+                r"(?:damit|dabei) können personenbezogene daten an drittplattformen übermittelt werden",
+                r"(?:um|zum) (?:diesen|den|externen) (?:inhalt|beitrag|video|eintrag) (?:anzuzeigen|zu sehen|abzuspielen|zu laden),? (?:benötigen wir|müssen sie|ist ihre)",
+                r"(?:mit|durch) (?:dem )?(?:klick|klicken) auf [\"„“]?(?:akzeptieren|einverstanden|inhalt (?:anzeigen|laden))",
+                r"(?:externe|eingebettete) inhalte (?:von|aus) (?:drittanbietern|[\p{L}\p{N} ]{1,30}) (?:anzeigen|laden|zulassen)",
+                r"mehr (?:dazu|informationen) (?:in|finden sie in) (?:unserer|der) datenschutzerklärung",
+                r"(?:inhalt|inhalte) (?:anzeigen|laden|aktivieren|entsperren)",
+            ],
+        },
+    },
+    "newsletter": {
+        "signup": {
+            "line": [
+                r"(?:jetzt |hier )?(?:zum |für den |unseren |den )?[\p{L}\p{N}\- ]{0,30}newsletter (?:abonnieren|bestellen|anmelden|anfordern)",
+                r"(?:jetzt |hier )?(?:zum|für den) [\p{L}\p{N}\- ]{0,30}newsletter anmelden",
+                r"(?:unser |der |zum )?newsletter(?:-anmeldung)?",
+                r"(?:vielen )?dank für (?:ihre|deine) (?:anmeldung|registrierung)",
+                r"(?:ihre|deine) e-?mail-?adresse(?: eingeben)?",
+                r"e-?mail-?adresse",
+                r"(?:bleiben sie|immer) (?:auf dem laufenden|informiert)",
+            ],
+            "sentence": [
+                r"(?:direkt |bequem |kostenlos )*(?:in|an) (?:ihr|dein|ihren|deinen) (?:e-?mail-?)?(?:postfach|posteingang)",
+                r"melden sie sich (?:jetzt )?(?:kostenlos )?(?:für|zu) (?:unseren|den|unserem) [\p{L}\p{N}\- ]{0,30}newsletter an",
+                r"(?:abonnieren|bestellen) sie (?:jetzt )?(?:kostenlos )?(?:unseren|den) [\p{L}\p{N}\- ]{0,30}newsletter",
+                r"(?:sie|du) (?:können|kannst) (?:den newsletter|sich) jederzeit (?:wieder )?(?:abbestellen|abmelden)",
+                r"(?:mit|nach) (?:der|ihrer) anmeldung (?:zum newsletter )?(?:stimmen|akzeptieren) sie",
+                r"(?:hinweise|informationen) zum datenschutz finden sie",
+            ],
+            "button": [r"(?:jetzt |kostenlos )?(?:anmelden|abonnieren|registrieren|bestellen|absenden)"],
+        },
+    },
+    "comments": {
+        "section": {
+            "header": [
+                r"(?:\d+ )?kommentare?(?: \(?\d+\)?)?",
+                r"(?:kommentar|kommentare) (?:schreiben|verfassen|anzeigen|lesen|laden|einblenden)",
+                r"(?:schreiben sie|hinterlassen sie|verfassen sie) (?:einen|ihren) kommentar",
+                r"(?:einen )?kommentar (?:schreiben|hinterlassen|abgeben)",
+                r"(?:diskutieren sie mit|diskussion|leserkommentare|ihre meinung(?: ist gefragt)?|was meinen sie\??)",
+                r"(?:die )?kommentarfunktion (?:ist|wurde) (?:für diesen artikel )?(?:deaktiviert|geschlossen)",
+            ],
+        },
+        "form": {
+            "line": [
+                r"(?:ihre|deine) e-?mail-?adresse wird nicht veröffentlicht\.?(?: erforderliche felder sind (?:mit \*? ?)?markiert ?\*?)?",
+                r"erforderliche felder sind (?:mit \*? ?)?markiert ?\*?",
+                r"(?:sie|du) (?:müssen|musst) (?:angemeldet|eingeloggt) sein,? um (?:einen kommentar|kommentare) (?:zu )?(?:schreiben|verfassen|abzugeben)",
+                r"(?:kommentare|kommentar) (?:werden|wird) geladen(?:…|\.\.\.)?",
+                r"antwort abbrechen",
+                r"kommentar (?:abschicken|absenden)",
+            ],
+            "sentence": [
+                r"(?:ihre|deine) e-?mail-?adresse wird nicht veröffentlicht",
+                r"erforderliche felder sind",
+                r"(?:mein(?:en)? )?namen?, (?:meine )?e-?mail(?:-adresse)? und (?:meine )?website in diesem browser speichern",
+                r"(?:kommentare|beiträge) werden (?:vor der veröffentlichung )?(?:moderiert|geprüft|freigeschaltet)",
+                r"(?:lesen sie|beachten sie) (?:unsere|die) (?:netiquette|kommentar-?richtlinien|diskussionsregeln)",
+            ],
+            "button": [r"antworten", r"melden", r"gefällt mir", r"name ?\*?", r"e-?mail ?\*?", r"kommentar ?\*?", r"abschicken", r"absenden"],
+        },
+    },
+    "related": {
+        "read_next": {
+            "label": [
+                r"lesen sie (?:auch|dazu|mehr|hier)", r"lies auch", r"auch interessant", r"mehr zum thema", r"zum thema",
+                r"weiterlesen", r"mehr dazu", r"siehe auch", r"das könnte sie auch interessieren", r"empfehlungen?",
+                r"passend dazu", r"ebenfalls interessant", r"verwandte (?:artikel|themen)", r"meistgelesen",
+            ],
+            "line": [r"(?:hier )?(?:weiterlesen|mehr lesen|mehr erfahren|zum (?:ganzen |vollständigen )?artikel)", r"mehr (?:artikel|nachrichten|beiträge) (?:zum thema|aus|von) [\p{L}\p{N}'’&.\- ]{1,40}"],
+        },
+        "topic_latest": {
+            "label": [r"[\p{L}\p{N}'’\- ]{2,50} (?:im )?(?:liveticker|live-?ticker|live-?blog|newsblog|ticker)"],
+        },
+        "list": {
+            "header": [
+                r"(?:mehr|weitere) (?:zum thema|artikel|nachrichten|beiträge|themen|aus (?:dem ressort|der rubrik)|aus [\p{L}\p{N}\- ]{1,30})",
+                r"(?:das )?(?:könnte|dürfte) sie (?:auch|ebenfalls) interessieren",
+                r"meistgelesen(?:e (?:artikel|nachrichten))?", r"(?:am )?meisten gelesen", r"beliebte (?:artikel|beiträge)",
+                r"verwandte (?:artikel|themen|beiträge)", r"ähnliche (?:artikel|beiträge|themen)", r"top-?themen", r"empfehlungen(?: der redaktion)?",
+                r"auch interessant", r"lesen sie auch", r"neueste (?:artikel|beiträge|nachrichten)", r"aktuelle (?:artikel|nachrichten)",
+                r"themen(?: in diesem artikel)?", r"(?:jetzt )?im trend",
+            ],
+        },
+    },
+    "social": {
+        "share": {
+            "line": [
+                r"(?:diesen |den )?(?:artikel|beitrag|seite) (?:teilen|empfehlen|drucken|versenden)(?: (?:auf|per|via) [\p{L} ]{1,30})?",
+                r"(?:auf|bei|per|via) (?:facebook|twitter|x|whatsapp|linkedin|xing|e-?mail|pinterest|telegram) teilen",
+                r"(?:(?:teilen|drucken|versenden|merken|kopieren|link kopieren|e-?mail|facebook|twitter|x|whatsapp|linkedin|xing|pinterest|telegram|flipboard|messenger|threads|bluesky|mastodon)[\s,|/·•]*){2,14}",
+                r"(?:link|url) (?:kopiert|kopieren)",
+            ],
+            "button": [r"teilen", r"drucken", r"merken", r"versenden", r"link kopieren"],
+        },
+        "follow": {
+            "line": [
+                r"folg(?:en sie|t|e) (?:uns|[\p{L}\p{N}'’.\- ]{1,40}) (?:auf|bei) (?:facebook|twitter|x|instagram|tiktok|linkedin|youtube|threads|bluesky|mastodon|whatsapp|telegram|google news)(?:[\s,]+(?:und |oder )?(?:facebook|twitter|x|instagram|tiktok|linkedin|youtube|threads|bluesky))*",
+            ],
+            "sentence": [r"folg(?:en sie|t|e) uns (?:auf|bei) (?:facebook|twitter|x|instagram|tiktok|linkedin|youtube|threads|bluesky|whatsapp|telegram|google news)"],
+        },
+    },
+    "promo": {
+        "app": {
+            "line": [r"(?:laden sie |hol dir |holen sie sich )?(?:jetzt )?(?:die|unsere) [\p{L}\p{N}\- ]{0,30}app(?: herunterladen| laden)?", r"(?:in der app|in unserer app) (?:lesen|öffnen|weiterlesen)"],
+            "sentence": [r"(?:laden sie|holen sie sich|hol dir) (?:jetzt )?(?:die|unsere) [\p{L}\p{N}\- ]{0,30}app", r"(?:kostenlos )?(?:im|aus dem) (?:app store|google play store?)(?: und (?:im|bei) (?:google play|app store))?"],
+        },
+        "podcast": {
+            "line": [r"(?:hören|abonnieren) sie (?:unseren|den) podcast(?: (?:auf|bei) [\p{L} ]{1,30})?", r"(?:jetzt )?(?:reinhören|anhören|abonnieren)(?: (?:auf|bei) [\p{L} ]{1,30})?"],
+            "sentence": [r"(?:überall,? )?wo es podcasts gibt", r"(?:hören|abonnieren) sie [^.]{1,60} (?:auf|bei) (?:spotify|apple podcasts|deezer|audible)"],
+        },
+        "affiliate": {
+            "sentence": [
+                r"(?:dieser|der) (?:artikel|beitrag) enthält (?:sogenannte )?affiliate-?links",
+                r"(?:wir )?(?:erhalten|bekommen) (?:wir )?(?:eine|ggf\. eine|gegebenenfalls eine) (?:kleine )?provision",
+                r"mit [*\"„“]?(?:gekennzeichnete|markierte) links sind (?:affiliate|provisions)",
+            ],
+            "line": [r"(?:anzeige|werbung|sponsored|gesponsert(?: von [\p{L}\p{N}'’&.\- ]{1,40})?|in kooperation mit [\p{L}\p{N}'’&.\- ]{1,40})"],
+        },
+        "membership": {
+            "sentence": [
+                r"unterstützen sie (?:unseren|unabhängigen|guten|qualitäts-?) ?journalismus",
+                r"(?:werden sie|jetzt) (?:mitglied|unterstützer(?:in)?|abonnent(?:in)?)",
+                r"(?:mit einem|ihr) (?:freiwilligen )?(?:beitrag|spende) (?:ermöglichen|sichern|unterstützen) sie",
+            ],
+            "line": [r"(?:jetzt )?(?:unterstützen|spenden|mitglied werden)"],
+        },
+    },
+    "media": {
+        "advert": {"line": [r"(?:anzeige|werbung|advertorial)", r"(?:der )?(?:artikel|text) (?:geht|wird) (?:unter|nach) (?:der|dieser) (?:anzeige|werbung) (?:weiter|fortgesetzt)", r"weiter nach der (?:anzeige|werbung)"]},
+        "embed": {
+            "line": [
+                r"(?:wird|werden) geladen(?:…|\.\.\.)?", r"(?:video|bild|foto|galerie|bildergalerie|vollbild|schließen)",
+                r"(?:video|bilder|bildergalerie|galerie) (?:abspielen|ansehen|öffnen|starten)", r"\d+ (?:bilder|fotos|videos)",
+                r"bild \d+ (?:von|/) \d+", r"(?:artikel )?(?:vorlesen|anhören)(?: lassen)?", r"lesezeit:? (?:ca\. )?\d+ min(?:uten?)?",
+            ],
+        },
+    },
+    "legal": {
+        "copyright": {"sentence": [r"alle rechte vorbehalten", r"(?:copyright|urheberrecht) (?:©\s*)?\d{4}", r"nachdruck (?:nur )?(?:mit|nach) (?:genehmigung|zustimmung)"]},
+        "disclaimer": {"sentence": [r"(?:stellt|ist) keine (?:anlage|finanz|rechts|steuer)(?:-)?(?:beratung|empfehlung) dar", r"keine (?:anlageberatung|anlageempfehlung)"]},
+        "ai_disclosure": {
+            "sentence": [
+                r"(?:dieser|der) (?:text|artikel|beitrag|inhalt) (?:wurde|ist) (?:\w+ ){0,3}(?:mit (?:hilfe|unterstützung) (?:von |einer |künstlicher )*|von (?:einer )?|durch (?:eine )?)(?:ki|künstliche[rn]? intelligenz|chatgpt|gpt[\w.\-]*|sprachmodell\w*)",
+                r"(?:ki|mit ki)-(?:generiert|erstellt|gestützt)e?[rns]? (?:text|artikel|inhalt|zusammenfassung)",
+                r"(?:automatisch|maschinell) (?:erstellt|generiert|übersetzt)(?:er|e|es)? (?:text|artikel|beitrag|meldung)",
+            ],
+        },
+    },
+    "credits": {
+        "byline": {"lead": [r"von", r"text"], "label": [r"autor(?:in)?", r"autoren", r"text und fotos?"]},
+        "editor": {"label": [r"redaktion", r"bearbeitung", r"redigiert", r"schlussredaktion"], "lead": [r"bearbeitet von", r"redigiert von"]},
+        "contributor": {"label": [r"mitarbeit", r"mit material von"], "lead": [r"unter mitarbeit von", r"mit material (?:von|der nachrichtenagenturen?)"]},
+        "photo_credit": {"label": [r"fotos?", r"bilder?", r"bildquellen?", r"quelle", r"grafik", r"foto(?:s)? ?(?:&|und) ?text", r"titelbild", r"beitragsbild", r"symbolbild"], "lead": [r"fotos? von", r"bilder? von"]},
+        "role": {"sentence": [r"redakteur(?:in)?", r"korrespondent(?:in)?", r"reporter(?:in)?", r"autor(?:in)?", r"journalist(?:in)?", r"volontär(?:in)?", r"chefredakteur(?:in)?", r"ressortleiter(?:in)?", r"freie[rn]? mitarbeiter(?:in)?"]},
+        "bio": {"sentence": [r"(?:ist|war|arbeitet als) (?:\p{L}+ ){0,3}(?:redakteur(?:in)?|journalist(?:in)?|korrespondent(?:in)?|reporter(?:in)?|autor(?:in)?|kolumnist(?:in)?|volontär(?:in)?)", r"schreibt (?:seit \d{4} )?(?:für|über)"]},
+        "date_words": {"sentence": [r"(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)", r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)", r"um|uhr|am|mez|mesz|aktualisiert|veröffentlicht|stand|zuletzt|erstellt|geändert"]},
+        "caption": {"label": [r"bildunterschrift", r"im bild", r"unser bild"]},
+        "dateline": {"lead": [r"veröffentlicht(?: am)?", r"aktualisiert(?: am)?", r"zuletzt aktualisiert(?: am)?", r"erstellt(?: am)?", r"stand", r"geändert(?: am)?"]},
+    },
+    "pitch": {
+        "imperative": {
+            "sentence": [
+                r"^(?:holen sie|hol dir|abonnieren sie|melden sie sich|registrieren sie sich|lesen sie|hören sie|folgen sie|teilen sie|klicken sie|entdecken sie|sichern sie sich|testen sie|erfahren sie|mehr erfahren|weiter zu|zum angebot)\b",
+            ],
+        },
+    },
+}

@@ -1,0 +1,364 @@
+"""English residue phrases, grouped by junk family and concept.
+
+Written from what English-language news sites print around their articles (box
+headers, buttons, consent and paywall copy) and the seeds in ``seeds/``. Sentence
+patterns speak to the reader ("your inbox", "we use cookies"): reports about
+cookies, newsletters or paywalls speak about them in the third person and must
+not match.
+"""
+
+PHRASES = {
+    "paywall": {
+        # The sentence that stops the article: the wall starts here.
+        "prompt": {
+            "line": [
+                r"(?:to |please )?(?:continue|keep) reading(?: this| the)?(?: article| story| post)?(?: \.\.\.|…)?",
+                r"(?:subscribe|sign in|log in|login|register|sign up) (?:now )?to (?:continue|keep) reading(?: this| the)?(?: article| story)?",
+                r"(?:this|the rest of this) (?:article|story|content|post) is (?:only )?(?:available|exclusive|reserved|for) (?:to |for )?(?:our )?(?:subscribers|members|premium \w+)(?: only)?",
+                r"(?:for )?subscribers only",
+                r"(?:premium|exclusive|subscriber)(?:-only)? (?:article|content|story)",
+            ],
+            "sentence": [
+                r"to (?:continue|keep) reading(?: this| the)?(?: article| story)?,? (?:please )?(?:subscribe|sign in|log in|register|create)",
+                r"(?:subscribe|sign in|log in|register|sign up|create a free account) (?:now |today )?to (?:continue|keep) reading",
+                r"(?:you've|you have) (?:reached|hit|used up|used|read) (?:your|the|all (?:of )?your) (?:limit|maximum|quota|monthly limit|\d+)(?: of)?(?: free)? (?:articles|stories)",
+                r"(?:you've|you have) read \d+ (?:of|out of) (?:your )?\d+ free (?:articles|stories)",
+                r"(?:this|the rest of this) (?:article|story|content) is (?:only )?(?:available|exclusive|reserved) (?:to|for) (?:our )?(?:subscribers|members|premium)",
+                r"(?:unlock|read) (?:this|the full|the rest of this) (?:article|story) (?:by|with|when you) (?:subscrib|sign|log|regist)\w*",
+            ],
+        },
+        # The offer around the wall: prices, trials, access.
+        "offer": {
+            "sentence": [
+                r"(?:get|enjoy|unlock) (?:unlimited|full|complete) (?:digital |website |online )?access",
+                r"(?:limited|unlimited|full) (?:website |digital |online )?access (?:each|every|per) (?:month|week)",
+                r"continue reading (?:this article|this story) and get",
+                r"(?:start|begin|try) (?:your|a|our) (?:free|\d+-day|risk-free) trial",
+                r"(?:cancel|pause) (?:or (?:cancel|pause) )?(?:at )?any ?time",
+                r"subscribe (?:now|today) (?:for|and|to get) (?:just|only|unlimited|full|\p{Sc})",
+                r"(?:for )?(?:just|only) \p{Sc} ?\d+(?:[.,]\d+)?(?: a| per) (?:month|week|year)",
+                r"(?:join|become) (?:today|now) (?:for|and)",
+                r"(?:exclusive|subscriber-only) (?:newsletters|content|articles|benefits),? (?:plus|and) (?:much )?more",
+            ],
+        },
+        # The sign-in line under the wall.
+        "account": {
+            "line": [
+                r"already (?:a )?(?:subscriber|member|registered)(?: to [\p{L}\p{N}'’ ]{1,40})?\?? ?(?:(?:log|sign) ?in(?: here)?)?",
+                r"already have an account\?? ?(?:(?:log|sign) ?in(?: here)?)?",
+                r"(?:log|sign) in(?: here)? to (?:your account|read|access)",
+            ],
+            "sentence": [
+                r"already (?:a )?(?:subscriber|member)(?: to [\p{L}\p{N}'’ ]{1,40})?\?",
+                r"not sure which e-?mail you used",
+                r"(?:need|having) (?:help|trouble) (?:with your|logging in|signing in)",
+            ],
+            "button": [r"(?:log|sign) ?in", r"subscribe(?: now)?", r"contact us", r"register"],
+        },
+    },
+    "consent": {
+        # Cookie banners and the consent gates that replace third-party embeds.
+        "cookie_notice": {
+            "sentence": [
+                r"we (?:and our (?:\d+ )?partners )?(?:use|store|place|process) (?:cookies|similar technologies|tracking technologies)",
+                r"(?:this|our) (?:web)?site uses cookies",
+                r"by (?:continuing to (?:use|browse|visit)|using|browsing) (?:this|our) (?:web)?site,? you (?:agree|accept|consent)",
+                r"you (?:agree|consent) to (?:our|the) use of cookies",
+                r"(?:to )?(?:manage|amend|change|update|review) your (?:cookie |privacy )?(?:preferences|settings|choices)",
+                r"you (?:can|may) change your (?:cookie |privacy )?(?:settings|preferences|mind)",
+                r"click (?:on )?[\"“']?(?:accept|agree|i agree|ok|allow)",
+                r"by clicking [\"“']?(?:accept|agree|allow|ok)",
+            ],
+            "line": [
+                r"(?:(?:accept|allow|enable|reject|refuse|deny|manage|decline)(?: all)?(?: cookies)?(?: once| just once| for this session)? ?)+",
+                r"cookie (?:settings|preferences|policy|consent|notice|banner)",
+                r"(?:privacy|consent) (?:settings|options|preferences|manager)",
+                r"(?:manage|customi[sz]e) (?:consent|preferences|options|choices|settings)",
+            ],
+            "button": [r"accept", r"agree", r"i agree", r"ok", r"got it", r"settings", r"more (?:info|information|options)", r"allow", r"reject", r"decline"],
+        },
+        "embed_gate": {
+            "sentence": [
+                r"(?:this|the following) content is (?:provided|hosted|served) by [^.]{1,60}(?:which|that) (?:may be|is) using cookies",
+                r"(?:which|that) may be using cookies",
+                r"we need your (?:permission|consent)",
+                r"to (?:view|see|show you|display|watch|play) this (?:content|video|embed|post),? (?:you|we)",
+                r"(?:use|click) the buttons? below to (?:allow|accept|enable|amend|consent)",
+                r"allow [\p{L}\p{N}\- ]{0,30}cookies (?:for this session|just once|once)",
+                r"(?:unable|not able) to verify (?:if|whether|that) you(?: have)? consented",
+                r"you have (?:not )?(?:consented|given consent|accepted)",
+                r"allow (?:content|social media content|third-party content) provided by",
+                r"(?:this|the) (?:article|page) contains content provided by",
+                r"(?:we ask for your permission|with your permission) before (?:anything is loaded|loading)",
+                r"(?:enable|accept) (?:cookies|javascript) to (?:view|see|watch|display)",
+            ],
+        },
+    },
+    "newsletter": {
+        "signup": {
+            "line": [
+                r"sign (?:up|me up) (?:for|to) (?:our|the|[\p{L}\p{N}'’&.\- ]{1,60}) (?:free )?(?:daily |weekly |morning |evening |breaking news )?(?:e-?mail )?(?:newsletters?|briefing|bulletin|alerts|digest)",
+                r"(?:subscribe|sign up) to (?:our|the) (?:free )?(?:[\p{L}'’ ]{1,30} )?(?:newsletters?|briefing|digest)",
+                r"subscribe to (?:the )?[\p{L}\p{N}'’&.\- ]{1,40}",
+                r"(?:get|receive) (?:our|the) [\p{L}\p{N}'’ ]{0,40}newsletter",
+                r"(?:newsletter|e-?mail) sign ?-?up",
+                r"(?:our |the )?(?:free )?newsletters?",
+                r"(?:thanks?|thank you) for (?:signing up|subscribing|registering)",
+                r"you(?:'re|’re| are) (?:now )?(?:signed up|subscribed|all set)",
+                r"(?:enter|type|your) (?:your )?e-?mail(?: address)?(?: here)?",
+                r"e-?mail address",
+                r"never miss (?:a|an) (?:story|update|thing|headline)",
+                r"(?:get|stay) (?:informed|updated|up to date)(?: with [\p{L}\p{N}'’ ]{1,40})?",
+            ],
+            "sentence": [
+                r"(?:delivered|sent|straight|direct(?:ly)?|right) (?:directly |straight |right )?to your (?:inbox|e-?mail)",
+                r"in your inbox (?:every|each)",
+                r"sign (?:up|me up) (?:for|to) (?:our|the|[\p{L}\p{N}'’&.\- ]{1,60}) newsletters?",
+                r"(?:by|when) (?:signing|you sign) up,? you (?:agree|accept|consent)",
+                r"you (?:can|may) unsubscribe at any ?time",
+                r"(?:see|read) our privacy (?:policy|notice)",
+                r"newsletters? may contain info(?:rmation)? about",
+                r"we use google recaptcha",
+                r"the google privacy policy and terms of service apply",
+                r"(?:get|receive) the (?:best|latest|top|biggest)[^.]{0,80}(?:delivered|in your inbox|to your inbox|every (?:morning|day|week))",
+            ],
+            "button": [r"sign ?up(?: now| today| here)?", r"subscribe(?: now| today| here)?", r"sign me up", r"join(?: now)?", r"submit", r"subscribe (?:&|and) save", r"register(?: now)?", r"go"],
+        },
+    },
+    "comments": {
+        "section": {
+            "header": [
+                r"(?:\d+ )?comments?(?: \(?\d+\)?)?",
+                r"(?:\d+ )?(?:responses?|replies|reactions)(?: \(?\d+\)?)?",
+                r"(?:reader|user|readers['’]) comments",
+                r"(?:show|view|read|see|load|open)(?: all)?(?: \d+)? comments?",
+                r"leave a (?:comment|reply|response)",
+                r"(?:post|add|write|submit) (?:a|your) (?:comment|reply)",
+                r"join the (?:conversation|discussion|debate)",
+                r"(?:discussion|discuss this article|have your say|what do you think\??)",
+                r"comments are (?:closed|disabled|now closed)",
+            ],
+        },
+        "form": {
+            "line": [
+                r"your e-?mail(?: address)? will not be published\.?(?: required fields are marked ?\*?)?",
+                r"required fields are marked ?\*?",
+                r"you must be (?:logged|signed) in to (?:post|leave) a comment",
+                r"(?:log|sign) in to (?:comment|reply|join the conversation)",
+                r"be the first to comment",
+                r"cancel reply",
+                r"(?:post|submit) (?:comment|reply)",
+                r"notify me of (?:follow-up comments|new (?:posts|comments)) (?:by|via) e-?mail",
+                r"save my name,? e-?mail,? and website in this browser[^.]*",
+                r"(?:loading|load) comments(?:…|\.\.\.)?",
+                r"comments? (?:are|is) (?:now )?(?:closed|disabled)(?: for this (?:article|story))?",
+            ],
+            "sentence": [
+                r"your e-?mail(?: address)? will not be published",
+                r"required fields are marked",
+                r"save my name,? e-?mail",
+                r"notify me of (?:follow-up|new) (?:comments|posts)",
+                r"comments (?:are|will be) (?:moderated|reviewed|pre-moderated)",
+                r"(?:read|see|please follow) our (?:community|commenting|comment) (?:guidelines|standards|rules|policy)",
+                r"this site uses akismet to reduce spam",
+            ],
+            "button": [r"reply", r"report", r"like", r"name ?\*?", r"e-?mail ?\*?", r"website", r"comment ?\*?", r"submit", r"post", r"cancel"],
+        },
+    },
+    "related": {
+        # A label, then a link to another story.
+        "read_next": {
+            "label": [
+                r"see also", r"read next", r"read more", r"related", r"also read", r"also see", r"read also",
+                r"related (?:article|story|stories|content|coverage|reading|news|video)",
+                r"more on (?:this|that)(?: story| topic)?", r"recommended(?: for you| reading)?",
+                r"don['’]?t miss", r"must read", r"editor['’]?s picks?", r"further reading",
+                r"what to read next", r"up next", r"you (?:may|might) also like", r"more (?:coverage|reading)",
+                r"(?:catch|read) up", r"previously",
+            ],
+            "line": [
+                r"read (?:more|the full (?:story|article))(?: here)?",
+                r"click here (?:to read more|for more|to read the full (?:story|article))",
+                r"(?:see|view|show|load) (?:all|more)(?: [\p{L}\p{N}'’ ]{1,30})?",
+                r"more (?:stories|news|articles) (?:from|on|about) [\p{L}\p{N}'’&.\- ]{1,40}",
+            ],
+        },
+        # "Ukraine war latest: ..." / "Israel-Gaza live: ..." teasers.
+        "topic_latest": {
+            "label": [r"[\p{L}\p{N}'’\- ]{2,50} (?:latest|live(?: updates| blog)?)"],
+        },
+        "list": {
+            "header": [
+                r"related(?: articles| stories| content| coverage| topics| posts| news| reading| links)?",
+                r"most (?:read|popular|viewed|shared|commented|watched)(?: (?:stories|articles|news|today|this week))?",
+                r"(?:more|top|latest|trending|popular) (?:stories|news|headlines|articles|posts)",
+                r"recommended(?: stories| articles| for you| reading)?",
+                r"you (?:may|might) (?:also )?(?:like|be interested in|enjoy)",
+                r"trending(?: now| stories)?", r"popular(?: now| today)?", r"don['’]?t miss",
+                r"more (?:from|in|on) [\p{L}\p{N}'’&.\- ]{1,30}", r"further reading", r"what to read next",
+                r"editor['’]?s picks?", r"around the web", r"(?:sponsored|promoted) (?:stories|content|links)",
+                r"from (?:our|the) partners?", r"latest(?: news| stories)?", r"read more", r"more stories",
+            ],
+        },
+    },
+    "social": {
+        "share": {
+            "line": [
+                r"share (?:this|the) (?:article|story|post|page|video)(?: (?:on|via|with) [\p{L}\p{N} ]{1,30})?",
+                r"share (?:on|via|with|to) (?:facebook|twitter|x|linkedin|whatsapp|e-?mail|pinterest|reddit|telegram|messenger|bluesky|threads)",
+                r"(?:click to )?share on [\p{L}\p{N} ]{1,30}(?: \(opens in new window\))?",
+                r"(?:(?:share|tweet|e-?mail|print|pin|copy(?: link)?|link|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|flipboard|messenger|mail|threads|bluesky|mastodon|xing|save|gift(?: this)? article)[\s,|/·•]*){2,14}",
+                r"(?:opens|open) in (?:a )?new (?:window|tab)",
+                r"copy(?:ied)? (?:link|url)(?: to clipboard)?",
+            ],
+            "button": [r"share", r"tweet", r"e-?mail", r"print", r"copy link", r"save", r"facebook", r"twitter", r"whatsapp", r"linkedin"],
+        },
+        "follow": {
+            "line": [
+                r"follow (?:us|me|[\p{L}\p{N}'’.\- ]{1,40}) on (?:facebook|twitter|x|instagram|tiktok|linkedin|youtube|threads|bluesky|mastodon|google news|whatsapp|telegram)(?:[\s,]+(?:and |or )?(?:facebook|twitter|x|instagram|tiktok|linkedin|youtube|threads|bluesky))*",
+                r"(?:like|follow) us(?: on [\p{L} ]{1,30})?",
+                r"join (?:us|our community|the conversation) on [\p{L} ]{1,30}",
+                r"follow (?:the )?(?:topics?|authors?)(?: in this story)?",
+            ],
+            "sentence": [
+                r"follow (?:us|me) on (?:facebook|twitter|x|instagram|tiktok|linkedin|youtube|threads|bluesky|google news)",
+                r"(?:like|follow) (?:us|our page) (?:on|for)",
+                r"(?:please )?share this (?:article|story|post) with (?:your )?(?:friends|family)",
+            ],
+        },
+    },
+    "promo": {
+        "app": {
+            "line": [
+                r"(?:download|get|install|try) (?:the|our) (?:free )?[\p{L}\p{N}'’&.\- ]{0,30}app(?: (?:now|today|for (?:free|ios|android)))?",
+                r"(?:open|read|continue) in (?:the )?app",
+                r"(?:available|get it|download it) on (?:the )?(?:app store|google play)(?: (?:and|or) (?:the )?(?:app store|google play))?",
+            ],
+            "sentence": [r"download (?:the|our) [\p{L}\p{N}'’&.\- ]{0,30}app (?:for|to|and)", r"available (?:for free )?on (?:the )?app store and google play"],
+        },
+        "podcast": {
+            "line": [r"(?:listen|subscribe|follow)(?: to)? (?:our|the) podcast(?: on [\p{L} ]{1,30})?", r"listen (?:on|to (?:it|this) on) (?:apple podcasts|spotify|google podcasts|amazon music)"],
+            "sentence": [
+                r"wherever you get your podcasts",
+                r"(?:subscribe|listen|follow) (?:to )?[^.]{1,60} on (?:apple podcasts|spotify|google podcasts|amazon music)",
+            ],
+        },
+        "trading": {
+            "sentence": [
+                r"trade confidently with",
+                r"(?:get|receive|free) (?:real-time |free )?(?:stock|trading|market) (?:alerts|ideas|picks|signals)",
+                r"(?:insights|alerts) from analyst ratings",
+            ],
+        },
+        "affiliate": {
+            "sentence": [
+                r"(?:this|the) (?:article|post|page|story) (?:may )?contains? affiliate links",
+                r"we (?:may )?(?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation|share of (?:the )?(?:sales|revenue))",
+                r"(?:when|if) you (?:buy|purchase|shop|click) (?:something )?(?:through|via|using) (?:links|our links|a link)",
+                r"as an amazon associate",
+            ],
+            "line": [r"(?:sponsored|promoted)(?: (?:content|post|story|by [\p{L}\p{N}'’&.\- ]{1,40}))?", r"paid (?:post|content|partnership)(?: with [\p{L}\p{N}'’&.\- ]{1,40})?", r"advertiser content(?: from [\p{L}\p{N}'’&.\- ]{1,40})?"],
+        },
+        "membership": {
+            "sentence": [
+                r"(?:become|join as) a (?:member|supporter|subscriber|patron)",
+                r"support (?:our|independent|quality|local|this) (?:journalism|reporting|newsroom|work)",
+                r"(?:make|give) a (?:one-off |monthly )?(?:contribution|donation)",
+                r"we have a small favou?r to ask",
+                r"(?:if you (?:value|enjoyed|appreciate)) (?:this|our) (?:article|journalism|reporting|work)",
+                r"(?:please )?consider (?:supporting|subscribing|donating|becoming)",
+                r"(?:support|donate to) [\p{L}\p{N}'’ ]{1,30} (?:from|for) (?:as little as )?\p{Sc}",
+            ],
+            "line": [r"(?:support|donate to) (?:us|[\p{L}\p{N}'’ ]{1,30})(?: today| now)?", r"(?:donate|contribute)(?: now| today)?"],
+        },
+    },
+    "media": {
+        "advert": {
+            "line": [
+                r"(?:advertisement|advertising|advert|ad|ads|sponsored)",
+                r"(?:the )?(?:story|article) continues (?:below|after (?:this )?(?:advertisement|ad))",
+                r"(?:story|article|content) continues below(?: advertisement)?",
+                r"skip (?:advertisement|ad|ads)", r"continue reading the main story", r"remove ads",
+            ],
+        },
+        "embed": {
+            "line": [
+                r"(?:loading|load)(?: comments| video| content| more)?(?:…|\.\.\.)?",
+                r"(?:play|watch|replay|pause) (?:video|now|the video)",
+                r"(?:video|image|photo|gallery|media|embed|close|expand|enlarge|fullscreen)",
+                r"(?:view|open|see|enlarge|expand) (?:image|photo|gallery|this image|full ?screen|slideshow)",
+                r"(?:toggle|hide|show) caption",
+                r"(?:view|watch) this post on (?:instagram|facebook|tiktok|twitter|x)",
+                r"a post shared by .{1,80}",
+                r"\d+ (?:photos|images|pictures|videos)",
+                r"pic\.twitter\.com/\w+",
+                r"(?:listen to (?:this )?(?:article|story)(?: \d+ min(?:utes?)?)?|\d+ min(?:ute)?s? (?:read|listen))",
+                r"(?:reading time|read time|lesezeit):? \d+ min(?:utes?)?",
+                r"(?:your browser does not support|this browser does not support) (?:the )?(?:video|audio|iframe)[^.]{0,40}",
+                r"(?:image|photo|video) (?:\d+ )?(?:of|/) \d+",
+            ],
+            "sentence": [
+                r"— [^()\n]{1,60} \(@\w{1,30}\) (?:\p{L}+ \d{1,2}, \d{4}|\d{1,2} \p{L}+ \d{4})",
+                r"(?:your browser does not support|this browser does not support) (?:the )?(?:video|audio|iframe)",
+            ],
+        },
+    },
+    "legal": {
+        "copyright": {
+            "sentence": [
+                r"©",
+                r"\(c\) ?\d{4}",
+                r"copyright (?:©\s*)?(?:\d{4}|by|[\p{Lu}])",
+                r"all rights reserved",
+                r"this material may not be published, broadcast, rewritten,? or redistributed",
+                r"(?:no|any) (?:part|portion) of this (?:article|publication|material) may be reproduced",
+            ],
+        },
+        "disclaimer": {
+            "sentence": [
+                r"(?:does|do) not (?:provide|offer|constitute|give) (?:investment|financial|legal|tax) advice",
+                r"(?:is|are) not (?:intended as|to be construed as) (?:investment|financial|legal) advice",
+                r"(?:the )?views (?:and opinions )?expressed (?:here|in this (?:article|column|piece)) are (?:those of|the author)",
+            ],
+        },
+        "ai_disclosure": {
+            "sentence": [
+                r"(?:this|the) (?:article|story|content|report|summary|text|piece|post) (?:was|is|has been) (?:\w+ ){0,3}(?:generated|written|produced|created|drafted|compiled|translated|summari[sz]ed)(?: in part| partially| partly)? (?:by|with|using) (?:the )?(?:help |assistance |support )?(?:of )?(?:\w+ ){0,3}(?:ai|a\.i\.|artificial intelligence|gpt[\w.\-]*|chatgpt|llms?|large language models?|generative|automated|machine|an algorithm)",
+                r"(?:ai|a\.i\.)-generated (?:content|article|story|text|summary)",
+                r"generated (?:by|with|using) (?:an? )?(?:ai|artificial intelligence|generative ai|language model)",
+                r"content generation (?:system|engine|tool|platform)",
+                r"(?:gpt[\w.\-]*|ai|llm)[- ](?:based|powered|assisted|generated) [\p{L} ]{0,40}(?:system|content|stories|articles|summary)",
+                r"(?:written|produced|created) with the (?:help|assistance|support) of (?:ai|artificial intelligence|generative ai)",
+            ],
+        },
+    },
+    "credits": {
+        "byline": {"lead": [r"by", r"written by", r"words by", r"story by", r"text by"], "label": [r"author", r"authors", r"byline"]},
+        "editor": {"lead": [r"edited by", r"editing by", r"edited and produced by", r"produced by", r"sub-?edited by"], "label": [r"editor", r"editors", r"editing"]},
+        "contributor": {
+            "lead": [r"additional reporting by", r"additional reporting", r"reporting by", r"writing by", r"with reporting (?:by|from)", r"compiled by", r"research by"],
+            "label": [r"reporting", r"additional reporting", r"contributors?"],
+            "sentence": [r"contributed (?:reporting )?to this (?:report|story|article)", r"contributed reporting"],
+        },
+        "photo_credit": {
+            "label": [r"photo(?:graph)?s?(?: credit)?", r"image(?: credit)?s?", r"picture(?: credit)?s?", r"credits?", r"illustration", r"(?:top|main|header|cover|lead|featured) (?:image|photo)", r"photography", r"image source"],
+            "lead": [r"photo(?:graph)?s? by", r"images? by", r"pictures? by", r"illustrations? by"],
+        },
+        "credit_other": {"lead": [r"engineered by", r"designed by", r"graphics? by", r"videos? by", r"animations? by", r"development by", r"data (?:analysis )?by", r"design by", r"translated by", r"produced with", r"generated by"]},
+        "role": {"sentence": [r"correspondent", r"reporter", r"editor", r"writer", r"staff", r"journalist", r"columnist", r"contributor", r"bureau", r"chief", r"analyst", r"producer", r"news desk", r"desk", r"intern", r"freelance", r"author", r"photographer", r"in [\p{Lu}][\p{L}\- ]+", r"for [\p{Lu}][\p{L}\- ]+"]},
+        "bio": {
+            "sentence": [r"(?:is|was|has been|joined [\p{L} ]{1,40} as) (?:a|an|the|our) (?:[\p{L}\- ]{1,40} )?(?:journalist|reporter|correspondent|editor|writer|columnist|contributor|freelancer|author|photographer|producer|analyst)", r"has been (?:part of|with|at|working (?:for|at)) [\p{L}\p{N}'’ ]{1,60}(?:team|desk|staff|newsroom|since|for)", r"(?:covers|writes about|reports on) [\p{L}, ]{2,80}(?:for|at) ", r"(?:she|he|they) (?:is|was) (?:also )?(?:the )?author of", r"(?:he|she|they) (?:now )?(?:writes|has written) (?:regularly )?for"],
+        },
+        "date_words": {"sentence": [r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?", r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?", r"at|on|am|pm|a\.m\.|p\.m\.|gmt|bst|utc|et|est|edt|pt|cet|cest|updated|published|posted|last|first|modified|today|yesterday"]},
+        "caption": {"label": [r"pictured", r"caption", r"above", r"top", r"main picture", r"in the photo"]},
+        "dateline": {"lead": [r"published(?: on)?", r"updated(?: on)?", r"posted(?: on)?", r"last (?:updated|modified)(?: on)?", r"first published(?: on)?", r"modified(?: on)?"]},
+    },
+    # Imperative openings: what a pitch line starts with. Used as evidence only.
+    "pitch": {
+        "imperative": {
+            "sentence": [
+                r"^(?:get|join|sign|subscribe|download|listen|watch|read|follow|share|click|tap|try|start|discover|enjoy|escape|unlock|become|support|register|learn more|find out|never miss|don['’]t miss|stay (?:informed|up to date|updated|connected)|save|claim|grab|shop|upgrade|explore|check out|sign up|log in|sign in|contact us|see more|see all|go to)\b",
+            ],
+        },
+    },
+}

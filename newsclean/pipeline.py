@@ -1,0 +1,229 @@
+"""The pipeline: run filters in order, resolve overlaps, apply the cuts once, and
+build the Article. A safety net rolls back low-confidence cuts that would take most
+of the article prose, and says so in `Article.notes`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Iterable, Mapping, Sequence
+
+from . import shapes
+from .filters import DEFAULT_FILTERS, Context, Filter
+from .model import LIST_FIELDS, TEXT_FIELDS, Article, Document, DocumentMeta, Finding, Removal
+from .patterns import freeze_family
+from .text import document_from_text
+
+#: Facts whose several findings are joined rather than first-wins.
+JOINED_FIELDS = frozenset({"ai_disclosure", "author_bio"})
+
+
+@dataclass(frozen=True)
+class Pipeline:
+    """An ordered, immutable list of filters plus how their findings are applied.
+
+    keep:        removal kinds left in the body (e.g. {"caption"}); their facts
+                 still reach the metadata.
+    safety_net:  the share of article prose that low-confidence cuts may take
+                 before they are all rolled back (1.0 turns the net off).
+    """
+
+    filters: tuple[Filter, ...] = DEFAULT_FILTERS
+    keep: frozenset[str] = frozenset()
+    safety_net: float = 0.5
+
+    # -- composition ---------------------------------------------------------------
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(f.name for f in self.filters)
+
+    def get(self, name: str) -> Filter:
+        for f in self.filters:
+            if f.name == name:
+                return f
+        raise KeyError(f"no filter named {name!r} (have: {', '.join(self.names)})")
+
+    def without(self, *names: str) -> Pipeline:
+        for name in names:
+            self.get(name)
+        return dataclasses.replace(self, filters=tuple(f for f in self.filters if f.name not in names))
+
+    def only(self, *names: str) -> Pipeline:
+        for name in names:
+            self.get(name)
+        return dataclasses.replace(self, filters=tuple(f for f in self.filters if f.name in names))
+
+    def with_filter(self, new: Filter, *, before: str | None = None, after: str | None = None) -> Pipeline:
+        """Add a filter (at the end, or before/after a named one)."""
+        filters = [f for f in self.filters if f.name != new.name]
+        if before is not None or after is not None:
+            names = [f.name for f in filters]
+            anchor = before if before is not None else after
+            if anchor not in names:
+                raise KeyError(f"no filter named {anchor!r}")
+            pos = names.index(anchor) + (0 if before is not None else 1)
+            filters.insert(pos, new)
+        else:
+            filters.append(new)
+        return dataclasses.replace(self, filters=tuple(filters))
+
+    def with_options(self, name: str, **options: object) -> Pipeline:
+        """Replace one filter by a copy with other options."""
+        changed = dataclasses.replace(self.get(name), **options)
+        return dataclasses.replace(self, filters=tuple(changed if f.name == name else f for f in self.filters))
+
+    def with_phrases(self, name: str, phrases: Mapping[str, Mapping[str, Sequence[str]]]) -> Pipeline:
+        """Add phrases (concept -> mode -> patterns) to a phrase-family filter."""
+        current = self.get(name)
+        extra = getattr(current, "extra_phrases", None)
+        if extra is None:
+            raise TypeError(f"filter {name!r} does not take phrases")
+        from .filters.base import _unfreeze
+
+        return self.with_options(name, extra_phrases=freeze_family(*_unfreeze(extra), phrases))
+
+    def keeping(self, *kinds: str) -> Pipeline:
+        return dataclasses.replace(self, keep=self.keep | frozenset(kinds))
+
+    def reordered(self, names: Sequence[str]) -> Pipeline:
+        if sorted(names) != sorted(self.names):
+            raise ValueError("reordered() takes every filter name once")
+        return dataclasses.replace(self, filters=tuple(self.get(n) for n in names))
+
+    # -- running -------------------------------------------------------------------
+
+    def clean_text(self, text: str) -> Article:
+        if not isinstance(text, str):
+            raise TypeError(f"clean_text() expects str, got {type(text).__name__}; decode bytes first or use clean_html()")
+        return self.run(document_from_text(text))
+
+    def clean_html(self, html: str | bytes, url: str | None = None) -> Article:
+        from .html import clean_html
+
+        return clean_html(html, url=url, pipeline=self)
+
+    def find(self, doc: Document) -> list[Finding]:
+        """All findings of all filters, in pipeline order (nothing applied)."""
+        found: list[Finding] = []
+        for f in self.filters:
+            found.extend(f.find(Context(doc, tuple(found))))
+        return found
+
+    def run(self, doc: Document, removed_before: Iterable[Removal] = (), notes: Iterable[str] = ()) -> Article:
+        findings = self.find(doc)
+        article = Article(notes=list(notes))
+        applied = [f for f in findings if f.remove and f.kind not in self.keep]
+        owner = _owners(applied, len(doc.blocks))
+        low = {id(f) for f in applied if f.confidence == "low"}
+        if low and self.safety_net < 1.0:
+            prose = [b for b in doc.blocks if shapes.is_prose(b.text) and not shapes.addresses_reader(b.text)]
+            total = sum(len(b.text) for b in prose)
+            lost = sum(len(b.text) for b in prose if owner[b.index] is not None and id(owner[b.index]) in low)
+            if total and lost / total > self.safety_net:
+                applied = [f for f in applied if id(f) not in low]
+                owner = _owners(applied, len(doc.blocks))
+                article.notes.append(
+                    f"safety net: kept {len(low)} low-confidence cut(s) that would have taken {lost / total:.0%} of the prose"
+                )
+        spans = _spans(applied, doc, owner)
+        article.body = "\n\n".join(_surviving(doc, owner, spans))
+        article.removed = list(removed_before) + _removals(doc, owner, spans)
+        _merge_meta(article, doc.meta)
+        _merge_facts(article, findings)
+        article.paywalled = _paywalled(doc, owner)
+        return article
+
+
+def _owners(applied: list[Finding], n: int) -> list[Finding | None]:
+    """For each block, the first finding (in pipeline order) that cuts it whole."""
+    owner: list[Finding | None] = [None] * n
+    for f in applied:
+        if f.span is not None:
+            continue
+        for i in range(max(f.first, 0), min(f.last, n - 1) + 1):
+            if owner[i] is None:
+                owner[i] = f
+    return owner
+
+
+def _spans(applied: list[Finding], doc: Document, owner: list[Finding | None]) -> dict[int, list[Finding]]:
+    spans: dict[int, list[Finding]] = {}
+    for f in applied:
+        if f.span is not None and owner[f.first] is None:
+            spans.setdefault(f.first, []).append(f)
+    return spans
+
+
+def _surviving(doc: Document, owner: list[Finding | None], spans: dict[int, list[Finding]]) -> Iterable[str]:
+    for b in doc.blocks:
+        if owner[b.index] is not None:
+            continue
+        if b.index in spans:
+            text = doc.source[b.start:b.end]
+            for f in sorted(spans[b.index], key=lambda f: f.span[0], reverse=True):
+                s, e = f.span[0] - b.start, f.span[1] - b.start
+                text = text[:s] + text[e:]
+            text = " ".join(text.split()) if text.strip() else ""
+            if text:
+                yield text
+        else:
+            yield b.text
+
+
+def _removals(doc: Document, owner: list[Finding | None], spans: dict[int, list[Finding]]) -> list[Removal]:
+    out: list[Removal] = []
+    i, n = 0, len(doc.blocks)
+    while i < n:
+        f = owner[i]
+        if f is None:
+            for s in spans.get(i, ()):
+                out.append(Removal(s.filter, s.rule, s.kind, doc.source[s.span[0]:s.span[1]], s.span[0], s.span[1]))
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and owner[j + 1] is f:
+            j += 1
+        start, end = doc.blocks[i].start, doc.blocks[j].end
+        out.append(Removal(f.filter, f.rule, f.kind, doc.source[start:end], start, end))
+        i = j + 1
+    return out
+
+
+def _merge_meta(article: Article, meta: DocumentMeta) -> None:
+    for name in ("title", "subtitle", "date", "site_name", "url", "language", "section"):
+        value = getattr(meta, name)
+        if value:
+            setattr(article, name, value)
+    article.authors.extend(meta.authors)
+    article.tags.extend(meta.tags)
+    article.captions.extend(meta.captions)
+
+
+def _merge_facts(article: Article, findings: list[Finding]) -> None:
+    for f in findings:
+        for name, value in f.facts:
+            value = value.strip()
+            if not value:
+                continue
+            if name in LIST_FIELDS:
+                values = getattr(article, name)
+                if value not in values:
+                    values.append(value)
+            elif name in JOINED_FIELDS and getattr(article, name):
+                if value not in getattr(article, name):
+                    setattr(article, name, getattr(article, name) + "\n" + value)
+            elif name in TEXT_FIELDS and not getattr(article, name):
+                setattr(article, name, value)
+
+
+def _paywalled(doc: Document, owner: list[Finding | None]) -> bool:
+    """A paywall prompt was cut and no body survives after it."""
+    for i, f in enumerate(owner):
+        if f is not None and f.filter == "paywall" and f.rule.endswith(".prompt"):
+            return all(o is not None for o in owner[i:])
+    return False
+
+
+DEFAULT_PIPELINE = Pipeline()

@@ -1,0 +1,98 @@
+"""Line-shape evidence: the cheap, language-light facts rules combine with phrases.
+
+Junk lines are short, imperative or addressed to the reader, often without final
+punctuation; article prose is long, third-person and punctuated. None of these is
+a verdict alone.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+import regex
+
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
+_TERMINAL = regex.compile(r"[.!?…:;][\"'”’»)\]]*\s*$")
+_SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)\]]*\s*$")
+_SENTENCE_SPLIT = regex.compile(r"(?<=[.!?…][\"'”’»)\]]*)\s+(?=[\"'“‘«(\[]*[\p{Lu}\p{N}])")
+_URL = regex.compile(r"(?:https?://|www\.)\S+", regex.IGNORECASE)
+_BARE_URL = regex.compile(r"\s*(?:https?://|www\.)\S+\s*", regex.IGNORECASE)
+_FOLD_DASH = regex.compile(r"[\p{Pd}]")
+_FOLD_QUOTE = regex.compile(r"[\"'“”‘’„«»‚‹›`´]")
+_NON_WORD = regex.compile(r"[^\p{L}\p{N}]+")
+_READER = regex.compile(
+    # second person / first person plural, the voice of prompts and pitches
+    r"\b(?:you|your|yours|you're|you've|we|we're|we've|our|us"
+    r"|sie|ihr|ihre|ihren|ihrem|ihrer|wir|uns|unser|unsere|unseren|unserem|dich|dein|deine"
+    r"|vous|votre|vos|nous|notre|nos)\b",
+    regex.IGNORECASE | regex.V1,
+)
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def word_count(text: str) -> int:
+    return sum(1 for _ in _WORD.finditer(text))
+
+
+def ends_sentence(text: str) -> bool:
+    """True when the text ends like a sentence (. ! ? …), quotes allowed after."""
+    return bool(_SENTENCE_END.search(text))
+
+
+def ends_with_punctuation(text: str) -> bool:
+    """True for any closing punctuation, including ':' and ';'."""
+    return bool(_TERMINAL.search(text))
+
+
+def sentences(text: str) -> list[str]:
+    """Split prose into sentences; abbreviations may over-split, which is harmless here."""
+    parts = [p.strip() for p in _SENTENCE_SPLIT.split(text)]
+    return [p for p in parts if p]
+
+
+def has_url(text: str) -> bool:
+    return bool(_URL.search(text))
+
+
+def is_bare_url(text: str) -> bool:
+    return bool(_BARE_URL.fullmatch(text))
+
+
+def addresses_reader(text: str) -> bool:
+    """Second person or first-person plural: how prompts talk, and reports rarely do."""
+    return bool(_READER.search(text))
+
+
+def capitalised_ratio(text: str) -> float:
+    """Share of words that start with a capital letter (title case, names, labels)."""
+    ws = words(text)
+    if not ws:
+        return 0.0
+    return sum(1 for w in ws if w[0].isupper()) / len(ws)
+
+
+def is_prose(text: str, min_words: int = 15) -> bool:
+    """A body-paragraph shape: long enough and ending like a sentence."""
+    return ends_sentence(text) and word_count(text) >= min_words
+
+
+def is_headline_shaped(text: str, max_words: int = 30) -> bool:
+    """A headline: a few words, at least one letter, no closing '.', ',', ':' or ';'."""
+    n = word_count(text)
+    if n < 2 or n > max_words or len(text) > 250:
+        return False
+    stripped = text.rstrip(" \"'”’»)")
+    return not stripped.endswith((".", ",", ":", ";")) or stripped.endswith("...")
+
+
+@lru_cache(maxsize=4096)
+def fold(text: str) -> str:
+    """Compare-key: case, dashes, quotes, accents-as-composed and spacing folded."""
+    text = unicodedata.normalize("NFKC", text)
+    text = _FOLD_DASH.sub("-", text)
+    text = _FOLD_QUOTE.sub("", text)
+    return _NON_WORD.sub(" ", text.casefold()).strip()
