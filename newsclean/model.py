@@ -6,8 +6,12 @@ makes every cut explainable and replayable (see DESIGN.md).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
+
+#: Blocks longer than this are never junk-shaped, so no lower-cased copy is kept.
+LOWERED_MAX = 1500
 
 BlockKind = Literal["paragraph", "heading", "list_item", "quote", "caption", "table", "code"]
 Confidence = Literal["high", "low"]
@@ -49,9 +53,23 @@ class Document:
     blocks: tuple[Block, ...]
     meta: DocumentMeta = DocumentMeta()
     origin: Literal["text", "html"] = "text"
+    starts: tuple[int, ...] = ()  # block start offsets, for mapping matches to blocks
+    lowered: tuple[str, ...] = ()  # lower-cased blocks (empty when too long to be junk)
+
+    def __post_init__(self) -> None:
+        if len(self.starts) != len(self.blocks):
+            object.__setattr__(self, "starts", tuple(b.start for b in self.blocks))
+        if len(self.lowered) != len(self.blocks):
+            object.__setattr__(self, "lowered", tuple(
+                " ".join(b.text.lower().split()) if len(b.text) <= LOWERED_MAX else "" for b in self.blocks
+            ))
 
     def __len__(self) -> int:
         return len(self.blocks)
+
+    def block_at(self, offset: int) -> int:
+        """Index of the block that contains (or last starts before) an offset."""
+        return max(bisect_right(self.starts, offset) - 1, 0)
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,11 +9,13 @@ from functools import cached_property
 from typing import ClassVar, Iterable, Literal, Protocol, runtime_checkable
 
 from .. import shapes
-from ..model import Block, Document, Finding
-from ..patterns import FamilyTable, PhraseBook, compile_family, family_table, freeze_family
+from ..model import LOWERED_MAX, Block, Document, Finding
+from ..patterns import FamilyTable, PhraseBook, compile_family, family_table, freeze_family, lowered
 
 #: Blocks longer than this are article prose, never a prompt; they skip phrase rules.
-MAX_JUNK_CHARS = 1500
+MAX_JUNK_CHARS = LOWERED_MAX
+#: Whole-line modes (a button, a header) only apply to blocks this short.
+MAX_LINE_CHARS = 200
 
 
 @dataclass(frozen=True)
@@ -112,21 +114,16 @@ class PhraseFilter:
         if len(text) > MAX_JUNK_CHARS:
             return None
         book = self.book
-        short = len(text) <= 200
-        if short:
-            concept = book.fullmatch("header", text)
-            if concept:
-                return Hit(block.index, concept, "header")
-            concept = book.fullmatch("line", text)
-            if concept:
-                return Hit(block.index, concept, "strong")
-            concept = book.fullmatch("button", text)
-            if concept:
-                return Hit(block.index, concept, "weak")
-        label = book.prefix("label", text)
+        low = ctx.doc.lowered[block.index]
+        if len(text) <= MAX_LINE_CHARS:
+            for mode, strength in (("header", "header"), ("line", "strong"), ("button", "weak")):
+                concept = book.fullmatch(mode, text, low)
+                if concept:
+                    return Hit(block.index, concept, strength)
+        label = book.prefix("label", text, low)
         if label and self.label_rest_ok(label[0], text[label[1]:]):
             return Hit(block.index, label[0], "strong")
-        concept = self.sentence_concept(text)
+        concept = self.sentence_concept(text, low)
         if concept:
             return Hit(block.index, concept, "strong")
         return None
@@ -136,17 +133,17 @@ class PhraseFilter:
         rest = rest.strip()
         return not rest or (shapes.word_count(rest) <= 35 and len(shapes.sentences(rest)) <= 2)
 
-    def sentence_concept(self, text: str) -> str | None:
+    def sentence_concept(self, text: str, low: str | None = None) -> str | None:
         """The concept when every sentence of the block is this family's or a pitch."""
         book = self.book
-        first = book.search("sentence", text)
+        first = book.search("sentence", text, low)
         if first is None:
             return None
         matched = 0
         concept = first[0]
         parts = shapes.sentences(text)
         for sentence in parts:
-            hit = book.search("sentence", sentence)
+            hit = book.search("sentence", sentence, lowered(sentence))
             if hit:
                 matched += 1
             elif not (self.is_pitch(sentence) or book.fullmatch("button", sentence)):
@@ -160,24 +157,42 @@ class PhraseFilter:
         n = shapes.word_count(text)
         if n > 40:
             return False
-        if shapes.addresses_reader(text) or self.pitch_book.search("sentence", text):
+        if shapes.addresses_reader(text) or self.pitch_book.search("sentence", text, lowered(text[:60])):
             return True
         return n <= 4 and not shapes.ends_sentence(text)
 
     # -- runs ------------------------------------------------------------------------
 
+    def candidates(self, ctx: Context) -> Iterable[int]:
+        """Blocks short enough to be junk that hold a literal factor of the family."""
+        book = self.book
+        lows = ctx.doc.lowered
+        for block in ctx.doc.blocks:
+            low = lows[block.index]
+            if not low:
+                continue
+            if book.could_match(low, long_block=len(block.text) > MAX_LINE_CHARS):
+                yield block.index
+
     def find(self, ctx: Context) -> Iterable[Finding]:
         hits: dict[int, Hit] = {}
         claimed = ctx.claimed
-        for block in ctx.doc.blocks:
-            if block.index in claimed:
+        blocks = ctx.doc.blocks
+        for i in self.candidates(ctx):
+            if i in claimed:
                 continue
-            hit = self.classify(block, ctx)
+            hit = self.classify(blocks[i], ctx)
             if hit:
                 hits[hit.index] = hit
         findings: list[Finding] = []
+        covered_to = -1  # end of the last section a header took
         for run in self.runs(hits, ctx):
-            findings.extend(self.run_findings(run, hits, ctx))
+            for f in self.run_findings(run, hits, ctx):
+                if f.last <= covered_to:
+                    continue
+                findings.append(f)
+                if f.last > f.first:
+                    covered_to = f.last
         findings.extend(self.extra_findings(ctx, hits))
         return findings
 

@@ -8,6 +8,7 @@ trailing parenthesis; a bio is the last paragraph and starts with a full name.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property
@@ -17,10 +18,11 @@ import regex
 
 from .. import shapes
 from ..model import Block, Finding
-from ..patterns import PhraseBook, compile_family, family_table
+from ..patterns import PhraseBook, _union_gate, compile_family, family_table
 from .base import Context
 
 HEAD_ZONE = 8  # blocks from the top where bylines, datelines and captions live
+TAIL_ZONE = 30  # blocks from the bottom where bylines, bios and datelines may stand
 
 _NAME_PARTICLES = frozenset(
     "van von de da del della der den du di dos das bin ibn al el la le ter zu y e of".split()
@@ -70,12 +72,39 @@ class CreditsFilter:
     def _book(self, concept: str) -> PhraseBook | None:
         return self.books.get(concept)
 
+    @cached_property
+    def _lead_gate(self) -> re.Pattern | None:
+        """Literal factors of every credit lead and label (None: cannot gate)."""
+        return _union_gate(
+            book.modes[mode] for concept, book in self.books.items()
+            if concept not in ("role", "bio", "date_words") for mode in ("lead", "label")
+        )
+
+    def _candidates(self, ctx: Context) -> list[int]:
+        """Blocks worth a look: near the top or bottom, or holding a credit's marks."""
+        blocks = ctx.doc.blocks
+        lows = ctx.doc.lowered
+        gate = self._lead_gate
+        n = len(blocks)
+        out = []
+        for b in blocks:
+            low = lows[b.index]
+            if not low:
+                continue
+            t = b.text
+            if (b.index < HEAD_ZONE or (b.index >= ctx.last_prose and n - b.index <= TAIL_ZONE)
+                    or t.endswith(")") or "/" in t or ":" in t or "contribut" in low
+                    or gate is None or gate.search(low, 0, 40)):
+                out.append(b.index)
+        return out
+
     def find(self, ctx: Context) -> Iterable[Finding]:
         out: list[Finding] = []
         taken: set[int] = set(ctx.claimed)
         blocks = ctx.doc.blocks
-        for block in blocks:
-            if block.index in taken or len(block.text) > 1200:
+        for i in self._candidates(ctx):
+            block = blocks[i]
+            if i in taken or len(block.text) > 1200:
                 continue
             for finding in self._classify(block, ctx, taken):
                 out.append(finding)
@@ -88,7 +117,7 @@ class CreditsFilter:
         text = block.text
         i = block.index
         head = i < HEAD_ZONE
-        tail = i >= ctx.last_prose
+        tail = i >= ctx.last_prose and len(ctx.doc.blocks) - i <= TAIL_ZONE
         if len(text) <= 300:
             credit = self._photo_credit(text)
             if credit:

@@ -32,9 +32,12 @@ class MediaFilter(PhraseFilter):
 
     def extra_findings(self, ctx: Context, hits: dict[int, Hit]) -> Iterable[Finding]:
         for block in ctx.doc.blocks:
-            if block.index in hits or block.index in ctx.claimed or len(block.text) > 2000:
+            text = block.text
+            if "/" not in text or " " in text.strip() or block.index in hits or block.index in ctx.claimed:
                 continue
-            if _IMAGE_URL.fullmatch(block.text, timeout=0.25):
+            if len(text) > 2000:
+                continue
+            if _IMAGE_URL.fullmatch(text, timeout=0.25):
                 yield self.finding("media.image_url", block.index, block.index)
-            elif _EMBED_URL.fullmatch(block.text, timeout=0.25):
+            elif _EMBED_URL.fullmatch(text, timeout=0.25):
                 yield self.finding("media.embed_url", block.index, block.index)
