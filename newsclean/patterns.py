@@ -23,20 +23,18 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
-import re
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from types import MappingProxyType
-from typing import Iterable, Mapping
+from typing import Mapping
 
+import ahocorasick
 import regex
 
 from . import phrases as _phrases_pkg
 from .factors import required_factors
 
 MODES = ("line", "button", "label", "lead", "sentence", "header")
-#: The modes that can match a block too long to be a single button or header.
-LONG_BLOCK_MODES = ("label", "lead", "sentence")
 FLAGS = regex.IGNORECASE | regex.UNICODE
 #: Seconds one pattern may run on one block before it is taken as "no match".
 MATCH_TIMEOUT = 0.25
@@ -45,7 +43,8 @@ MATCH_TIMEOUT = 0.25
 PhraseTable = tuple[tuple[str, tuple[tuple[str, tuple[str, ...]], ...]], ...]
 FamilyTable = tuple[tuple[str, tuple[tuple[str, tuple[str, ...]], ...]], ...]
 
-_NEVER = re.compile(r"(?!)")
+# A label ends at a colon or pipe, or at a dash with space around it (not "Live-Interview").
+LABEL_SEPARATOR = r"(?:\s*[:|]\s*|\s+[–—-]\s+)"
 _TRIM = regex.compile(r"^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$")
 
 
@@ -112,134 +111,122 @@ def _to_regex(pattern: str) -> str:
 
 
 @dataclass(frozen=True)
-class CompiledMode:
-    """One alternation per mode; group ``c<i>`` names the concept that matched.
+class Phrase:
+    """One pattern, compiled for its mode, with the literals any match must hold."""
 
-    `factors` are literal strings one of which any match must contain (None when
-    some pattern has none); `could_match` tests them on lower-cased text first.
-    """
-
-    pattern: regex.Pattern | None
-    concepts: tuple[str, ...]
-    factors: tuple[str, ...] | None = None
-
-    @cached_property
-    def gate(self) -> re.Pattern | None:
-        # A plain alternation of escaped literals: the stdlib engine scans it fast.
-        if not self.factors:
-            return None
-        return re.compile("|".join(re.escape(f) for f in self.factors))
-
-    def concept_of(self, match: regex.Match) -> str:
-        return self.concepts[int(match.lastgroup[1:])]
-
-    def could_match(self, low: str | None) -> bool:
-        if self.pattern is None:
-            return False
-        if low is None or self.gate is None:
-            return True
-        return self.gate.search(low) is not None
+    concept: str
+    mode: str
+    pattern: regex.Pattern
+    factors: frozenset[str] | None  # None: no literal is required, always run it
 
 
 def lowered(text: str) -> str:
-    """The form factor gates test: lower case, white space folded to one space."""
+    """The form the literal gate reads: lower case, white space folded to one space."""
     return " ".join(text.lower().split())
+
+
+#: The phrases a block may match: indexes into `PhraseBook.phrases`.
+Hits = frozenset[int]
 
 
 @dataclass(frozen=True)
 class PhraseBook:
-    """A family's compiled phrases, with the few ways rules query them.
+    """A family's compiled phrases and the literal gate in front of them.
 
-    Every query takes the block's `lowered()` text as `low` where the caller has
-    it, so that blocks holding none of a mode's factors skip its regex.
+    `scan(low)` runs one Aho-Corasick pass over a block's lowered text and returns
+    the phrases whose literals occur; only those regexes run. Most blocks of an
+    article hold none, so most blocks cost one C-level pass per family.
     """
 
-    modes: Mapping[str, CompiledMode]
+    phrases: tuple[Phrase, ...]
+    automaton: object  # ahocorasick.Automaton, or None when no phrase has literals
+    ungated: Hits
 
-    def could_match(self, low: str | None, long_block: bool = False) -> bool:
-        """Whether any mode could match: all modes for a short block, fewer for a long one."""
-        if low is None:
-            return True
-        gate = self._long_gate if long_block else self._gate
-        return gate is None or gate.search(low) is not None
+    def scan(self, low: str) -> Hits:
+        if self.automaton is None:
+            return self.ungated
+        found = set(self.ungated)
+        for _end, ids in self.automaton.iter(low):
+            found.update(ids)
+        return frozenset(found)
 
-    @cached_property
-    def _gate(self) -> re.Pattern | None:
-        return _union_gate(self.modes.values())
+    def _in_mode(self, mode: str, hits: Hits | None, text: str) -> list[Phrase]:
+        """This mode's phrases among the hits (scanned from `text` when not given)."""
+        if hits is None:
+            hits = self.scan(lowered(text))
+        return [self.phrases[i] for i in sorted(hits) if self.phrases[i].mode == mode]
 
-    @cached_property
-    def _long_gate(self) -> re.Pattern | None:
-        return _union_gate(self.modes[m] for m in LONG_BLOCK_MODES)
+    def has_mode(self, mode: str, hits: Hits) -> bool:
+        return any(self.phrases[i].mode == mode for i in hits)
 
-    def fullmatch(self, mode: str, text: str, low: str | None = None) -> str | None:
-        compiled = self.modes[mode]
-        if not compiled.could_match(low):
+    def fullmatch(self, mode: str, text: str, hits: Hits | None = None) -> str | None:
+        """The concept whose phrase is the whole (trimmed) text."""
+        candidates = self._in_mode(mode, hits, text)
+        if not candidates:
             return None
-        m = _run(compiled.pattern.fullmatch, trim_decor(text))
-        return compiled.concept_of(m) if m else None
-
-    def prefix(self, mode: str, text: str, low: str | None = None) -> tuple[str, int] | None:
-        """(concept, end of the label) when the text starts with a label."""
-        compiled = self.modes[mode]
-        if not compiled.could_match(low):
-            return None
-        m = _run(compiled.pattern.match, text)
-        return (compiled.concept_of(m), m.end()) if m else None
-
-    def search(self, mode: str, text: str, low: str | None = None) -> tuple[str, int, int] | None:
-        compiled = self.modes[mode]
-        if not compiled.could_match(low):
-            return None
-        m = _run(compiled.pattern.search, text)
-        return (compiled.concept_of(m), m.start(), m.end()) if m else None
-
-
-def _union_gate(modes: Iterable[CompiledMode]) -> re.Pattern | None:
-    """One literal gate for several modes; None when one of them cannot be gated."""
-    used = [c for c in modes if c.pattern is not None]
-    if any(c.factors is None for c in used):
+        trimmed = trim_decor(text)
+        for phrase in candidates:
+            if _run(phrase.pattern.fullmatch, trimmed):
+                return phrase.concept
         return None
-    factors = sorted({f for c in used for f in c.factors}, key=len, reverse=True)
-    return re.compile("|".join(re.escape(f) for f in factors)) if factors else _NEVER
+
+    def prefix(self, mode: str, text: str, hits: Hits | None = None) -> tuple[str, int] | None:
+        """(concept, end of the label) for the longest label the text starts with."""
+        best: tuple[str, int] | None = None
+        for phrase in self._in_mode(mode, hits, text):
+            m = _run(phrase.pattern.match, text)
+            if m and (best is None or m.end() > best[1]):
+                best = (phrase.concept, m.end())
+        return best
+
+    def search(self, mode: str, text: str, hits: Hits | None = None) -> tuple[str, int, int] | None:
+        """(concept, start, end) of the earliest phrase found in the text."""
+        best: tuple[str, int, int] | None = None
+        for phrase in self._in_mode(mode, hits, text):
+            m = _run(phrase.pattern.search, text)
+            if m and (best is None or m.start() < best[1]):
+                best = (phrase.concept, m.start(), m.end())
+        return best
 
 
-def _run(method, text: str, pass_timeout: bool = True):
+def _run(method, text: str):
     try:
-        return method(text, timeout=MATCH_TIMEOUT) if pass_timeout else method(text)
+        return method(text, timeout=MATCH_TIMEOUT)
     except TimeoutError:
         return None
+
+
+def _wrap(mode: str, pattern: str) -> str:
+    body = _to_regex(pattern)
+    if mode == "label":
+        return rf"(?:{body}){LABEL_SEPARATOR}"
+    if mode == "lead":
+        return rf"(?:{body})(?:{LABEL_SEPARATOR}|\s+)"
+    if mode == "sentence":
+        return rf"(?<![\p{{L}}\p{{N}}])(?:{body})(?![\p{{L}}\p{{N}}])"
+    return body
 
 
 @lru_cache(maxsize=256)
 def compile_family(table: FamilyTable) -> PhraseBook:
     """Compile a family table once (cached by value, so equal tables share work)."""
-    modes: dict[str, CompiledMode] = {}
-    for mode in MODES:
-        branches: list[str] = []
-        concepts: list[str] = []
-        factors: set[str] | None = set()
-        for concept, concept_modes in table:
-            pats = dict(concept_modes).get(mode)
-            if not pats:
-                continue
-            branches.append(f"(?P<c{len(concepts)}>" + "|".join(f"(?:{_to_regex(p)})" for p in pats) + ")")
-            concepts.append(concept)
-            for p in pats:
-                found = required_factors(p)
-                if found is None or factors is None:
-                    factors = None
-                else:
-                    factors.update(found)
-        if not branches:
-            modes[mode] = CompiledMode(None, ())
-            continue
-        body = "|".join(branches)
-        if mode == "label":
-            body = rf"(?:{body})\s*[:|–—-]\s*"
-        elif mode == "lead":
-            body = rf"(?:{body})(?:\s*[:|–—-]\s*|\s+)"
-        elif mode == "sentence":
-            body = rf"(?<![\p{{L}}\p{{N}}])(?:{body})(?![\p{{L}}\p{{N}}])"
-        gate = tuple(sorted(factors, key=len, reverse=True)) if factors is not None else None
-        modes[mode] = CompiledMode(regex.compile(body, FLAGS), tuple(concepts), gate)
-    return PhraseBook(MappingProxyType(modes))
+    phrases: list[Phrase] = []
+    for concept, concept_modes in table:
+        for mode, patterns in concept_modes:
+            for p in patterns:
+                phrases.append(Phrase(concept, mode, regex.compile(_wrap(mode, p), FLAGS), required_factors(p)))
+    by_factor: dict[str, set[int]] = {}
+    ungated: set[int] = set()
+    for i, phrase in enumerate(phrases):
+        if phrase.factors is None:
+            ungated.add(i)
+        else:
+            for f in phrase.factors:
+                by_factor.setdefault(f, set()).add(i)
+    automaton = None
+    if by_factor:
+        automaton = ahocorasick.Automaton()
+        for factor, ids in by_factor.items():
+            automaton.add_word(factor, tuple(sorted(ids)))
+        automaton.make_automaton()
+    return PhraseBook(tuple(phrases), automaton, frozenset(ungated))

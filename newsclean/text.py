@@ -13,7 +13,8 @@ from .model import Block, Document, DocumentMeta
 _BULLET = regex.compile(r"[-*•·▪►▸]\s+")
 
 
-def document_from_text(text: str, meta: DocumentMeta = DocumentMeta()) -> Document:
+def document_from_text(text: str, meta: DocumentMeta = DocumentMeta(), headings: frozenset[str] | set[str] = frozenset()) -> Document:
+    """Split text into line blocks; lines found in `headings` (HTML mode) are headings."""
     blocks: list[Block] = []
     blanks = 0
     pos = 0
@@ -26,7 +27,14 @@ def document_from_text(text: str, meta: DocumentMeta = DocumentMeta()) -> Docume
         if stripped:
             lead = len(line) - len(line.lstrip())
             start = pos + lead
-            kind = "list_item" if _BULLET.match(stripped) else "paragraph"
+            if headings and stripped in headings:
+                kind = "heading"
+            elif _BULLET.match(stripped):
+                kind = "list_item"
+            elif stripped.startswith("|") and stripped.endswith("|"):
+                kind = "table"
+            else:
+                kind = "paragraph"
             blocks.append(Block(len(blocks), stripped, start, start + len(stripped), kind, blanks))
             blanks = 0
         else:

@@ -10,7 +10,7 @@ from typing import ClassVar, Iterable, Literal, Protocol, runtime_checkable
 
 from .. import shapes
 from ..model import LOWERED_MAX, Block, Document, Finding
-from ..patterns import FamilyTable, PhraseBook, compile_family, family_table, freeze_family, lowered
+from ..patterns import FamilyTable, Hits, PhraseBook, compile_family, family_table, freeze_family, lowered
 
 #: Blocks longer than this are article prose, never a prompt; they skip phrase rules.
 MAX_JUNK_CHARS = LOWERED_MAX
@@ -114,16 +114,18 @@ class PhraseFilter:
         if len(text) > MAX_JUNK_CHARS:
             return None
         book = self.book
-        low = ctx.doc.lowered[block.index]
+        hits = book.scan(ctx.doc.lowered[block.index])
+        if not hits:
+            return None
         if len(text) <= MAX_LINE_CHARS:
             for mode, strength in (("header", "header"), ("line", "strong"), ("button", "weak")):
-                concept = book.fullmatch(mode, text, low)
+                concept = book.fullmatch(mode, text, hits)
                 if concept:
                     return Hit(block.index, concept, strength)
-        label = book.prefix("label", text, low)
+        label = book.prefix("label", text, hits)
         if label and self.label_rest_ok(label[0], text[label[1]:]):
             return Hit(block.index, label[0], "strong")
-        concept = self.sentence_concept(text, low)
+        concept = self.sentence_concept(text, hits)
         if concept:
             return Hit(block.index, concept, "strong")
         return None
@@ -133,20 +135,21 @@ class PhraseFilter:
         rest = rest.strip()
         return not rest or (shapes.word_count(rest) <= 35 and len(shapes.sentences(rest)) <= 2)
 
-    def sentence_concept(self, text: str, low: str | None = None) -> str | None:
+    def sentence_concept(self, text: str, hits: Hits | None = None) -> str | None:
         """The concept when every sentence of the block is this family's or a pitch."""
         book = self.book
-        first = book.search("sentence", text, low)
+        if hits is not None and not book.has_mode("sentence", hits):
+            return None
+        first = book.search("sentence", text, hits)
         if first is None:
             return None
         matched = 0
         concept = first[0]
         parts = shapes.sentences(text)
         for sentence in parts:
-            hit = book.search("sentence", sentence, lowered(sentence))
-            if hit:
+            if book.search("sentence", sentence, hits):
                 matched += 1
-            elif not (self.is_pitch(sentence) or book.fullmatch("button", sentence)):
+            elif not (self.is_pitch(sentence) or book.fullmatch("button", sentence, hits)):
                 return None
         return concept if matched * 2 >= len(parts) else None
 
@@ -157,7 +160,117 @@ class PhraseFilter:
         n = shapes.word_count(text)
         if n > 40:
             return False
-        if shapes.addresses_reader(text) or self.pitch_book.search("sentence", text, lowered(text[:60])):
+        if shapes.addresses_reader(text):
+            return True
+        pitch = self.pitch_book
+        head = text[:60]
+        if pitch.search("sentence", head, pitch.scan(lowered(head))):
+            return True
+        return n <= 4 and not shapes.ends_sentence(text)
+
+    # -- runs ------------------------------------------------------------------------
+
+    def find(self, ctx: Context) -> Iterable[Finding]: ...
+
+
+Strength = Literal["strong", "weak", "header"]
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    index: int
+    concept: str
+    strength: Strength
+
+
+_PITCH_BOOK_TABLE = family_table("pitch")
+
+
+@dataclass(frozen=True)
+class PhraseFilter:
+    """A junk family detected from its phrase table.
+
+    Subclasses set `name`, `kind`, `description`; `extra_phrases` (same shape as a
+    language file's family entry) adds user phrases; `max_gap` bounds how many
+    pitch-shaped lines may stand between two hits of one box.
+    """
+
+    name: ClassVar[str] = "phrase"
+    kind: ClassVar[str] = "junk"
+    description: ClassVar[str] = ""
+    extra_phrases: FamilyTable = ()
+    max_gap: int = 3
+
+    def __post_init__(self) -> None:
+        if isinstance(self.extra_phrases, dict):
+            object.__setattr__(self, "extra_phrases", freeze_family(self.extra_phrases))
+
+    @cached_property
+    def book(self) -> PhraseBook:
+        return compile_family(freeze_family(*_unfreeze(family_table(self.name)), *_unfreeze(self.extra_phrases)))
+
+    @cached_property
+    def pitch_book(self) -> PhraseBook:
+        return compile_family(_PITCH_BOOK_TABLE)
+
+    # -- classification of single blocks -------------------------------------------
+
+    def classify(self, block: Block, ctx: Context) -> Hit | None:
+        text = block.text
+        if len(text) > MAX_JUNK_CHARS:
+            return None
+        book = self.book
+        hits = book.scan(ctx.doc.lowered[block.index])
+        if not hits:
+            return None
+        if len(text) <= MAX_LINE_CHARS:
+            for mode, strength in (("header", "header"), ("line", "strong"), ("button", "weak")):
+                concept = book.fullmatch(mode, text, hits)
+                if concept:
+                    return Hit(block.index, concept, strength)
+        label = book.prefix("label", text, hits)
+        if label and self.label_rest_ok(label[0], text[label[1]:]):
+            return Hit(block.index, label[0], "strong")
+        concept = self.sentence_concept(text, hits)
+        if concept:
+            return Hit(block.index, concept, "strong")
+        return None
+
+    def label_rest_ok(self, concept: str, rest: str) -> bool:
+        """After a label, a headline (or nothing) is expected, not a paragraph."""
+        rest = rest.strip()
+        return not rest or (shapes.word_count(rest) <= 35 and len(shapes.sentences(rest)) <= 2)
+
+    def sentence_concept(self, text: str, hits: Hits | None = None) -> str | None:
+        """The concept when every sentence of the block is this family's or a pitch."""
+        book = self.book
+        if hits is not None and not book.has_mode("sentence", hits):
+            return None
+        first = book.search("sentence", text, hits)
+        if first is None:
+            return None
+        matched = 0
+        concept = first[0]
+        parts = shapes.sentences(text)
+        for sentence in parts:
+            if book.search("sentence", sentence, hits):
+                matched += 1
+            elif not (self.is_pitch(sentence) or book.fullmatch("button", sentence, hits)):
+                return None
+        return concept if matched * 2 >= len(parts) else None
+
+    def is_pitch(self, text: str) -> bool:
+        """A short line that talks to the reader or tells them to act."""
+        if len(text) > 400:
+            return False
+        n = shapes.word_count(text)
+        if n > 40:
+            return False
+        if shapes.addresses_reader(text):
+            return True
+        pitch = self.pitch_book
+        head = text[:60]
+        if pitch.search("sentence", head, pitch.scan(lowered(head))):
             return True
         return n <= 4 and not shapes.ends_sentence(text)
 
@@ -178,10 +291,10 @@ class PhraseFilter:
         hits: dict[int, Hit] = {}
         claimed = ctx.claimed
         blocks = ctx.doc.blocks
-        for i in self.candidates(ctx):
-            if i in claimed:
+        for block in blocks:
+            if block.index in claimed:
                 continue
-            hit = self.classify(blocks[i], ctx)
+            hit = self.classify(block, ctx)
             if hit:
                 hits[hit.index] = hit
         findings: list[Finding] = []

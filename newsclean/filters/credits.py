@@ -8,7 +8,6 @@ trailing parenthesis; a bio is the last paragraph and starts with a full name.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property
@@ -18,7 +17,7 @@ import regex
 
 from .. import shapes
 from ..model import Block, Finding
-from ..patterns import PhraseBook, _union_gate, compile_family, family_table
+from ..patterns import PhraseBook, compile_family, family_table
 from .base import Context
 
 HEAD_ZONE = 8  # blocks from the top where bylines, datelines and captions live
@@ -51,6 +50,10 @@ _AGENCY_HINT = regex.compile(
 _PHOTO_WORD = regex.compile(r"\b(?:photo|photograph|image|picture|credit|foto|bild)\b", regex.IGNORECASE)
 _ON_PLATFORM = regex.compile(r"^(?P<who>.+?)\s+(?:on|via|from|auf|über)\s+(?P<where>[\p{Lu}][\p{L}\p{N}.\- ]{1,40})$")
 _DIGIT = regex.compile(r"\d")
+_DAY_DATE = regex.compile(
+    r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}|\b\d{1,2}\.?\s+\p{L}{3,}\.?,?\s+\d{4}\b"
+    r"|\b\p{L}{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b"
+)
 _BIO_NAME = regex.compile(r"^(?:\p{Lu}[\p{L}'’\-]+\.?\s+){1,3}\p{Lu}[\p{L}'’\-]+\b")
 
 ROLE_FIELD = {"byline": "authors", "editor": "editors", "contributor": "contributors", "credit_other": None}
@@ -73,18 +76,19 @@ class CreditsFilter:
         return self.books.get(concept)
 
     @cached_property
-    def _lead_gate(self) -> re.Pattern | None:
-        """Literal factors of every credit lead and label (None: cannot gate)."""
-        return _union_gate(
-            book.modes[mode] for concept, book in self.books.items()
-            if concept not in ("role", "bio", "date_words") for mode in ("lead", "label")
+    def _leads(self) -> PhraseBook:
+        """Every credit lead and label in one book: its scan gates the line-start rules."""
+        table = tuple(
+            (concept, tuple((mode, pats) for mode, pats in modes if mode in ("lead", "label")))
+            for concept, modes in family_table(self.name) if concept not in ("role", "bio", "date_words")
         )
+        return compile_family(table)
 
     def _candidates(self, ctx: Context) -> list[int]:
         """Blocks worth a look: near the top or bottom, or holding a credit's marks."""
         blocks = ctx.doc.blocks
         lows = ctx.doc.lowered
-        gate = self._lead_gate
+        leads = self._leads
         n = len(blocks)
         out = []
         for b in blocks:
@@ -94,7 +98,7 @@ class CreditsFilter:
             t = b.text
             if (b.index < HEAD_ZONE or (b.index >= ctx.last_prose and n - b.index <= TAIL_ZONE)
                     or t.endswith(")") or "/" in t or ":" in t or "contribut" in low
-                    or gate is None or gate.search(low, 0, 40)):
+                    or leads.scan(low[:40])):
                 out.append(b.index)
         return out
 
@@ -310,7 +314,8 @@ class CreditsFilter:
     # -- datelines ---------------------------------------------------------------
 
     def _is_dateline(self, text: str) -> bool:
-        if len(text) > 120 or not _DIGIT.search(text):
+        """A line holding a full date (day, month, year) and nothing else but date words."""
+        if len(text) > 120 or not _DAY_DATE.search(text):
             return False
         dates = self._book("date_words")
         leads = self._book("dateline")
@@ -319,7 +324,7 @@ class CreditsFilter:
         if lead:
             rest = rest[lead[1]:]
         leftovers = [w for w in shapes.words(rest) if not _DIGIT.search(w) and not (dates and dates.fullmatch("sentence", w))]
-        return len(leftovers) <= 1
+        return not leftovers
 
     def _date_facts(self, text: str) -> tuple[tuple[str, str], ...]:
         for segment in _SEGMENT_SPLIT.split(text):

@@ -14,11 +14,16 @@ from typing import ClassVar, Iterable
 from .. import shapes
 from ..model import Block, Document, Finding
 from .base import Context
+from ..patterns import PhraseBook, compile_family, family_table, lowered
 from .credits import CreditsFilter
+
+#: Families whose stock lines (buttons, box headers) cannot be a headline.
+JUNK_FAMILIES = ("paywall", "consent", "newsletter", "comments", "related", "social", "promo", "media")
 
 MAX_SECTION_WORDS = 4
 MAX_DEK_WORDS = 45
 MAX_ECHO_SUFFIX_WORDS = 6
+HEAD_MATTER_REACH = 5  # lines under a headline where a byline, credit or caption confirms it
 _EMPTY_DOC = Document(source="", blocks=())
 
 
@@ -73,7 +78,20 @@ class TitleFilter:
     def _is_headline(self, text: str) -> bool:
         if not shapes.is_headline_shaped(text) or not text[0].isupper() and not text[0].isdigit() and text[0] not in "\"'“‘«":
             return False
-        return not self._is_credit(text)
+        return not self._is_credit(text) and not self._is_stock_line(text)
+
+    @cached_property
+    def _junk_books(self) -> tuple[PhraseBook, ...]:
+        return tuple(compile_family(family_table(f)) for f in JUNK_FAMILIES)
+
+    def _is_stock_line(self, text: str) -> bool:
+        """A button, box header or prompt of some junk family is never the headline."""
+        low = lowered(text)
+        for book in self._junk_books:
+            hits = book.scan(low)
+            if hits and any(book.fullmatch(mode, text, hits) for mode in ("line", "button", "header")):
+                return True
+        return False
 
     def _is_section(self, text: str) -> bool:
         return (shapes.word_count(text) <= MAX_SECTION_WORDS and len(text) <= 40
@@ -94,19 +112,22 @@ class TitleFilter:
         return a.startswith(b + " ") and len(a[len(b):].split()) <= MAX_ECHO_SUFFIX_WORDS and len(b.split()) >= 4
 
     def _confirmed(self, blocks: list[Block], pos: int) -> bool:
+        """An echo of the line later on, or article head-matter right under it.
+
+        Head-matter is a byline, dateline, photo credit or caption within the next
+        few lines, with nothing but short, unpunctuated lines (a dek, caption
+        lines) in between. Prose right under a short line is no evidence: that is
+        how a subheading or a lead fragment looks too.
+        """
         title = blocks[pos].text
         if any(self._is_echo(b.text, title) for b in blocks[pos + 1:]):
             return True
-        if pos + 1 >= len(blocks):
-            return False
-        nxt = blocks[pos + 1]
-        if self._is_credit(nxt.text) or self._is_caption(nxt):
-            return True
-        if self._dek(blocks, pos) is not None:
-            return True
-        grouped = any(b.blank_before for b in blocks)
-        return (shapes.is_prose(nxt.text, min_words=12) and (nxt.blank_before > 0 or not grouped)
-                and not shapes.ends_sentence(title.rstrip("?!")) )
+        for b in blocks[pos + 1: pos + 1 + HEAD_MATTER_REACH]:
+            if self._is_credit(b.text) or self._is_caption(b):
+                return True
+            if shapes.is_prose(b.text, min_words=12) and b is not blocks[pos + 1]:
+                return False
+        return False
 
     def _is_caption(self, block: Block) -> bool:
         c = self._credits

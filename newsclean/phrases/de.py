@@ -102,7 +102,7 @@ PHRASES = {
                 r"(?:kommentar|kommentare) (?:schreiben|verfassen|anzeigen|lesen|laden|einblenden)",
                 r"(?:schreiben sie|hinterlassen sie|verfassen sie) (?:einen|ihren) kommentar",
                 r"(?:einen )?kommentar (?:schreiben|hinterlassen|abgeben)",
-                r"(?:diskutieren sie mit|diskussion|leserkommentare|ihre meinung(?: ist gefragt)?|was meinen sie\??)",
+                r"(?:diskutieren sie mit|diskussion|leserkommentare|ihre meinung ist gefragt)",
                 r"(?:die )?kommentarfunktion (?:ist|wurde) (?:für diesen artikel )?(?:deaktiviert|geschlossen)",
             ],
         },
