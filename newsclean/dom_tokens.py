@@ -12,9 +12,11 @@ from __future__ import annotations
 
 CONCEPTS: dict[str, tuple[str, ...]] = {
     "comments": (
-        r"comments?", r"comment-(?:section|list|area|form|thread|respond|wrapper|container|block)", r"commentlist",
+        # the plural or a compound: a bare "comment" class marks one item, and live
+        # tickers use it for their (article) entries
+        r"comments", r"comment-(?:section|list|area|form|thread|respond|wrapper|container|block)s?", r"commentlist",
         r"disqus(?:_thread)?", r"respond", r"coral(?:-talk)?", r"fb-comments", r"talk-stream",
-        r"kommentare?", r"leserkommentare?", r"user-comments", r"reader-comments", r"discussion-?(?:section|thread)?",
+        r"kommentare", r"leserkommentare", r"user-comments", r"reader-comments", r"discussion-?(?:section|thread)?",
     ),
     "newsletter": (
         r"newsletters?", r"newsletter-?(?:signup|box|form|teaser|promo|widget|cta)", r"nl-(?:signup|form|box)",

@@ -11,13 +11,17 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
+import ahocorasick
 from bs4.dammit import UnicodeDammit
 from lxml import etree
 
 from .dom_tokens import ATTRIBUTES, CONCEPTS
+from .factors import required_factors
 from .model import Article, DocumentMeta, Removal
 from .text import document_from_text
 
@@ -39,8 +43,28 @@ MAX_PRUNE_SHARE = 0.6
 #: Pages larger than this are cut before parsing (characters).
 MAX_HTML_CHARS = 5_000_000
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
-_PROTECTED_XPATH = ".//h1 | .//*[@itemprop='articleBody'] | self::h1 | self::*[@itemprop='articleBody']"
+_PROTECTED = etree.XPath("boolean(.//h1 | .//*[@itemprop='articleBody'] | self::h1 | self::*[@itemprop='articleBody'])")
+# paragraphs of article prose: long, and ending like a sentence
+_PROSE_PARAGRAPHS = etree.XPath(
+    "count(.//p[string-length(normalize-space(.)) > 200][contains('.!?\"”“»', substring(normalize-space(.), string-length(normalize-space(.))))])"
+)
+_ATTRIBUTE_VALUES = etree.XPath(" | ".join(f"//@{a}" for a in ATTRIBUTES))
+
+
+def _token_gate() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for tokens in CONCEPTS.values():
+        for token in tokens:
+            for factor in required_factors(token) or ():
+                automaton.add_word(factor, factor)
+    automaton.make_automaton()
+    return automaton
+
+
+_TOKEN_GATE = _token_gate()
 _SKIP_TAGS = frozenset({"html", "body", "head", "main", "article"})
+#: A figcaption longer than this is article text, not a caption.
+MAX_CAPTION_WORDS = 40
 
 
 @dataclass(frozen=True)
@@ -56,10 +80,13 @@ def decode(html: bytes | str) -> tuple[str | None, str | None]:
     else:
         if not html.strip():
             return None, "empty input"
-        dammit = UnicodeDammit(html, known_definite_encodings=["utf-8"], is_html=True)
-        text = dammit.unicode_markup
-        if text is None:
-            return None, "undecodable input: no character set fits"
+        try:
+            text = html.decode("utf-8")  # the common case, and a lie-proof one
+        except UnicodeDecodeError:
+            dammit = UnicodeDammit(html, is_html=True)  # declared charset, BOM, detection
+            text = dammit.unicode_markup
+            if text is None:
+                return None, "undecodable input: no character set fits"
     sample = text[:65536]
     if not sample.strip():
         return None, "empty input"
@@ -98,32 +125,62 @@ def _clean_page(text: str, url: str | None, pipeline: Pipeline, notes: list[str]
     tree = load_html(text)
     if tree is None:
         return Article(url=url, error="not HTML: the parser found no document", notes=notes)
-    lang = tree.get("lang") or None
+    found = page_metadata(tree, url)  # before pruning: author boxes hold metadata too
     prunes = prune_tree(tree, notes)
-    captions = [p.text for p in prunes if p.concept == "caption"]
-    extracted = bare_extraction(
-        tree, url=url, include_comments=False, include_tables=True, with_metadata=True,
-    )
+    extracted = bare_extraction(tree, url=url, include_comments=False, include_tables=True, with_metadata=False)
     if extracted is None or extracted.body is None:
         article = Article(url=url, error="no article text found", notes=notes)
         article.removed = [_dom_removal(p) for p in prunes]
         return article
     body_text = xmltotxt(extracted.body, include_formatting=False)
     heads = {" ".join("".join(h.itertext()).split()) for h in extracted.body.iter("head")}
+    lang = tree.get("lang") or None
     meta = DocumentMeta(
-        title=extracted.title or None,
-        subtitle=extracted.description or None,
-        authors=tuple(a.strip() for a in (extracted.author or "").split(";") if a.strip()),
-        date=extracted.date or None,
-        site_name=extracted.sitename or None,
-        url=extracted.url or url,
-        language=extracted.language or (lang.split("-")[0].lower() if lang else None),
-        section=(extracted.categories or [None])[0],
-        tags=tuple(_split_tags(extracted.tags)),
-        captions=tuple(captions),
+        title=found.title or None,
+        subtitle=found.description or None,
+        authors=tuple(a.strip() for a in (found.author or "").split(";") if a.strip()),
+        date=found.date or None,
+        site_name=found.sitename or None,
+        url=found.url or url,
+        language=lang.split("-")[0].lower() if lang else None,
+        section=(found.categories or [None])[0],
+        tags=tuple(_split_tags(found.tags)),
+        captions=tuple(p.text for p in prunes if p.concept == "caption"),
     )
     doc = document_from_text(body_text, meta=meta, headings=heads)
     return pipeline.run(doc, removed_before=[_dom_removal(p) for p in prunes], notes=notes)
+
+
+def page_metadata(tree: etree._Element, url: str | None):
+    """trafilatura's metadata from the page head: meta tags, JSON-LD, title, date.
+
+    This is trafilatura's own `extract_metadata` without its slowest steps (author,
+    category and license searches through the body, free-text date search): the
+    byline and credits in the text are read by newsclean's credit filter instead.
+    """
+    from htmldate import find_date
+    from trafilatura import metadata as tm
+
+    found = tm.examine_meta(tree)
+    if found.author and " " not in found.author:
+        found.author = None  # trafilatura's own rule: a one-word author is a handle
+    try:
+        found = tm.extract_meta_json(tree, found)
+    except Exception:  # malformed JSON-LD: keep what the meta tags gave
+        pass
+    if not found.title:
+        found.title = tm.extract_title(tree)
+    if not found.url:
+        found.url = tm.extract_url(tree, url)
+    try:
+        found.date = find_date(tree, url=found.url or url, extensive_search=False, original_date=True)
+    except Exception:  # a date parser failure leaves the date unknown
+        found.date = None
+    if not found.sitename:
+        found.sitename = tm.extract_sitename(tree)
+    if found.sitename:
+        found.sitename = found.sitename.lstrip("@")
+    return found
 
 
 def _split_tags(tags: list[str] | None) -> list[str]:
@@ -141,29 +198,25 @@ def _dom_removal(prune: Prune) -> Removal:
 
 
 def prune_tree(tree: etree._Element, notes: list[str]) -> list[Prune]:
-    """Remove containers whose attributes announce junk, and figcaptions (-> captions)."""
-    page_text = _text_len(tree)
-    doomed: list[tuple[etree._Element, str]] = []
-    for el in tree.iter(tag=etree.Element):
-        if el.tag in _SKIP_TAGS:
-            continue
-        attrs = " ".join(el.get(a, "") for a in ATTRIBUTES if el.get(a)).lower()
-        if not attrs:
-            continue
-        m = _TOKEN_RE.search(attrs)
-        if m:
-            doomed.append((el, m.lastgroup))
+    """Remove containers whose attributes announce junk, and short figcaptions (-> captions).
+
+    A container is kept (and the reason noted) when it holds the headline or the
+    marked-up article body, when it holds article prose (several long paragraphs:
+    a paywall class on the premium text itself, a "promo" class on a review), or,
+    unless it is a comment thread, when it holds most of the page's text.
+    """
+    doomed = junk_containers(tree)
     prunes: list[Prune] = []
+    page_text = 0.0
+    if doomed:
+        page_text = tree.xpath("string-length(normalize-space(.))")
     removed: set[etree._Element] = set()
     for el, concept in doomed:
         if any(anc in removed for anc in el.iterancestors()):
             continue
-        if el.xpath(_PROTECTED_XPATH):
-            notes.append(f"html.dom: kept <{el.tag} {_describe(el)}> ({concept}): it holds the headline or article body")
-            continue
-        size = _text_len(el)
-        if concept != "comments" and page_text and size > MAX_PRUNE_SHARE * page_text:
-            notes.append(f"html.dom: kept <{el.tag} {_describe(el)}> ({concept}): it holds {size / page_text:.0%} of the page text")
+        reason = _keep_reason(el, concept, page_text)
+        if reason:
+            notes.append(f"html.dom: kept <{el.tag} {_describe(el)}> ({concept}): {reason}")
             continue
         prunes.append(Prune(concept, _text(el)))
         removed.add(el)
@@ -172,10 +225,52 @@ def prune_tree(tree: etree._Element, notes: list[str]) -> list[Prune]:
         if any(anc in removed for anc in cap.iterancestors()):
             continue
         text = _text(cap)
+        if len(text.split()) > MAX_CAPTION_WORDS:
+            continue  # a long figcaption is the article's own text (galleries, explainers)
         if text:
             prunes.append(Prune("caption", text))
         _drop(cap)
     return prunes
+
+
+def junk_containers(tree: etree._Element) -> list[tuple[etree._Element, str]]:
+    """(element, concept) for every element whose attributes announce junk, in page order.
+
+    All attribute values come from one XPath call; an Aho-Corasick pass over them
+    finds the few that hold a token's literal, and only those meet the token regex.
+    """
+    values = _ATTRIBUTE_VALUES(tree)
+    if not values:
+        return []
+    joined = "\n".join(values).lower()
+    ends = [end for end, _ in _TOKEN_GATE.iter(joined)]
+    if not ends:
+        return []
+    starts = list(accumulate((len(v) + 1 for v in values[:-1]), initial=0))
+    out: dict[etree._Element, str] = {}
+    checked: set[int] = set()
+    for end in ends:
+        k = bisect_right(starts, end) - 1
+        if k in checked:
+            continue
+        checked.add(k)
+        m = _TOKEN_RE.search(values[k].lower())
+        if m:
+            el = values[k].getparent()
+            if el is not None and el.tag not in _SKIP_TAGS and el not in out:
+                out[el] = m.lastgroup
+    return list(out.items())  # attribute nodes come in document order, so do their elements
+
+
+def _keep_reason(el: etree._Element, concept: str, page_text: float) -> str | None:
+    if _PROTECTED(el):
+        return "it holds the headline or the article body"
+    if concept != "comments" and _PROSE_PARAGRAPHS(el) >= 2:
+        return "it holds article prose"
+    size = el.xpath("string-length(normalize-space(.))")
+    if concept != "comments" and page_text and size > MAX_PRUNE_SHARE * page_text:
+        return f"it holds {size / page_text:.0%} of the page text"
+    return None
 
 
 def _describe(el: etree._Element) -> str:
@@ -184,22 +279,6 @@ def _describe(el: etree._Element) -> str:
 
 def _text(el: etree._Element) -> str:
     return " ".join("".join(el.itertext()).split())
-
-
-_NOT_TEXT = frozenset({"script", "style", "noscript", "template"})
-
-
-def _text_len(el: etree._Element) -> int:
-    """Visible text length: scripts, styles and templates do not count."""
-    total = 0
-    for node in el.iter():
-        if node is not el and node.tail:
-            total += len(node.tail.strip())
-        if node.text and node.tag not in _NOT_TEXT and isinstance(node.tag, str):
-            parent = node.getparent()
-            if parent is None or parent.tag not in _NOT_TEXT:
-                total += len(node.text.strip())
-    return total
 
 
 def _drop(el: etree._Element) -> None:

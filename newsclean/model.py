@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import asdict, dataclass, field
+from functools import cached_property
 from typing import Any, Literal
 
 #: Blocks longer than this are never junk-shaped, so no lower-cased copy is kept.
@@ -45,31 +46,47 @@ class DocumentMeta:
     captions: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Document:
-    """The ordered blocks of one article, and the text their offsets point into."""
+    """The ordered blocks of one article, and the text their offsets point into.
+
+    The cached properties are views derived once per document and shared by all
+    filters (lower-cased text for the phrase gates, prose flags for position rules).
+    """
 
     source: str
     blocks: tuple[Block, ...]
     meta: DocumentMeta = DocumentMeta()
     origin: Literal["text", "html"] = "text"
-    starts: tuple[int, ...] = ()  # block start offsets, for mapping matches to blocks
-    lowered: tuple[str, ...] = ()  # lower-cased blocks (empty when too long to be junk)
-
-    def __post_init__(self) -> None:
-        if len(self.starts) != len(self.blocks):
-            object.__setattr__(self, "starts", tuple(b.start for b in self.blocks))
-        if len(self.lowered) != len(self.blocks):
-            object.__setattr__(self, "lowered", tuple(
-                " ".join(b.text.lower().split()) if len(b.text) <= LOWERED_MAX else "" for b in self.blocks
-            ))
 
     def __len__(self) -> int:
         return len(self.blocks)
 
-    def block_at(self, offset: int) -> int:
-        """Index of the block that contains (or last starts before) an offset."""
-        return max(bisect_right(self.starts, offset) - 1, 0)
+    @cached_property
+    def lowered(self) -> tuple[str, ...]:
+        """Each block lower-cased, white space folded ('' when too long to be junk)."""
+        return tuple(" ".join(b.text.lower().split()) if len(b.text) <= LOWERED_MAX else "" for b in self.blocks)
+
+    @cached_property
+    def lowered_text(self) -> tuple[str, tuple[int, ...]]:
+        """All lowered blocks joined by newlines, and where each starts in that text."""
+        starts: list[int] = []
+        pos = 0
+        for low in self.lowered:
+            starts.append(pos)
+            pos += len(low) + 1
+        return "\n".join(self.lowered), tuple(starts)
+
+    @cached_property
+    def prose(self) -> tuple[int, ...]:
+        """Indexes of article-prose blocks: long, sentence-final, not talking to the reader."""
+        from .shapes import addresses_reader, is_prose
+
+        return tuple(b.index for b in self.blocks if is_prose(b.text) and not addresses_reader(b.text))
+
+    def block_of(self, lowered_offset: int) -> int:
+        """The block holding an offset of `lowered_text`."""
+        return bisect_right(self.lowered_text[1], lowered_offset) - 1
 
 
 @dataclass(frozen=True, slots=True)

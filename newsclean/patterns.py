@@ -125,43 +125,108 @@ def lowered(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-#: The phrases a block may match: indexes into `PhraseBook.phrases`.
-Hits = frozenset[int]
+#: The phrases a block may match: sorted indexes into `PhraseBook.phrases`.
+Hits = tuple[int, ...]
+
+
+#: Modes that can match a block too long to be one button, header or prompt line.
+LONG_BLOCK_MODES = frozenset({"label", "lead", "sentence"})
 
 
 @dataclass(frozen=True)
-class PhraseBook:
-    """A family's compiled phrases and the literal gate in front of them.
+class Gate:
+    """An Aho-Corasick automaton over phrase literals, plus the phrases it cannot gate."""
 
-    `scan(low)` runs one Aho-Corasick pass over a block's lowered text and returns
-    the phrases whose literals occur; only those regexes run. Most blocks of an
-    article hold none, so most blocks cost one C-level pass per family.
-    """
-
-    phrases: tuple[Phrase, ...]
-    automaton: object  # ahocorasick.Automaton, or None when no phrase has literals
+    automaton: object  # ahocorasick.Automaton, or None
     ungated: Hits
+
+    @classmethod
+    def build(cls, phrases: tuple[Phrase, ...], ids: list[int]) -> Gate:
+        by_factor: dict[str, set[int]] = {}
+        ungated: set[int] = set()
+        for i in ids:
+            if phrases[i].factors is None:
+                ungated.add(i)
+            else:
+                for f in phrases[i].factors:
+                    by_factor.setdefault(f, set()).add(i)
+        automaton = None
+        if by_factor:
+            automaton = ahocorasick.Automaton()
+            for factor, found in by_factor.items():
+                automaton.add_word(factor, tuple(sorted(found)))
+            automaton.make_automaton()
+        return cls(automaton, tuple(sorted(ungated)))
 
     def scan(self, low: str) -> Hits:
         if self.automaton is None:
             return self.ungated
-        found = set(self.ungated)
+        found: set[int] | None = None
         for _end, ids in self.automaton.iter(low):
+            if found is None:
+                found = set(self.ungated)
             found.update(ids)
-        return frozenset(found)
+        return self.ungated if found is None else tuple(sorted(found))
 
-    def _in_mode(self, mode: str, hits: Hits | None, text: str) -> list[Phrase]:
+
+@dataclass(frozen=True, eq=False)  # identity: compile_family hands out one book per table
+class PhraseBook:
+    """A family's compiled phrases and the literal gates in front of them.
+
+    `scan(low)` runs one Aho-Corasick pass over a block's lowered text and returns
+    the phrases whose literals occur; only those regexes run. Most blocks of an
+    article hold none, so most blocks cost one C-level pass per family. Long
+    blocks are scanned for the phrases of long-block modes only.
+    """
+
+    phrases: tuple[Phrase, ...]
+    gate: Gate
+    long_gate: Gate
+
+    def scan(self, low: str, long_block: bool = False) -> Hits:
+        return (self.long_gate if long_block else self.gate).scan(low)
+
+    def scan_document(self, lowered_text: str, block_of, is_long) -> dict[int, Hits]:
+        """Hits for every block of a document, from one pass over its lowered text.
+
+        `block_of(offset)` maps an offset to a block index; `is_long(i)` says whether
+        block i only admits long-block modes. Blocks with no hits are absent.
+        """
+        found: dict[int, set[int]] = {}
+        automaton = self.gate.automaton
+        if automaton is not None:
+            for end, ids in automaton.iter(lowered_text):
+                found.setdefault(block_of(end), set()).update(ids)
+        return self.finish_hits(found, lowered_text.count("\n") + 1, is_long)
+
+    def finish_hits(self, found: dict[int, set[int]], n_blocks: int, is_long) -> dict[int, Hits]:
+        """Add the ungated phrases (to every block) and drop whole-line modes from long blocks."""
+        ungated = self.gate.ungated
+        if ungated:
+            for i in range(n_blocks):
+                found.setdefault(i, set())
+        out: dict[int, Hits] = {}
+        for i, ids in found.items():
+            ids.update(ungated)
+            if is_long(i):
+                ids = {j for j in ids if self.phrases[j].mode in LONG_BLOCK_MODES}
+            if ids:
+                out[i] = tuple(sorted(ids))
+        return out
+
+    def _in_mode(self, mode: str, hits: Hits | None, text: str, concept: str | None = None) -> list[Phrase]:
         """This mode's phrases among the hits (scanned from `text` when not given)."""
         if hits is None:
             hits = self.scan(lowered(text))
-        return [self.phrases[i] for i in sorted(hits) if self.phrases[i].mode == mode]
+        phrases = self.phrases
+        return [phrases[i] for i in hits if phrases[i].mode == mode and (concept is None or phrases[i].concept == concept)]
 
     def has_mode(self, mode: str, hits: Hits) -> bool:
         return any(self.phrases[i].mode == mode for i in hits)
 
-    def fullmatch(self, mode: str, text: str, hits: Hits | None = None) -> str | None:
+    def fullmatch(self, mode: str, text: str, hits: Hits | None = None, concept: str | None = None) -> str | None:
         """The concept whose phrase is the whole (trimmed) text."""
-        candidates = self._in_mode(mode, hits, text)
+        candidates = self._in_mode(mode, hits, text, concept)
         if not candidates:
             return None
         trimmed = trim_decor(text)
@@ -170,23 +235,61 @@ class PhraseBook:
                 return phrase.concept
         return None
 
-    def prefix(self, mode: str, text: str, hits: Hits | None = None) -> tuple[str, int] | None:
+    def prefix(self, mode: str, text: str, hits: Hits | None = None, concept: str | None = None) -> tuple[str, int] | None:
         """(concept, end of the label) for the longest label the text starts with."""
         best: tuple[str, int] | None = None
-        for phrase in self._in_mode(mode, hits, text):
+        for phrase in self._in_mode(mode, hits, text, concept):
             m = _run(phrase.pattern.match, text)
             if m and (best is None or m.end() > best[1]):
                 best = (phrase.concept, m.end())
         return best
 
-    def search(self, mode: str, text: str, hits: Hits | None = None) -> tuple[str, int, int] | None:
+    def search(self, mode: str, text: str, hits: Hits | None = None, concept: str | None = None) -> tuple[str, int, int] | None:
         """(concept, start, end) of the earliest phrase found in the text."""
         best: tuple[str, int, int] | None = None
-        for phrase in self._in_mode(mode, hits, text):
+        for phrase in self._in_mode(mode, hits, text, concept):
             m = _run(phrase.pattern.search, text)
             if m and (best is None or m.start() < best[1]):
                 best = (phrase.concept, m.start(), m.end())
         return best
+
+
+@dataclass(frozen=True, eq=False)
+class SharedGate:
+    """One Aho-Corasick pass for several phrase books (a pipeline's families).
+
+    Scanning a document once for every family's literals, instead of once per
+    family, is what keeps the gate's cost flat as families and languages grow.
+    """
+
+    books: tuple[PhraseBook, ...]
+    automaton: object
+
+    @staticmethod
+    @lru_cache(maxsize=64)
+    def build(books: tuple[PhraseBook, ...]) -> SharedGate:
+        by_factor: dict[str, dict[int, set[int]]] = {}
+        for b, book in enumerate(books):
+            for i, phrase in enumerate(book.phrases):
+                for f in phrase.factors or ():
+                    by_factor.setdefault(f, {}).setdefault(b, set()).add(i)
+        automaton = ahocorasick.Automaton()
+        for factor, per_book in by_factor.items():
+            automaton.add_word(factor, tuple((b, tuple(sorted(ids))) for b, ids in per_book.items()))
+        if by_factor:
+            automaton.make_automaton()
+        return SharedGate(books, automaton if by_factor else None)
+
+    def scan_document(self, lowered_text: str, block_of, is_long) -> dict[PhraseBook, dict[int, Hits]]:
+        """Per book, the hits of every block (blocks with none are absent)."""
+        found: list[dict[int, set[int]]] = [{} for _ in self.books]
+        if self.automaton is not None:
+            for end, entries in self.automaton.iter(lowered_text):
+                block = block_of(end)
+                for b, ids in entries:
+                    found[b].setdefault(block, set()).update(ids)
+        n_blocks = lowered_text.count("\n") + 1
+        return {book: book.finish_hits(per_block, n_blocks, is_long) for book, per_block in zip(self.books, found)}
 
 
 def _run(method, text: str):
@@ -215,18 +318,7 @@ def compile_family(table: FamilyTable) -> PhraseBook:
         for mode, patterns in concept_modes:
             for p in patterns:
                 phrases.append(Phrase(concept, mode, regex.compile(_wrap(mode, p), FLAGS), required_factors(p)))
-    by_factor: dict[str, set[int]] = {}
-    ungated: set[int] = set()
-    for i, phrase in enumerate(phrases):
-        if phrase.factors is None:
-            ungated.add(i)
-        else:
-            for f in phrase.factors:
-                by_factor.setdefault(f, set()).add(i)
-    automaton = None
-    if by_factor:
-        automaton = ahocorasick.Automaton()
-        for factor, ids in by_factor.items():
-            automaton.add_word(factor, tuple(sorted(ids)))
-        automaton.make_automaton()
-    return PhraseBook(tuple(phrases), automaton, frozenset(ungated))
+    frozen = tuple(phrases)
+    every = list(range(len(frozen)))
+    long_ids = [i for i in every if frozen[i].mode in LONG_BLOCK_MODES]
+    return PhraseBook(frozen, Gate.build(frozen, every), Gate.build(frozen, long_ids))

@@ -6,13 +6,14 @@ of the article prose, and says so in `Article.notes`.
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cached_property
 from typing import Iterable, Mapping, Sequence
 
 from . import shapes
-from .filters import DEFAULT_FILTERS, Context, Filter
+from .filters import DEFAULT_FILTERS, Context, Filter, PhraseFilter
 from .model import LIST_FIELDS, TEXT_FIELDS, Article, Document, DocumentMeta, Finding, Removal
-from .patterns import freeze_family
+from .patterns import SharedGate, freeze_family
 from .text import document_from_text
 
 #: Facts whose several findings are joined rather than first-wins.
@@ -104,11 +105,17 @@ class Pipeline:
 
         return clean_html(html, url=url, pipeline=self)
 
+    @cached_property
+    def _shared_gate(self) -> SharedGate:
+        return SharedGate.build(tuple(f.book for f in self.filters if isinstance(f, PhraseFilter)))
+
     def find(self, doc: Document) -> list[Finding]:
         """All findings of all filters, in pipeline order (nothing applied)."""
+        probe = Context(doc)
+        gated = self._shared_gate.scan_document(doc.lowered_text[0], doc.block_of, probe.is_long)
         found: list[Finding] = []
         for f in self.filters:
-            found.extend(f.find(Context(doc, tuple(found))))
+            found.extend(f.find(Context(doc, tuple(found), gated)))
         return found
 
     def run(self, doc: Document, removed_before: Iterable[Removal] = (), notes: Iterable[str] = ()) -> Article:

@@ -35,7 +35,7 @@ def words(text: str) -> list[str]:
 
 
 def word_count(text: str) -> int:
-    return sum(1 for _ in _WORD.finditer(text))
+    return len(_WORD.findall(text))
 
 
 def ends_sentence(text: str) -> bool:
@@ -77,7 +77,9 @@ def capitalised_ratio(text: str) -> float:
 
 def is_prose(text: str, min_words: int = 15) -> bool:
     """A body-paragraph shape: long enough and ending like a sentence."""
-    return ends_sentence(text) and word_count(text) >= min_words
+    if len(text) < 3 * min_words:
+        return False
+    return ends_sentence(text) and len(text.split()) >= min_words
 
 
 def is_headline_shaped(text: str, max_words: int = 30) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import ClassVar, Iterable, Literal, Protocol, runtime_checkable
+from typing import ClassVar, Iterable, Literal, Mapping, Protocol, runtime_checkable
 
 from .. import shapes
 from ..model import LOWERED_MAX, Block, Document, Finding
@@ -24,6 +24,8 @@ class Context:
 
     doc: Document
     found: tuple[Finding, ...] = ()
+    #: Gate hits per phrase book, from the pipeline's one shared scan (may be empty).
+    gated: Mapping[PhraseBook, dict[int, Hits]] = field(default_factory=dict)
 
     @cached_property
     def claimed(self) -> frozenset[int]:
@@ -33,6 +35,10 @@ class Context:
             if f.remove and f.span is None:
                 out.update(range(f.first, f.last + 1))
         return frozenset(out)
+
+    def is_long(self, index: int) -> bool:
+        """Too long for whole-line modes (a button, a header, a one-line prompt)."""
+        return len(self.doc.blocks[index].text) > MAX_LINE_CHARS
 
     def fact(self, name: str) -> str | None:
         for f in self.found:
@@ -47,14 +53,11 @@ class Context:
     @cached_property
     def last_prose(self) -> int:
         """Index of the last unclaimed prose paragraph (-1 if none)."""
-        for block in reversed(self.doc.blocks):
-            if block.index not in self.claimed and _is_body_prose(block.text):
-                return block.index
+        claimed = self.claimed
+        for i in reversed(self.doc.prose):
+            if i not in claimed:
+                return i
         return -1
-
-
-def _is_body_prose(text: str) -> bool:
-    return shapes.is_prose(text) and not shapes.addresses_reader(text)
 
 
 @runtime_checkable
@@ -109,15 +112,18 @@ class PhraseFilter:
 
     # -- classification of single blocks -------------------------------------------
 
-    def classify(self, block: Block, ctx: Context) -> Hit | None:
+    def classify(self, block: Block, ctx: Context, hits: Hits | None = None) -> Hit | None:
+        """The family's verdict on one block; `hits` are its gated phrases if known."""
         text = block.text
         if len(text) > MAX_JUNK_CHARS:
             return None
         book = self.book
-        hits = book.scan(ctx.doc.lowered[block.index])
+        short = len(text) <= MAX_LINE_CHARS
+        if hits is None:
+            hits = book.scan(ctx.doc.lowered[block.index], long_block=not short)
         if not hits:
             return None
-        if len(text) <= MAX_LINE_CHARS:
+        if short:
             for mode, strength in (("header", "header"), ("line", "strong"), ("button", "weak")):
                 concept = book.fullmatch(mode, text, hits)
                 if concept:
@@ -215,15 +221,18 @@ class PhraseFilter:
 
     # -- classification of single blocks -------------------------------------------
 
-    def classify(self, block: Block, ctx: Context) -> Hit | None:
+    def classify(self, block: Block, ctx: Context, hits: Hits | None = None) -> Hit | None:
+        """The family's verdict on one block; `hits` are its gated phrases if known."""
         text = block.text
         if len(text) > MAX_JUNK_CHARS:
             return None
         book = self.book
-        hits = book.scan(ctx.doc.lowered[block.index])
+        short = len(text) <= MAX_LINE_CHARS
+        if hits is None:
+            hits = book.scan(ctx.doc.lowered[block.index], long_block=not short)
         if not hits:
             return None
-        if len(text) <= MAX_LINE_CHARS:
+        if short:
             for mode, strength in (("header", "header"), ("line", "strong"), ("button", "weak")):
                 concept = book.fullmatch(mode, text, hits)
                 if concept:
@@ -291,10 +300,13 @@ class PhraseFilter:
         hits: dict[int, Hit] = {}
         claimed = ctx.claimed
         blocks = ctx.doc.blocks
-        for block in blocks:
-            if block.index in claimed:
+        gated = ctx.gated.get(self.book)
+        if gated is None:
+            gated = self.book.scan_document(ctx.doc.lowered_text[0], ctx.doc.block_of, ctx.is_long)
+        for i in sorted(gated):
+            if i in claimed:
                 continue
-            hit = self.classify(block, ctx)
+            hit = self.classify(blocks[i], ctx, gated[i])
             if hit:
                 hits[hit.index] = hit
         findings: list[Finding] = []

@@ -17,7 +17,7 @@ import regex
 
 from .. import shapes
 from ..model import Block, Finding
-from ..patterns import PhraseBook, compile_family, family_table
+from ..patterns import PhraseBook, compile_family, family_table, lowered
 from .base import Context
 
 HEAD_ZONE = 8  # blocks from the top where bylines, datelines and captions live
@@ -68,12 +68,12 @@ class CreditsFilter:
     max_caption_lines: int = 3
 
     @cached_property
-    def books(self) -> dict[str, PhraseBook]:
-        table = family_table(self.name)
-        return {concept: compile_family(((concept, modes),)) for concept, modes in table}
+    def book(self) -> PhraseBook:
+        return compile_family(family_table(self.name))
 
-    def _book(self, concept: str) -> PhraseBook | None:
-        return self.books.get(concept)
+    def _has(self, concept: str, mode: str, text: str, how: str = "search"):
+        """Query one concept of the credits phrases: search, prefix or fullmatch."""
+        return getattr(self.book, how)(mode, text, None, concept)
 
     @cached_property
     def _leads(self) -> PhraseBook:
@@ -84,31 +84,12 @@ class CreditsFilter:
         )
         return compile_family(table)
 
-    def _candidates(self, ctx: Context) -> list[int]:
-        """Blocks worth a look: near the top or bottom, or holding a credit's marks."""
-        blocks = ctx.doc.blocks
-        lows = ctx.doc.lowered
-        leads = self._leads
-        n = len(blocks)
-        out = []
-        for b in blocks:
-            low = lows[b.index]
-            if not low:
-                continue
-            t = b.text
-            if (b.index < HEAD_ZONE or (b.index >= ctx.last_prose and n - b.index <= TAIL_ZONE)
-                    or t.endswith(")") or "/" in t or ":" in t or "contribut" in low
-                    or leads.scan(low[:40])):
-                out.append(b.index)
-        return out
-
     def find(self, ctx: Context) -> Iterable[Finding]:
         out: list[Finding] = []
         taken: set[int] = set(ctx.claimed)
-        blocks = ctx.doc.blocks
-        for i in self._candidates(ctx):
-            block = blocks[i]
-            if i in taken or len(block.text) > 1200:
+        lows = ctx.doc.lowered
+        for block in ctx.doc.blocks:
+            if block.index in taken or not lows[block.index] or len(block.text) > 1200:
                 continue
             for finding in self._classify(block, ctx, taken):
                 out.append(finding)
@@ -118,11 +99,15 @@ class CreditsFilter:
     # -- one block ---------------------------------------------------------------
 
     def _classify(self, block: Block, ctx: Context, taken: set[int]) -> list[Finding]:
+        """Cheap string tests first decide which rules are worth running on a block."""
         text = block.text
+        low = ctx.doc.lowered[block.index]
         i = block.index
         head = i < HEAD_ZONE
         tail = i >= ctx.last_prose and len(ctx.doc.blocks) - i <= TAIL_ZONE
-        if len(text) <= 300:
+        short = len(text) <= 300
+        led = short and bool(self._leads.scan(low[:48].lstrip("( ")))
+        if led:
             credit = self._photo_credit(text)
             if credit:
                 return [*self._captions_above(block, ctx, taken), self._f("credits.image_credit", i, "credit", (("image_credits", credit),))]
@@ -131,19 +116,21 @@ class CreditsFilter:
                 facts = tuple((ROLE_FIELD[r], n) for r, names in roles if ROLE_FIELD.get(r) for n in names)
                 kind = "byline" if all(r == "byline" for r, _ in roles) else "credit"
                 return [self._f(f"credits.{roles[0][0]}", i, kind, facts + self._date_facts(text))]
-            if (head or tail) and self._is_dateline(text):
-                date = _parse_date(text)
-                if date:
-                    return [self._f("credits.dateline", i, "dateline", (("date", date),))]
             caption = self._labelled_caption(text)
             if caption:
                 return [self._f("credits.caption", i, "caption", (("captions", caption),))]
-        contributor = self._contributed_line(text)
-        if contributor:
-            return [self._f("credits.contributor", i, "credit", tuple(("contributors", n) for n in contributor))]
-        found = self._captioned(block, ctx)
-        if found:
-            return [found]
+        if short and (head or tail) and _DIGIT.search(text) and self._is_dateline(text):
+            date = _parse_date(text)
+            if date:
+                return [self._f("credits.dateline", i, "dateline", (("date", date),))]
+        if "contribut" in low:
+            contributor = self._contributed_line(text)
+            if contributor:
+                return [self._f("credits.contributor", i, "credit", tuple(("contributors", n) for n in contributor))]
+        if text.endswith(")") or "/" in text or ":" in text or head:
+            found = self._captioned(block, ctx)
+            if found:
+                return [found]
         if tail and self._is_bio(block, ctx):
             return [self._f("credits.author_bio", i, "author_bio", (("author_bio", text),))]
         return []
@@ -157,10 +144,10 @@ class CreditsFilter:
         inner = text.strip()
         if inner.startswith("(") and inner.endswith(")"):
             inner = inner[1:-1].strip()
-        book = self._book("photo_credit")
-        if book is None:
-            return None
-        lead = book.prefix("label", inner) or book.prefix("lead", inner)
+        book = self.book
+        hits = book.scan(lowered(inner))
+        by_lead = book.prefix("lead", inner, hits, "photo_credit")
+        lead = book.prefix("label", inner, hits, "photo_credit") or by_lead
         if not lead:
             return None
         rest = inner[lead[1]:].strip().rstrip(".")
@@ -169,7 +156,7 @@ class CreditsFilter:
         if not (rest[0].isupper() or rest[0] in "©(" or _AGENCY_HINT.search(rest)):
             return None
         on = _ON_PLATFORM.match(rest)
-        if on and book.prefix("lead", inner):
+        if on and by_lead:
             rest = f"{on['who']}/{on['where']}"
         return rest
 
@@ -202,8 +189,7 @@ class CreditsFilter:
             cap, credit = m["cap"].strip(), m["credit"].strip()
             if (_AGENCY_HINT.search(credit) and shapes.word_count(credit) <= 14
                     and (not shapes.ends_sentence(cap) or _PHOTO_WORD.search(credit))):
-                label = self._book("photo_credit")
-                lead = label.prefix("label", credit) if label else None
+                lead = self._has("photo_credit", "label", credit, "prefix")
                 credit = credit[lead[1]:].strip() if lead else credit
                 return self._f("credits.caption", block.index, "caption", (("captions", cap), ("image_credits", credit)))
         m = _TRAILING_LABEL.match(text) or _TRAILING_AGENCY.match(text)
@@ -216,8 +202,7 @@ class CreditsFilter:
         return None
 
     def _labelled_caption(self, text: str) -> str | None:
-        book = self._book("caption")
-        lead = book.prefix("label", text) if book else None
+        lead = self._has("caption", "label", text, "prefix")
         if not lead:
             return None
         rest = text[lead[1]:].strip()
@@ -246,11 +231,10 @@ class CreditsFilter:
         return roles or None
 
     def _credit_segment(self, segment: str) -> tuple[str, list[str]] | None:
+        book = self.book
+        hits = book.scan(lowered(segment))
         for role in ("contributor", "editor", "credit_other", "byline"):
-            book = self._book(role)
-            if book is None:
-                continue
-            lead = book.prefix("label", segment) or book.prefix("lead", segment)
+            lead = book.prefix("label", segment, hits, role) or book.prefix("lead", segment, hits, role)
             if not lead:
                 continue
             names = self.parse_names(segment[lead[1]:])
@@ -259,8 +243,7 @@ class CreditsFilter:
         return None
 
     def _is_role(self, text: str) -> bool:
-        book = self._book("role")
-        return bool(book and book.search("sentence", text)) and shapes.word_count(text) <= 6
+        return shapes.word_count(text) <= 6 and bool(self._has("role", "sentence", text))
 
     def parse_names(self, text: str) -> list[str] | None:
         """Person or agency names, split on commas and 'and'; None if not all names."""
@@ -292,18 +275,16 @@ class CreditsFilter:
                 capitals += 1
             elif tok.lower() not in _NAME_PARTICLES:
                 return False
-        dates = self._book("date_words")
-        if dates and all(dates.fullmatch("sentence", t) for t in tokens):
+        if all(self._is_date_word(t) for t in tokens):
             return False
-        if dates and dates.fullmatch("sentence", tokens[0]) and len(tokens) <= 2:
+        if len(tokens) <= 2 and self._is_date_word(tokens[0]):
             return False  # "By Monday", "Von Montag"
         return capitals >= 1
 
     def _contributed_line(self, text: str) -> list[str] | None:
-        book = self._book("contributor")
-        if book is None or shapes.word_count(text) > 30:
+        if shapes.word_count(text) > 30:
             return None
-        m = book.search("sentence", text)
+        m = self._has("contributor", "sentence", text)
         if not m:
             return None
         before = text[: m[1]].strip()
@@ -311,19 +292,20 @@ class CreditsFilter:
         before = regex.sub(r"^(?:and\s+)", "", before)
         return self.parse_names(before)
 
+    def _is_date_word(self, word: str) -> bool:
+        return bool(self._has("date_words", "sentence", word, "fullmatch"))
+
     # -- datelines ---------------------------------------------------------------
 
     def _is_dateline(self, text: str) -> bool:
         """A line holding a full date (day, month, year) and nothing else but date words."""
         if len(text) > 120 or not _DAY_DATE.search(text):
             return False
-        dates = self._book("date_words")
-        leads = self._book("dateline")
         rest = text
-        lead = leads.prefix("lead", rest) if leads else None
+        lead = self._has("dateline", "lead", rest, "prefix")
         if lead:
             rest = rest[lead[1]:]
-        leftovers = [w for w in shapes.words(rest) if not _DIGIT.search(w) and not (dates and dates.fullmatch("sentence", w))]
+        leftovers = [w for w in shapes.words(rest) if not _DIGIT.search(w) and not self._is_date_word(w)]
         return not leftovers
 
     def _date_facts(self, text: str) -> tuple[tuple[str, str], ...]:
@@ -338,10 +320,9 @@ class CreditsFilter:
 
     def _is_bio(self, block: Block, ctx: Context) -> bool:
         text = block.text
-        book = self._book("bio")
-        if book is None or not (15 <= shapes.word_count(text) <= 180) or not _BIO_NAME.match(text):
+        if not (15 <= shapes.word_count(text) <= 180) or not _BIO_NAME.match(text):
             return False
-        hit = book.search("sentence", text)
+        hit = self._has("bio", "sentence", text)
         if not hit or hit[1] > 120:
             return False
         prev = block.index - 1

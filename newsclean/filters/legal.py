@@ -13,6 +13,7 @@ from typing import ClassVar
 import regex
 
 from ..model import Block, Finding
+from ..patterns import Hits
 from .base import Context, Hit, PhraseFilter
 
 _SELF_REFERENCE = regex.compile(r"\b(?:this|the following|dieser|diese|dieses|der vorliegende|cet|cette)\b", regex.IGNORECASE)
@@ -26,8 +27,8 @@ class LegalFilter(PhraseFilter):
     kind: ClassVar[str] = "legal"
     description: ClassVar[str] = "Copyright lines, advice disclaimers and AI-generation disclosures (kept as metadata)."
 
-    def classify(self, block: Block, ctx: Context) -> Hit | None:
-        hit = super().classify(block, ctx)
+    def classify(self, block: Block, ctx: Context, hits: Hits | None = None) -> Hit | None:
+        hit = super().classify(block, ctx, hits)
         if hit is None:
             return None
         if hit.concept == "ai_disclosure" and block.index < ctx.last_prose and not _SELF_REFERENCE.search(block.text):

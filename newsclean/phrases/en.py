@@ -185,7 +185,7 @@ PHRASES = {
         },
         # "Ukraine war latest: ..." / "Israel-Gaza live: ..." teasers.
         "topic_latest": {
-            "label": [r"[\p{L}\p{N}'’\- ]{2,50} (?:latest|live(?: updates| blog)?)"],
+            "label": [r"[\p{L}\p{N}'’\- ]{2,50} latest", r"[\p{L}\p{N}'’\- ]{2,50} live(?: updates| blog)?"],
         },
         "list": {
             "header": [
