@@ -9,6 +9,7 @@ character set of raw bytes (BOM, declared charset, detection).
 
 from __future__ import annotations
 
+import codecs
 import logging
 import re
 from bisect import bisect_right
@@ -17,7 +18,7 @@ from itertools import accumulate
 from typing import TYPE_CHECKING
 
 import ahocorasick
-from bs4.dammit import UnicodeDammit
+from bs4.dammit import EncodingDetector
 from lxml import etree
 
 from .dom_tokens import ATTRIBUTES, CONCEPTS
@@ -42,6 +43,8 @@ _TOKEN_RE = re.compile(
 MAX_PRUNE_SHARE = 0.6
 #: Pages larger than this are cut before parsing (characters).
 MAX_HTML_CHARS = 5_000_000
+_BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+         (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _PROTECTED = etree.XPath("boolean(.//h1 | .//*[@itemprop='articleBody'] | self::h1 | self::*[@itemprop='articleBody'])")
 # paragraphs of article prose: long, and ending like a sentence
@@ -74,25 +77,51 @@ class Prune:
 
 
 def decode(html: bytes | str) -> tuple[str | None, str | None]:
-    """(text, error): bytes decoded by BOM, then UTF-8, then declared charset, then detection."""
+    """(text, error). Bytes: BOM, then strict UTF-8, then the charset the page declares
+    (read by beautifulsoup4), then detection (trafilatura's charset_normalizer guesses),
+    and last UTF-8 with replacement characters. A page that declares UTF-8 but holds a
+    few stray bytes stays UTF-8: one bad byte must not turn a whole page into mojibake.
+    """
     if isinstance(html, str):
         text = html
     else:
         if not html.strip():
             return None, "empty input"
-        try:
-            text = html.decode("utf-8")  # the common case, and a lie-proof one
-        except UnicodeDecodeError:
-            dammit = UnicodeDammit(html, is_html=True)  # declared charset, BOM, detection
-            text = dammit.unicode_markup
-            if text is None:
-                return None, "undecodable input: no character set fits"
+        text = _decode_bytes(html)
     sample = text[:65536]
     if not sample.strip():
         return None, "empty input"
     if len(_CONTROL.findall(sample)) > 0.05 * len(sample):
         return None, "binary input: this does not look like HTML or text"
     return text, None
+
+
+def _decode_bytes(data: bytes) -> str:
+    from trafilatura.utils import detect_encoding
+
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom):].decode(codec, errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    declared = EncodingDetector.find_declared_encoding(data[:65536], is_html=True)
+    if declared and codecs_lookup(declared) == "utf-8":
+        return data.decode("utf-8", errors="replace")
+    for codec in ([declared] if declared else []) + list(detect_encoding(data)):
+        try:
+            return data.decode(codec)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    return data.decode("utf-8", errors="replace")
+
+
+def codecs_lookup(name: str) -> str | None:
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
 
 
 def clean_html(html: bytes | str, url: str | None = None, pipeline: Pipeline | None = None) -> Article:

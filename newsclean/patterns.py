@@ -186,7 +186,7 @@ class PhraseBook:
     def scan(self, low: str, long_block: bool = False) -> Hits:
         return (self.long_gate if long_block else self.gate).scan(low)
 
-    def scan_document(self, lowered_text: str, block_of, is_long) -> dict[int, Hits]:
+    def scan_document(self, lowered_text: str, n_blocks: int, block_of, is_long) -> dict[int, Hits]:
         """Hits for every block of a document, from one pass over its lowered text.
 
         `block_of(offset)` maps an offset to a block index; `is_long(i)` says whether
@@ -197,7 +197,7 @@ class PhraseBook:
         if automaton is not None:
             for end, ids in automaton.iter(lowered_text):
                 found.setdefault(block_of(end), set()).update(ids)
-        return self.finish_hits(found, lowered_text.count("\n") + 1, is_long)
+        return self.finish_hits(found, n_blocks, is_long)
 
     def finish_hits(self, found: dict[int, set[int]], n_blocks: int, is_long) -> dict[int, Hits]:
         """Add the ungated phrases (to every block) and drop whole-line modes from long blocks."""
@@ -280,7 +280,7 @@ class SharedGate:
             automaton.make_automaton()
         return SharedGate(books, automaton if by_factor else None)
 
-    def scan_document(self, lowered_text: str, block_of, is_long) -> dict[PhraseBook, dict[int, Hits]]:
+    def scan_document(self, lowered_text: str, n_blocks: int, block_of, is_long) -> dict[PhraseBook, dict[int, Hits]]:
         """Per book, the hits of every block (blocks with none are absent)."""
         found: list[dict[int, set[int]]] = [{} for _ in self.books]
         if self.automaton is not None:
@@ -288,7 +288,6 @@ class SharedGate:
                 block = block_of(end)
                 for b, ids in entries:
                     found[b].setdefault(block, set()).update(ids)
-        n_blocks = lowered_text.count("\n") + 1
         return {book: book.finish_hits(per_block, n_blocks, is_long) for book, per_block in zip(self.books, found)}
 
 

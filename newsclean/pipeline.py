@@ -112,7 +112,7 @@ class Pipeline:
     def find(self, doc: Document) -> list[Finding]:
         """All findings of all filters, in pipeline order (nothing applied)."""
         probe = Context(doc)
-        gated = self._shared_gate.scan_document(doc.lowered_text[0], doc.block_of, probe.is_long)
+        gated = self._shared_gate.scan_document(doc.lowered_text[0], len(doc.blocks), doc.block_of, probe.is_long)
         found: list[Finding] = []
         for f in self.filters:
             found.extend(f.find(Context(doc, tuple(found), gated)))

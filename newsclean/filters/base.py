@@ -302,7 +302,7 @@ class PhraseFilter:
         blocks = ctx.doc.blocks
         gated = ctx.gated.get(self.book)
         if gated is None:
-            gated = self.book.scan_document(ctx.doc.lowered_text[0], ctx.doc.block_of, ctx.is_long)
+            gated = self.book.scan_document(ctx.doc.lowered_text[0], len(blocks), ctx.doc.block_of, ctx.is_long)
         for i in sorted(gated):
             if i in claimed:
                 continue

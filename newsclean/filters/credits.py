@@ -50,6 +50,11 @@ _AGENCY_HINT = regex.compile(
 _PHOTO_WORD = regex.compile(r"\b(?:photo|photograph|image|picture|credit|foto|bild)\b", regex.IGNORECASE)
 _ON_PLATFORM = regex.compile(r"^(?P<who>.+?)\s+(?:on|via|from|auf|über)\s+(?P<where>[\p{Lu}][\p{L}\p{N}.\- ]{1,40})$")
 _DIGIT = regex.compile(r"\d")
+# A wire-service sign-off: "(dpa)", "aja/PAP", "kna/epd/tmg", "AFP/ck".
+_WIRE_SIGNOFF = regex.compile(
+    r"\(?(?:(?:[\p{L}]{1,4}/)*(?:dpa|afp|ap|reuters|pap|kna|epd|apa|sda|ats|ansa|efe|ddp|dts|afp|belga|anp|tass|xinhua)(?:/[\p{L}]{1,4})*)\)?\.?",
+    regex.IGNORECASE,
+)
 _DAY_DATE = regex.compile(
     r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}|\b\d{1,2}\.?\s+\p{L}{3,}\.?,?\s+\d{4}\b"
     r"|\b\p{L}{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b"
@@ -123,6 +128,8 @@ class CreditsFilter:
             date = _parse_date(text)
             if date:
                 return [self._f("credits.dateline", i, "dateline", (("date", date),))]
+        if len(text) <= 30 and _WIRE_SIGNOFF.fullmatch(text):
+            return [self._f("credits.wire_signoff", i, "credit", (("contributors", text.strip("(). ")),))]
         if "contribut" in low:
             contributor = self._contributed_line(text)
             if contributor:

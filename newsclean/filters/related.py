@@ -18,9 +18,14 @@ class RelatedFilter(PhraseFilter):
     max_list: int = 12
 
     def label_rest_ok(self, concept: str, rest: str) -> bool:
-        if concept == "topic_latest":
-            # "Ukraine war latest: <a headline>" -- never a sentence of the story.
+        if concept in ("topic_latest", "teaser"):
+            # "Ukraine war latest: <a headline>", "Mira: <a headline>" -- never a
+            # sentence of the story, whose labels are ordinary words too.
             return shapes.is_headline_shaped(rest.strip())
+        if concept == "taxonomy":
+            # "Tags: a, b, c" -- a short list, no sentence
+            rest = rest.strip()
+            return 0 < shapes.word_count(rest) <= 15 and not shapes.ends_sentence(rest)
         return super().label_rest_ok(concept, rest)
 
     def section_end(self, index: int, ctx: Context) -> int:

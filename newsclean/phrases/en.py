@@ -25,6 +25,8 @@ PHRASES = {
                 r"(?:you've|you have) read \d+ (?:of|out of) (?:your )?\d+ free (?:articles|stories)",
                 r"(?:this|the rest of this) (?:article|story|content) is (?:only )?(?:available|exclusive|reserved) (?:to|for) (?:our )?(?:subscribers|members|premium)",
                 r"(?:unlock|read) (?:this|the full|the rest of this) (?:article|story) (?:by|with|when you) (?:subscrib|sign|log|regist)\w*",
+                r"to (?:view|read|see|access) (?:the|this) (?:full|whole|complete|rest of the) (?:story|article),? (?:please )?(?:subscribe|log in|sign in|register)",
+                r"subscribe (?:now |today )?(?:to [\p{L}\p{N}'’ ]{1,40} )?(?:for|to read) the (?:full|whole|complete) (?:story|article)",
             ],
         },
         # The offer around the wall: prices, trials, access.
@@ -51,6 +53,8 @@ PHRASES = {
             "sentence": [
                 r"already (?:a )?(?:subscriber|member)(?: to [\p{L}\p{N}'’ ]{1,40})?\?",
                 r"not sure which e-?mail you used",
+                r"(?:if you(?:'re|’re| are) )?already a subscriber,? (?:you can )?(?:log|sign) in",
+                r"first-time subscribers (?:also )?(?:receive|get)",
                 r"(?:need|having) (?:help|trouble) (?:with your|logging in|signing in)",
             ],
             "button": [r"(?:log|sign) ?in", r"subscribe(?: now)?", r"contact us", r"register"],
@@ -121,6 +125,8 @@ PHRASES = {
                 r"we use google recaptcha",
                 r"the google privacy policy and terms of service apply",
                 r"(?:get|receive) the (?:best|latest|top|biggest)[^.]{0,80}(?:delivered|in your inbox|to your inbox|every (?:morning|day|week))",
+                r"by signing up (?:to|for) (?:our|the) (?:free )?(?:newsletter|alerts|e-?mails?)",
+                r"never miss (?:the latest|a story|an update)[^.]{0,40}(?:sign|subscrib)",
             ],
             "button": [r"sign ?up(?: now| today| here)?", r"subscribe(?: now| today| here)?", r"sign me up", r"join(?: now)?", r"submit", r"subscribe (?:&|and) save", r"register(?: now)?", r"go"],
         },
@@ -161,6 +167,8 @@ PHRASES = {
                 r"comments (?:are|will be) (?:moderated|reviewed|pre-moderated)",
                 r"(?:read|see|please follow) our (?:community|commenting|comment) (?:guidelines|standards|rules|policy)",
                 r"this site uses akismet to reduce spam",
+                r"(?:we want to hear|tell us|let us know) what you think(?: (?:about|of) this (?:article|story))?",
+                r"submit (?:a|your) letter to the editor",
             ],
             "button": [r"reply", r"report", r"like", r"name ?\*?", r"e-?mail ?\*?", r"website", r"comment ?\*?", r"submit", r"post", r"cancel"],
         },
@@ -174,7 +182,7 @@ PHRASES = {
                 r"more on (?:this|that)(?: story| topic)?", r"recommended(?: for you| reading)?",
                 r"don['’]?t miss", r"must read", r"editor['’]?s picks?", r"further reading",
                 r"what to read next", r"up next", r"you (?:may|might) also like", r"more (?:coverage|reading)",
-                r"(?:catch|read) up", r"previously",
+                r"(?:catch|read) up", r"previously", r"you (?:may|might) also (?:like|enjoy|read)", r"recommended reading",
             ],
             "line": [
                 r"read (?:more|the full (?:story|article))(?: here)?",
@@ -183,6 +191,8 @@ PHRASES = {
                 r"more (?:stories|news|articles) (?:from|on|about) [\p{L}\p{N}'’&.\- ]{1,40}",
             ],
         },
+        # Taxonomy lines: "Tags: a, b", "Category: News", "Filed under: ...".
+        "taxonomy": {"label": [r"tags?", r"tagged(?: with)?", r"categor(?:y|ies)", r"filed under", r"topics?", r"posted in", r"section"]},
         # "Ukraine war latest: ..." / "Israel-Gaza live: ..." teasers.
         "topic_latest": {
             "label": [r"[\p{L}\p{N}'’\- ]{2,50} latest", r"[\p{L}\p{N}'’\- ]{2,50} live(?: updates| blog)?"],
@@ -224,6 +234,7 @@ PHRASES = {
                 r"follow (?:us|me) on (?:facebook|twitter|x|instagram|tiktok|linkedin|youtube|threads|bluesky|google news)",
                 r"(?:like|follow) (?:us|our page) (?:on|for)",
                 r"(?:please )?share this (?:article|story|post) with (?:your )?(?:friends|family)",
+                r"^follow [\p{L}\p{N}'’.@\- ]{1,40} on (?:facebook|twitter|x|instagram|tiktok|linkedin|youtube|threads|bluesky)",
             ],
         },
     },
@@ -234,7 +245,7 @@ PHRASES = {
                 r"(?:open|read|continue) in (?:the )?app",
                 r"(?:available|get it|download it) on (?:the )?(?:app store|google play)(?: (?:and|or) (?:the )?(?:app store|google play))?",
             ],
-            "sentence": [r"download (?:the|our) [\p{L}\p{N}'’&.\- ]{0,30}app (?:for|to|and)", r"available (?:for free )?on (?:the )?app store and google play"],
+            "sentence": [r"download (?:the|our) [\p{L}\p{N}'’&.\- ]{0,30}apps? (?:for|to|and|on)", r"available (?:for free )?on (?:the )?app store and google play"],
         },
         "podcast": {
             "line": [r"(?:listen|subscribe|follow)(?: to)? (?:our|the) podcast(?: on [\p{L} ]{1,30})?", r"listen (?:on|to (?:it|this) on) (?:apple podcasts|spotify|google podcasts|amazon music)"],
@@ -256,6 +267,10 @@ PHRASES = {
                 r"we (?:may )?(?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation|share of (?:the )?(?:sales|revenue))",
                 r"(?:when|if) you (?:buy|purchase|shop|click) (?:something )?(?:through|via|using) (?:links|our links|a link)",
                 r"as an amazon associate",
+                r"(?:contains|includes) references to products from (?:one or more of )?our (?:advertisers|partners)",
+                r"(?:our )?advertisers? (?:do|does) not (?:influence|affect) (?:our|the)",
+                r"we (?:may )?receive compensation when you click",
+                r"we recommend the best products through an independent review process",
             ],
             "line": [r"(?:sponsored|promoted)(?: (?:content|post|story|by [\p{L}\p{N}'’&.\- ]{1,40}))?", r"paid (?:post|content|partnership)(?: with [\p{L}\p{N}'’&.\- ]{1,40})?", r"advertiser content(?: from [\p{L}\p{N}'’&.\- ]{1,40})?"],
         },
@@ -265,7 +280,7 @@ PHRASES = {
                 r"support (?:our|independent|quality|local|this) (?:journalism|reporting|newsroom|work)",
                 r"(?:make|give) a (?:one-off |monthly )?(?:contribution|donation)",
                 r"we have a small favou?r to ask",
-                r"(?:if you (?:value|enjoyed|appreciate)) (?:this|our) (?:article|journalism|reporting|work)",
+                r"if you (?:value|enjoyed|appreciate|liked|like)(?: reading)? (?:this|our) (?:article|post|story|journalism|reporting|work|content)",
                 r"(?:please )?consider (?:supporting|subscribing|donating|becoming)",
                 r"(?:support|donate to) [\p{L}\p{N}'’ ]{1,30} (?:from|for) (?:as little as )?\p{Sc}",
             ],
@@ -273,6 +288,8 @@ PHRASES = {
         },
     },
     "media": {
+        # A time alone on a line: what is left of a timestamp widget.
+        "timestamp": {"line": [r"\d{1,2}[:.]\d{2}(?: ?(?:am|pm|a\.m\.|p\.m\.|h|hrs|uhr|gmt|utc|cet|et))?"]},
         "advert": {
             "line": [
                 r"(?:advertisement|advertising|advert|ad|ads|sponsored)",
@@ -296,6 +313,7 @@ PHRASES = {
                 r"(?:reading time|read time|lesezeit):? \d+ min(?:utes?)?",
                 r"(?:your browser does not support|this browser does not support) (?:the )?(?:video|audio|iframe)[^.]{0,40}",
                 r"(?:image|photo|video) (?:\d+ )?(?:of|/) \d+",
+                r"video (?:available|online) (?:until|till) [\p{L}\p{N}.,: ]{4,30}",
             ],
             "sentence": [
                 r"— [^()\n]{1,60} \(@\w{1,30}\) (?:\p{L}+ \d{1,2}, \d{4}|\d{1,2} \p{L}+ \d{4})",
@@ -312,6 +330,9 @@ PHRASES = {
                 r"all rights reserved",
                 r"this material may not be published, broadcast, rewritten,? or redistributed",
                 r"(?:no|any) (?:part|portion) of this (?:article|publication|material) may be reproduced",
+                r"(?:this|the) (?:article|content|story) is the copyright(?:ed)? property of",
+                r"written permission must be obtained before (?:reprint|republication|reproduction)",
+                r"(?:reproduction|republication|reprinting) (?:is )?(?:prohibited|not permitted|forbidden) without (?:prior )?(?:written )?permission",
             ],
         },
         "disclaimer": {

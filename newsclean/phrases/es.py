@@ -1,0 +1,81 @@
+"""Spanish residue phrases, grouped by junk family and concept.
+
+From what Spanish-language news sites print inside articles: "Lea también:",
+"LE PUEDE INTERESAR:", "Síguenos en ...", subscription walls and comment forms.
+"""
+
+PHRASES = {
+    "paywall": {
+        "prompt": {
+            "line": [r"(?:este|el) (?:artículo|contenido) es exclusivo (?:para|de) (?:suscriptores|socios|miembros)", r"contenido exclusivo para suscriptores"],
+            "sentence": [
+                r"(?:este|el) (?:artículo|contenido) es exclusivo (?:para|de) (?:suscriptores|socios|miembros)",
+                r"para (?:seguir|continuar) leyendo,? (?:suscríbete|inicia sesión|regístrate)",
+                r"has (?:alcanzado|llegado a) (?:el|tu) límite de (?:artículos|noticias)",
+            ],
+        },
+        "offer": {"sentence": [r"cancela cuando quieras", r"suscríbete (?:ahora|desde|por)", r"hazte (?:miembro|socio|suscriptor)", r"acceso ilimitado"]},
+        "account": {"line": [r"¿?ya eres (?:suscriptor|socio|miembro)\??(?: inicia sesión)?"], "button": [r"(?:inicia sesión|iniciar sesión|suscríbete|regístrate)"]},
+    },
+    "consent": {
+        "cookie_notice": {
+            "sentence": [r"(?:utilizamos|usamos) cookies", r"este sitio (?:web )?(?:utiliza|usa) cookies", r"si continúas navegando,? (?:consideramos que )?aceptas"],
+            "line": [r"aceptar(?: todas| todo| cookies)?", r"rechazar(?: todas| todo)?", r"configurar cookies"],
+        },
+    },
+    "newsletter": {
+        "signup": {
+            "line": [r"suscríbete a (?:nuestro|nuestra|el|la) (?:boletín|newsletter)(?: [\p{L}\- ]{1,30})?", r"(?:nuestro )?boletín(?: de noticias)?"],
+            "sentence": [r"suscríbete (?:gratis )?a (?:nuestro|nuestra|el|la) (?:boletín|newsletter)", r"(?:recibe|recibirás) (?:nuestro boletín|las noticias) (?:en tu (?:correo|bandeja))?", r"en tu (?:correo|bandeja de entrada)"],
+        },
+    },
+    "comments": {
+        "section": {"header": [r"(?:\d+ )?comentarios?(?: \(?\d+\)?)?", r"deja (?:un|tu) comentario", r"(?:ver|mostrar) comentarios"]},
+        "form": {
+            "line": [r"tu (?:dirección de )?correo(?: electrónico)? no será publicad[oa]\.?(?: los campos obligatorios están marcados con ?\*?)?", r"los campos obligatorios están marcados con ?\*?"],
+            "sentence": [r"tu (?:dirección de )?correo(?: electrónico)? no será publicad[oa]", r"los campos obligatorios están marcados"],
+            "button": [r"responder", r"denunciar"],
+        },
+    },
+    "related": {
+        "read_next": {
+            "label": [
+                r"lea también", r"lee también", r"lea más", r"lee más", r"vea también", r"ver también", r"le puede interesar",
+                r"te puede interesar", r"también te puede interesar", r"puedes ver", r"podría interesarte", r"te recomendamos",
+                r"noticias? relacionadas?", r"relacionad[oa]s?", r"más información", r"para leer", r"también lee",
+            ],
+            "line": [r"(?:leer|ver) más", r"más sobre [\p{L}\p{N}'’&.\- ]{1,40}", r"más noticias(?: de [\p{L}\p{N}'’&.\- ]{1,40})?"],
+        },
+        # Short labels that are words too: only with a headline after them.
+        "teaser": {"label": [r"lea", r"lee", r"mira", r"mire", r"vea", r"video", r"temas", r"además"]},
+        "list": {"header": [r"notas relacionadas", r"contenido relacionado", r"noticias relacionadas", r"artículos relacionados", r"lo más (?:leído|visto|popular)", r"temas", r"más noticias", r"también te puede interesar", r"te recomendamos"]},
+    },
+    "social": {
+        "share": {"line": [r"comparte?(?: (?:esta noticia|este artículo|en [\p{L} ]{1,30}))?", r"(?:(?:compartir|facebook|twitter|x|linkedin|whatsapp|telegram|e-?mail|imprimir|copiar enlace)[\s,|/·•]*){2,12}"]},
+        "follow": {
+            "line": [r"s[ií]guenos en [\p{L}, ]{1,80}", r"únete a (?:nuestro|nuestra) (?:canal|comunidad|grupo) de [\p{L} ]{1,30}"],
+            "sentence": [
+                r"s[ií]guenos en (?:facebook|twitter|x|instagram|tiktok|telegram|youtube|whatsapp)",
+                r"tenemos (?:un )?canal de (?:telegram|whatsapp|youtube)",
+                r"(?:únete|suscríbete) (?:a|desde) (?:nuestro|tu) (?:canal|celular)",
+                r"nuestro canal de (?:youtube|telegram|whatsapp)",
+            ],
+        },
+    },
+    "promo": {
+        "app": {"line": [r"descarga (?:la|nuestra) app(?: [\p{L}\- ]{1,30})?"], "sentence": [r"descarga (?:la|nuestra) (?:app|aplicación)"]},
+        "membership": {"sentence": [r"hazte (?:miembro|socio)", r"apoya (?:nuestro|el|al) periodismo", r"beneficios exclusivos"]},
+        "affiliate": {"line": [r"(?:contenido )?patrocinado(?: por [\p{L}\p{N}'’&.\- ]{1,40})?", r"publicidad"]},
+    },
+    "media": {"advert": {"line": [r"publicidad", r"anuncio"]}, "embed": {"line": [r"cargando(?:…|\.\.\.)?", r"ver (?:video|galería|fotos)"]}},
+    "legal": {
+        "copyright": {"sentence": [r"todos los derechos reservados", r"prohibida (?:su|la) reproducción"]},
+        "ai_disclosure": {"sentence": [r"(?:este|el) (?:artículo|texto|contenido) (?:fue|ha sido) (?:\w+ ){0,3}(?:generado|redactado|escrito|producido) (?:con (?:ayuda de |la ayuda de )?|por |mediante )(?:una )?(?:inteligencia artificial|ia)"]},
+    },
+    "credits": {
+        "byline": {"lead": [r"por"], "label": [r"autora?", r"redacción"]},
+        "photo_credit": {"label": [r"foto(?:grafía)?s?", r"imagen", r"crédito"]},
+        "date_words": {"sentence": [r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)", r"(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)", r"de|del|a las|hrs?"]},
+    },
+    "pitch": {"imperative": {"sentence": [r"^(?:suscríbete|síguenos|descarga|únete|regístrate|comparte|haz clic|mira|descubre)\b"]}},
+}

@@ -1,0 +1,97 @@
+"""French residue phrases, grouped by junk family and concept.
+
+From what French-language news sites print around articles: "À lire aussi",
+"Cet article est réservé aux abonnés", consent gates, comment forms.
+"""
+
+PHRASES = {
+    "paywall": {
+        "prompt": {
+            "line": [
+                r"(?:cet|la suite de cet) article est réservée? (?:aux|à nos) abonnés",
+                r"(?:article )?réservée? aux abonnés",
+                r"il vous reste \d+ ?% de cet article à lire",
+            ],
+            "sentence": [
+                r"(?:cet|la suite de cet) article est réservée? (?:aux|à nos) abonnés",
+                r"il vous reste \d+ ?% de cet article à lire",
+                r"pour (?:lire|accéder à) la suite(?: de cet article)?,? (?:abonnez-vous|connectez-vous|inscrivez-vous)",
+            ],
+        },
+        "offer": {
+            "sentence": [
+                r"pour accéder en illimité",
+                r"abonnez-vous (?:dès maintenant|pour|à partir de)",
+                r"(?:\d+[,.]?\d* ?€|1 ?€) (?:le|par) (?:premier )?mois",
+                r"sans engagement",
+            ],
+        },
+        "account": {
+            "line": [r"déjà abonnée?\s*\??\s*(?:se connecter|connectez-vous|je me connecte)?", r"vous êtes (?:déjà )?abonnée?\s*\??\s*(?:se connecter|connectez-vous)?"],
+            "button": [r"(?:se connecter|connexion|je m'abonne|s'abonner)"],
+        },
+    },
+    "consent": {
+        "cookie_notice": {
+            "sentence": [
+                r"nous utilisons des cookies", r"ce site (?:web )?utilise des cookies",
+                r"en poursuivant votre navigation(?: sur ce site)?,? vous acceptez",
+                r"vous pouvez (?:modifier|retirer) votre consentement",
+            ],
+            "line": [r"(?:tout )?accepter(?: et fermer| et continuer)?", r"(?:tout )?refuser", r"paramétrer (?:les )?cookies", r"gérer (?:mes|les) (?:choix|préférences|cookies)"],
+        },
+        "embed_gate": {
+            "sentence": [
+                r"ce contenu (?:est|a été) bloqué", r"(?:pour|afin de) (?:afficher|voir) ce contenu,? (?:vous devez|veuillez|il faut)",
+                r"en cliquant sur [«\"“]?(?:accepter|afficher)", r"vous acceptez le dépôt de cookies",
+            ],
+        },
+    },
+    "newsletter": {
+        "signup": {
+            "line": [r"inscrivez-vous à (?:notre|la) newsletter(?: [\p{L}\- ]{1,30})?", r"(?:la |notre )?newsletter(?: [\p{L}\- ]{1,30})?", r"je m'inscris", r"recevez (?:notre|nos) newsletters?(?: [\p{L}\- ]{1,30})?"],
+            "sentence": [r"inscrivez-vous (?:gratuitement )?à (?:notre|la) newsletter", r"(?:directement )?dans votre boîte (?:mail|e-mail|aux lettres)", r"vous pouvez vous désinscrire à tout moment"],
+            "button": [r"(?:je m'inscris|s'inscrire|valider|ok)"],
+        },
+    },
+    "comments": {
+        "section": {"header": [r"(?:\d+ )?commentaires?(?: \(?\d+\)?)?", r"(?:\d+ )?réactions?", r"laisser un commentaire", r"réagir(?: à cet article)?", r"(?:voir|afficher) les commentaires"]},
+        "form": {
+            "line": [r"votre adresse (?:e-?mail|de messagerie) ne sera pas publiée\.?(?: les champs obligatoires sont indiqués avec ?\*?)?", r"les champs obligatoires sont indiqués avec ?\*?"],
+            "sentence": [r"votre adresse (?:e-?mail|de messagerie) ne sera pas publiée", r"les champs obligatoires sont indiqués"],
+            "button": [r"répondre", r"signaler"],
+        },
+    },
+    "related": {
+        "read_next": {
+            "label": [r"à lire aussi", r"lire aussi", r"à lire également", r"voir aussi", r"à voir aussi", r"sur le même sujet", r"découvrez aussi", r"lire la suite"],
+            "line": [r"lire la suite", r"(?:tous les|voir les) articles(?: [\p{L}\- ]{1,30})?"],
+        },
+        "list": {"header": [r"(?:à lire|à voir) aussi", r"les (?:plus|articles les plus) (?:lus|populaires|partagés)", r"articles? (?:similaires|liés|associés|recommandés)", r"sur le même (?:sujet|thème)", r"nos derni(?:ers|ères) (?:articles|actualités)", r"dans la même rubrique"]},
+    },
+    "social": {
+        "share": {"line": [r"partager(?: (?:cet|l')article)?(?: sur [\p{L} ]{1,30})?", r"(?:(?:partager|facebook|twitter|x|linkedin|whatsapp|e-?mail|imprimer|copier le lien)[\s,|/·•]*){2,12}"], "button": [r"partager", r"imprimer"]},
+        "follow": {"line": [r"suivez-nous sur [\p{L}, ]{1,60}"], "sentence": [r"suivez-nous sur (?:facebook|twitter|x|instagram|tiktok|linkedin|youtube)"]},
+    },
+    "promo": {
+        "app": {"line": [r"téléchargez (?:l'|notre |gratuitement l')application(?: [\p{L}\- ]{1,30})?"], "sentence": [r"téléchargez (?:l'|notre )application"]},
+        "membership": {"sentence": [r"soutenez (?:notre|le|un) journalisme", r"faites un don"]},
+        "affiliate": {"line": [r"(?:contenu )?sponsorisé(?: par [\p{L}\p{N}'’&.\- ]{1,40})?", r"publi-?(?:rédactionnel|reportage)"]},
+    },
+    "media": {
+        "advert": {"line": [r"publicité", r"la suite (?:de l'article )?(?:après|sous) (?:la|cette) publicité"]},
+        "embed": {"line": [r"chargement(?: en cours)?(?:…|\.\.\.)?", r"lire la vidéo", r"(?:voir|afficher) (?:la|les) (?:photo|photos|vidéo|galerie)"]},
+    },
+    "legal": {
+        "copyright": {"sentence": [r"tous droits réservés", r"reproduction (?:interdite|strictement interdite)"]},
+        "ai_disclosure": {"sentence": [r"(?:cet|ce) (?:article|texte|contenu) a été (?:\w+ ){0,3}(?:généré|rédigé|produit|écrit|traduit) (?:avec l'aide d'une |par une |à l'aide d'une |par l')?(?:intelligence artificielle|ia)"]},
+    },
+    "credits": {
+        "byline": {"lead": [r"par"], "label": [r"auteure?", r"texte"]},
+        "photo_credit": {"label": [r"crédits? photos?", r"photos?", r"illustration", r"image"]},
+        "caption": {"label": [r"légende"]},
+        "dateline": {"lead": [r"publié le", r"mis à jour le", r"modifié le", r"publié", r"mis à jour"]},
+        "date_words": {"sentence": [r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)", r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)", r"le|à|h|publié|mis|jour|modifié"]},
+    },
+    "pitch": {"imperative": {"sentence": [r"^(?:découvrez|inscrivez-vous|abonnez-vous|téléchargez|suivez-nous|partagez|cliquez|profitez|rejoignez)\b"]}},
+}

@@ -1,0 +1,37 @@
+"""Polish residue phrases, grouped by junk family and concept.
+
+From what Polish news sites print inside articles: "Czytaj też:", "Zobacz także",
+subscription prompts and copyright notices.
+"""
+
+PHRASES = {
+    "paywall": {
+        "prompt": {
+            "line": [r"ten (?:tekst|artykuł) przeczytasz(?: w całości)?(?: [\p{L}\p{N} ]{1,40})?", r"(?:artykuł|treść) (?:dostępn[ya]|tylko) dla (?:prenumeratorów|subskrybentów)"],
+            "sentence": [r"ten (?:tekst|artykuł) przeczytasz", r"(?:czytaj|przeczytaj) dalej (?:z|w) (?:prenumeratą|subskrypcją)", r"(?:artykuł|treść) dostępn[ya] (?:tylko )?dla (?:prenumeratorów|subskrybentów)"],
+        },
+        "offer": {"sentence": [r"dostęp do wszystkich (?:treści|artykułów)", r"(?:zapraszamy|zachęcamy) (?:też |także )?do (?:subskrypcji|prenumeraty)"]},
+        "account": {"button": [r"zaloguj się", r"wykup (?:dostęp|prenumeratę)"]},
+    },
+    "newsletter": {"signup": {"line": [r"zapisz się (?:do|na) newslett?er(?: [\p{L}\- ]{1,30})?"], "sentence": [r"zapisz się (?:do|na) (?:naszego )?newslett?er"]}},
+    "comments": {
+        "section": {"header": [r"(?:\d+ )?komentarz[ey]?(?: \(?\d+\)?)?", r"dodaj komentarz", r"skomentuj"]},
+        "form": {"sentence": [r"twój adres e-?mail nie zostanie opublikowany", r"wymagane pola są oznaczone"]},
+    },
+    "related": {
+        "read_next": {
+            "label": [r"czytaj (?:też|także|również|więcej)", r"przeczytaj (?:też|także|również)", r"zobacz (?:też|także|również)", r"polecamy", r"warto przeczytać"],
+            "line": [r"dowiedz się więcej", r"czytaj więcej"],
+        },
+        "list": {"header": [r"najczęściej czytane", r"polecane(?: artykuły)?", r"powiązane (?:artykuły|tematy)", r"więcej na (?:ten )?temat", r"zobacz także", r"czytaj także"]},
+    },
+    "social": {"share": {"line": [r"udostępnij(?: artykuł)?", r"(?:(?:udostępnij|facebook|twitter|x|linkedin|whatsapp|e-?mail|drukuj|kopiuj link)[\s,|/·•]*){2,12}"]}, "follow": {"line": [r"obserwuj nas na [\p{L}, ]{1,60}"]}},
+    "media": {"advert": {"line": [r"reklama", r"artykuł sponsorowany"]}},
+    "legal": {"copyright": {"sentence": [r"materiał chroniony prawem autorskim", r"wszelkie prawa zastrzeżone"]}},
+    "credits": {
+        "byline": {"label": [r"autor(?:ka)?"]},
+        "photo_credit": {"label": [r"fot(?:o)?\.?", r"zdjęcie"]},
+        "date_words": {"sentence": [r"(?:stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)"]},
+    },
+    "pitch": {"imperative": {"sentence": [r"^(?:zapisz się|zobacz|czytaj|sprawdź|dołącz|pobierz|obserwuj)\b"]}},
+}
