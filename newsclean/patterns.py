@@ -44,7 +44,7 @@ PhraseTable = tuple[tuple[str, tuple[tuple[str, tuple[str, ...]], ...]], ...]
 FamilyTable = tuple[tuple[str, tuple[tuple[str, tuple[str, ...]], ...]], ...]
 
 # A label ends at a colon or pipe, or at a dash with space around it (not "Live-Interview").
-LABEL_SEPARATOR = r"(?:\s*[:|]\s*|\s+[–—-]\s+)"
+LABEL_SEPARATOR = r"(?:\s*[:|»›>→▶]\s*|\s+[–—-]\s+)"
 _TRIM = regex.compile(r"^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$")
 
 

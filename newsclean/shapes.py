@@ -24,10 +24,13 @@ _NON_WORD = regex.compile(r"[^\p{L}\p{N}]+")
 _READER = regex.compile(
     # second person / first person plural, the voice of prompts and pitches
     r"\b(?:you|your|yours|you're|you've|we|we're|we've|our|us"
-    r"|sie|ihr|ihre|ihren|ihrem|ihrer|wir|uns|unser|unsere|unseren|unserem|dich|dein|deine"
-    r"|vous|votre|vos|nous|notre|nos)\b",
+    r"|wir|uns|unser|unsere|unseren|unserem|du|dir|dich|dein|deine|deinen|deinem|deiner|euch|euer|eure|euren"
+    r"|vous|votre|vos|nous|notre|nos|tú|tu|tus|te|nosotros|nuestro|nuestra|nuestros|nuestras|usted|ustedes)\b",
     regex.IGNORECASE | regex.V1,
 )
+# German polite address is capitalised ("Sie", "Ihre") inside a sentence; lower-case
+# "sie", or "Sie" opening a sentence, is she/they.
+_READER_POLITE = regex.compile(r"(?<=\p{Ll}[,;:]?\s)(?:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer)\b")
 
 
 def words(text: str) -> list[str]:
@@ -64,7 +67,7 @@ def is_bare_url(text: str) -> bool:
 
 def addresses_reader(text: str) -> bool:
     """Second person or first-person plural: how prompts talk, and reports rarely do."""
-    return bool(_READER.search(text))
+    return bool(_READER.search(text) or _READER_POLITE.search(text))
 
 
 def capitalised_ratio(text: str) -> float:

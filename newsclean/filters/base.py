@@ -157,7 +157,10 @@ class PhraseFilter:
                 matched += 1
             elif not (self.is_pitch(sentence) or book.fullmatch("button", sentence, hits)):
                 return None
-        return concept if matched * 2 >= len(parts) else None
+        if matched * 2 >= len(parts):
+            return concept
+        # a junk opener followed by nothing but pitch ("Like our magazine? We chose ...")
+        return concept if parts and book.search("sentence", parts[0], hits) else None
 
     def is_pitch(self, text: str) -> bool:
         """A short line that talks to the reader or tells them to act."""
@@ -166,8 +169,8 @@ class PhraseFilter:
         n = shapes.word_count(text)
         if n > 40:
             return False
-        if shapes.addresses_reader(text):
-            return True
+        if shapes.addresses_reader(text) or n <= 3:
+            return True  # talks to the reader, or a filler like "Thanks!" / "Click here."
         pitch = self.pitch_book
         head = text[:60]
         if pitch.search("sentence", head, pitch.scan(lowered(head))):
@@ -266,7 +269,10 @@ class PhraseFilter:
                 matched += 1
             elif not (self.is_pitch(sentence) or book.fullmatch("button", sentence, hits)):
                 return None
-        return concept if matched * 2 >= len(parts) else None
+        if matched * 2 >= len(parts):
+            return concept
+        # a junk opener followed by nothing but pitch ("Like our magazine? We chose ...")
+        return concept if parts and book.search("sentence", parts[0], hits) else None
 
     def is_pitch(self, text: str) -> bool:
         """A short line that talks to the reader or tells them to act."""
@@ -275,8 +281,8 @@ class PhraseFilter:
         n = shapes.word_count(text)
         if n > 40:
             return False
-        if shapes.addresses_reader(text):
-            return True
+        if shapes.addresses_reader(text) or n <= 3:
+            return True  # talks to the reader, or a filler like "Thanks!" / "Click here."
         pitch = self.pitch_book
         head = text[:60]
         if pitch.search("sentence", head, pitch.scan(lowered(head))):

@@ -50,6 +50,8 @@ _AGENCY_HINT = regex.compile(
 _PHOTO_WORD = regex.compile(r"\b(?:photo|photograph|image|picture|credit|foto|bild)\b", regex.IGNORECASE)
 _ON_PLATFORM = regex.compile(r"^(?P<who>.+?)\s+(?:on|via|from|auf|über)\s+(?P<where>[\p{Lu}][\p{L}\p{N}.\- ]{1,40})$")
 _DIGIT = regex.compile(r"\d")
+_META_SEPARATORS = (" | ", " · ", " • ", " // ")
+_META_SPLIT = regex.compile(r"\s+[|·•]\s+|\s+//\s+")
 # A wire-service sign-off: "(dpa)", "aja/PAP", "kna/epd/tmg", "AFP/ck".
 _WIRE_SIGNOFF = regex.compile(
     r"\(?(?:(?:[\p{L}]{1,4}/)*(?:dpa|afp|ap|reuters|pap|kna|epd|apa|sda|ats|ansa|efe|ddp|dts|afp|belga|anp|tass|xinhua)(?:/[\p{L}]{1,4})*)\)?\.?",
@@ -124,6 +126,11 @@ class CreditsFilter:
             caption = self._labelled_caption(text)
             if caption:
                 return [self._f("credits.caption", i, "caption", (("captions", caption),))]
+            contact = tail and self._has("contact", "label", text, "prefix")
+            if contact and shapes.word_count(text[contact[1]:]) <= 12:
+                return [self._f("credits.contact", i, "credit")]
+        if short and any(sep in text for sep in _META_SEPARATORS) and self._is_meta_line(text):
+            return [self._f("credits.meta_line", i, "dateline", self._date_facts(text))]
         if short and (head or tail) and _DIGIT.search(text) and self._is_dateline(text):
             date = _parse_date(text)
             if date:
@@ -214,6 +221,36 @@ class CreditsFilter:
             return None
         rest = text[lead[1]:].strip()
         return rest if 2 <= shapes.word_count(rest) <= 60 else None
+
+    # -- "Jan 13, 2020 | Categories: Python | 4 comments" ------------------------------
+
+    @cached_property
+    def _stock_books(self) -> tuple[PhraseBook, ...]:
+        return tuple(compile_family(family_table(f)) for f in ("comments", "related", "media", "social"))
+
+    def _is_meta_line(self, text: str) -> bool:
+        """A line of separated segments, each a date, a credit, a taxonomy label,
+        a comment count or a reading time: the article's metadata bar."""
+        segments = [s.strip() for s in _META_SPLIT.split(text) if s.strip()]
+        if len(segments) < 2:
+            return False
+        for segment in segments:
+            if self._is_dateline(segment) or self._credit_segment(segment):
+                continue
+            if any(self._is_stock(book, segment) for book in self._stock_books):
+                continue
+            return False
+        return True
+
+    @staticmethod
+    def _is_stock(book: PhraseBook, segment: str) -> bool:
+        hits = book.scan(lowered(segment))
+        if not hits:
+            return False
+        if any(book.fullmatch(mode, segment, hits) for mode in ("header", "line", "button")):
+            return True
+        label = book.prefix("label", segment, hits)
+        return bool(label) and shapes.word_count(segment[label[1]:]) <= 12
 
     # -- bylines, editors, contributors ---------------------------------------------
 

@@ -33,8 +33,6 @@ class LegalFilter(PhraseFilter):
             return None
         if hit.concept == "ai_disclosure" and block.index < ctx.last_prose and not _SELF_REFERENCE.search(block.text):
             return None
-        if hit.concept == "copyright" and block.index < ctx.last_prose and len(block.text) > 300:
-            return None
         return hit
 
     def run_findings(self, run: list[int], hits: dict[int, Hit], ctx: Context) -> list[Finding]:

@@ -15,7 +15,7 @@ from .. import shapes
 from ..model import Block, Document, Finding
 from .base import Context
 from ..patterns import PhraseBook, compile_family, family_table, lowered
-from .credits import CreditsFilter
+from .credits import _META_SEPARATORS, CreditsFilter
 
 #: Families whose stock lines (buttons, box headers) cannot be a headline.
 JUNK_FAMILIES = ("paywall", "consent", "newsletter", "comments", "related", "social", "promo", "media")
@@ -43,7 +43,10 @@ class TitleFilter:
             return []
         meta_title = ctx.doc.meta.title
         if meta_title:
-            return list(self._echoes(blocks, meta_title, -1))
+            # HTML: the extractor kept the page's own headline at the top when it
+            # belongs to the content; only its repeats are residue.
+            first = blocks[0].index if self._is_echo(blocks[0].text, meta_title) else -1
+            return list(self._echoes(blocks, meta_title, first))
         return self._from_text(blocks, ctx)
 
     def _from_text(self, blocks: list[Block], ctx: Context) -> list[Finding]:
@@ -99,7 +102,8 @@ class TitleFilter:
 
     def _is_credit(self, text: str) -> bool:
         c = self._credits
-        return bool(c._credit_line(text) or c._photo_credit(text) or c._is_dateline(text))
+        return bool(c._credit_line(text) or c._photo_credit(text) or c._is_dateline(text)
+                    or any(sep in text for sep in _META_SEPARATORS) and c._is_meta_line(text))
 
     def _is_echo(self, text: str, title: str) -> bool:
         if len(text) > 2 * len(title) + 80:

@@ -189,6 +189,7 @@ PHRASES = {
                 r"click here (?:to read more|for more|to read the full (?:story|article))",
                 r"(?:see|view|show|load) (?:all|more)(?: [\p{L}\p{N}'’ ]{1,30})?",
                 r"more (?:stories|news|articles) (?:from|on|about) [\p{L}\p{N}'’&.\- ]{1,40}",
+                r"(?:next|previous|prev) (?:article|post|story)(?: [\p{L}\p{N}'’&.\- ]{1,60})?",
             ],
         },
         # Taxonomy lines: "Tags: a, b", "Category: News", "Filed under: ...".
@@ -271,6 +272,7 @@ PHRASES = {
                 r"(?:our )?advertisers? (?:do|does) not (?:influence|affect) (?:our|the)",
                 r"we (?:may )?receive compensation when you click",
                 r"we recommend the best products through an independent review process",
+                r"terms (?:and conditions )?apply to (?:the|all) offers",
             ],
             "line": [r"(?:sponsored|promoted)(?: (?:content|post|story|by [\p{L}\p{N}'’&.\- ]{1,40}))?", r"paid (?:post|content|partnership)(?: with [\p{L}\p{N}'’&.\- ]{1,40})?", r"advertiser content(?: from [\p{L}\p{N}'’&.\- ]{1,40})?"],
         },
@@ -371,6 +373,8 @@ PHRASES = {
             "sentence": [r"(?:is|was|has been|joined [\p{L} ]{1,40} as) (?:a|an|the|our) (?:[\p{L}\- ]{1,40} )?(?:journalist|reporter|correspondent|editor|writer|columnist|contributor|freelancer|author|photographer|producer|analyst)", r"has been (?:part of|with|at|working (?:for|at)) [\p{L}\p{N}'’ ]{1,60}(?:team|desk|staff|newsroom|since|for)", r"(?:covers|writes about|reports on) [\p{L}, ]{2,80}(?:for|at) ", r"(?:she|he|they) (?:is|was) (?:also )?(?:the )?author of", r"(?:he|she|they) (?:now )?(?:writes|has written) (?:regularly )?for"],
         },
         "date_words": {"sentence": [r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?", r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?", r"at|on|am|pm|a\.m\.|p\.m\.|gmt|bst|utc|et|est|edt|pt|cet|cest|updated|published|posted|last|first|modified|today|yesterday"]},
+        # Press-release tails: who to call. Only after the last body paragraph.
+        "contact": {"label": [r"(?:media |press )?contacts?", r"for (?:more|further) information,? (?:please )?contact", r"phone", r"tel\.?", r"telephone", r"fax", r"e-?mail", r"website"]},
         "caption": {"label": [r"pictured", r"caption", r"above", r"top", r"main picture", r"in the photo"]},
         "dateline": {"lead": [r"published(?: on)?", r"updated(?: on)?", r"posted(?: on)?", r"last (?:updated|modified)(?: on)?", r"first published(?: on)?", r"modified(?: on)?"]},
     },
