@@ -58,5 +58,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+#: Prefixes that turn a concept's token into something else: a live ticker's
+#: "live-match-comments" are the article.
+NOT_AFTER: dict[str, str] = {"comments": r"(?<!live-)(?<!match-)(?<!ticker-)"}
+
 #: Attributes whose values are read for tokens.
 ATTRIBUTES: tuple[str, ...] = ("class", "id", "role", "aria-label", "data-component", "data-module", "data-type", "data-testid", "data-qa")

@@ -21,7 +21,7 @@ import ahocorasick
 from bs4.dammit import EncodingDetector
 from lxml import etree
 
-from .dom_tokens import ATTRIBUTES, CONCEPTS
+from .dom_tokens import ATTRIBUTES, CONCEPTS, NOT_AFTER
 from .factors import required_factors
 from .model import Article, DocumentMeta, Removal
 from .text import document_from_text
@@ -35,7 +35,10 @@ for _name in ("trafilatura", "htmldate", "courlan"):
 
 _TOKEN_RE = re.compile(
     "|".join(
-        f"(?P<{concept}>(?<![a-z0-9])(?:{'|'.join(tokens)})(?![a-z0-9]))" for concept, tokens in CONCEPTS.items()
+        # not after "--" (a BEM modifier: "Section--Ads" is a section that holds ads)
+        # nor after "has-"/"with-"; live tickers call their entries "comments"
+        f"(?P<{concept}>(?<![a-z0-9])(?<!--)(?<!has-)(?<!with-){NOT_AFTER.get(concept, '')}(?:{'|'.join(tokens)})(?![a-z0-9]))"
+        for concept, tokens in CONCEPTS.items()
     )
 )
 #: A container holding more than this share of the page's text is not pruned
@@ -50,6 +53,10 @@ _PROTECTED = etree.XPath("boolean(.//h1 | .//*[@itemprop='articleBody'] | self::
 # paragraphs of article prose: long, and ending like a sentence
 _PROSE_PARAGRAPHS = etree.XPath(
     "count(.//p[string-length(normalize-space(.)) > 200][contains('.!?\"”“»', substring(normalize-space(.), string-length(normalize-space(.))))])"
+)
+_VISIBLE_TEXT = etree.XPath(".//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]")
+_SHORT_PROSE_PARAGRAPHS = etree.XPath(
+    "count(.//p[string-length(normalize-space(.)) > 80][contains('.!?\"”“»', substring(normalize-space(.), string-length(normalize-space(.))))])"
 )
 _ATTRIBUTE_VALUES = etree.XPath(" | ".join(f"//@{a}" for a in ATTRIBUTES))
 
@@ -68,6 +75,8 @@ _TOKEN_GATE = _token_gate()
 _SKIP_TAGS = frozenset({"html", "body", "head", "main", "article"})
 #: A figcaption longer than this is article text, not a caption.
 MAX_CAPTION_WORDS = 40
+#: When figcaptions hold more than this share of the page text, the page is a gallery.
+MAX_GALLERY_SHARE = 0.25
 
 
 @dataclass(frozen=True)
@@ -236,9 +245,7 @@ def prune_tree(tree: etree._Element, notes: list[str]) -> list[Prune]:
     """
     doomed = junk_containers(tree)
     prunes: list[Prune] = []
-    page_text = 0.0
-    if doomed:
-        page_text = tree.xpath("string-length(normalize-space(.))")
+    page_text = tree.xpath("string-length(normalize-space(.))")
     removed: set[etree._Element] = set()
     for el, concept in doomed:
         if any(anc in removed for anc in el.iterancestors()):
@@ -247,15 +254,19 @@ def prune_tree(tree: etree._Element, notes: list[str]) -> list[Prune]:
         if reason:
             notes.append(f"html.dom: kept <{el.tag} {_describe(el)}> ({concept}): {reason}")
             continue
-        prunes.append(Prune(concept, _text(el)))
+        text = _text(el)
+        if text:  # an empty icon or ad slot is pruned without a record
+            prunes.append(Prune(concept, text))
         removed.add(el)
         _drop(el)
-    for cap in list(tree.iter("figcaption")):
+    captions = [(cap, _text(cap)) for cap in tree.iter("figcaption")]
+    if page_text and sum(len(t) for _, t in captions) > MAX_GALLERY_SHARE * page_text:
+        return prunes  # a gallery or listicle: its captions are the article
+    for cap, text in captions:
         if any(anc in removed for anc in cap.iterancestors()):
             continue
-        text = _text(cap)
         if len(text.split()) > MAX_CAPTION_WORDS:
-            continue  # a long figcaption is the article's own text (galleries, explainers)
+            continue  # a long figcaption is the article's own text (explainers)
         if text:
             prunes.append(Prune("caption", text))
         _drop(cap)
@@ -294,7 +305,7 @@ def junk_containers(tree: etree._Element) -> list[tuple[etree._Element, str]]:
 def _keep_reason(el: etree._Element, concept: str, page_text: float) -> str | None:
     if _PROTECTED(el):
         return "it holds the headline or the article body"
-    if concept != "comments" and _PROSE_PARAGRAPHS(el) >= 2:
+    if concept != "comments" and (_PROSE_PARAGRAPHS(el) >= 2 or _SHORT_PROSE_PARAGRAPHS(el) >= 4):
         return "it holds article prose"
     size = el.xpath("string-length(normalize-space(.))")
     if concept != "comments" and page_text and size > MAX_PRUNE_SHARE * page_text:
@@ -307,7 +318,8 @@ def _describe(el: etree._Element) -> str:
 
 
 def _text(el: etree._Element) -> str:
-    return " ".join("".join(el.itertext()).split())
+    """Visible text: script and style contents are not text a reader saw."""
+    return " ".join(" ".join(_VISIBLE_TEXT(el)).split())
 
 
 def _drop(el: etree._Element) -> None:
