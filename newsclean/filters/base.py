@@ -142,138 +142,34 @@ class PhraseFilter:
         return not rest or (shapes.word_count(rest) <= 35 and len(shapes.sentences(rest)) <= 2)
 
     def sentence_concept(self, text: str, hits: Hits | None = None) -> str | None:
-        """The concept when every sentence of the block is this family's or a pitch."""
+        """The concept when the block's sentences are this family's (coverage).
+
+        Either every sentence is the family's or a pitch, with at least half the
+        family's, or a junk opener is followed by nothing but pitch ("Like our
+        magazine? We chose ..."), or at least two thirds (and two) are the family's.
+        """
         book = self.book
         if hits is not None and not book.has_mode("sentence", hits):
             return None
         first = book.search("sentence", text, hits)
         if first is None:
             return None
-        matched = 0
-        concept = first[0]
         parts = shapes.sentences(text)
+        flags = []  # per sentence: "junk", "pitch" or "other"
         for sentence in parts:
             if book.search("sentence", sentence, hits):
-                matched += 1
-            elif not (self.is_pitch(sentence) or book.fullmatch("button", sentence, hits)):
-                return None
-        if matched * 2 >= len(parts):
-            return concept
-        # a junk opener followed by nothing but pitch ("Like our magazine? We chose ...")
-        return concept if parts and book.search("sentence", parts[0], hits) else None
-
-    def is_pitch(self, text: str) -> bool:
-        """A short line that talks to the reader or tells them to act."""
-        if len(text) > 400:
-            return False
-        n = shapes.word_count(text)
-        if n > 40:
-            return False
-        if shapes.addresses_reader(text) or n <= 3:
-            return True  # talks to the reader, or a filler like "Thanks!" / "Click here."
-        pitch = self.pitch_book
-        head = text[:60]
-        if pitch.search("sentence", head, pitch.scan(lowered(head))):
-            return True
-        return n <= 4 and not shapes.ends_sentence(text)
-
-    # -- runs ------------------------------------------------------------------------
-
-    def find(self, ctx: Context) -> Iterable[Finding]: ...
-
-
-Strength = Literal["strong", "weak", "header"]
-
-
-@dataclass(frozen=True, slots=True)
-class Hit:
-    index: int
-    concept: str
-    strength: Strength
-
-
-_PITCH_BOOK_TABLE = family_table("pitch")
-
-
-@dataclass(frozen=True)
-class PhraseFilter:
-    """A junk family detected from its phrase table.
-
-    Subclasses set `name`, `kind`, `description`; `extra_phrases` (same shape as a
-    language file's family entry) adds user phrases; `max_gap` bounds how many
-    pitch-shaped lines may stand between two hits of one box.
-    """
-
-    name: ClassVar[str] = "phrase"
-    kind: ClassVar[str] = "junk"
-    description: ClassVar[str] = ""
-    extra_phrases: FamilyTable = ()
-    max_gap: int = 3
-
-    def __post_init__(self) -> None:
-        if isinstance(self.extra_phrases, dict):
-            object.__setattr__(self, "extra_phrases", freeze_family(self.extra_phrases))
-
-    @cached_property
-    def book(self) -> PhraseBook:
-        return compile_family(freeze_family(*_unfreeze(family_table(self.name)), *_unfreeze(self.extra_phrases)))
-
-    @cached_property
-    def pitch_book(self) -> PhraseBook:
-        return compile_family(_PITCH_BOOK_TABLE)
-
-    # -- classification of single blocks -------------------------------------------
-
-    def classify(self, block: Block, ctx: Context, hits: Hits | None = None) -> Hit | None:
-        """The family's verdict on one block; `hits` are its gated phrases if known."""
-        text = block.text
-        if len(text) > MAX_JUNK_CHARS:
-            return None
-        book = self.book
-        short = len(text) <= MAX_LINE_CHARS
-        if hits is None:
-            hits = book.scan(ctx.doc.lowered[block.index], long_block=not short)
-        if not hits:
-            return None
-        if short:
-            for mode, strength in (("header", "header"), ("line", "strong"), ("button", "weak")):
-                concept = book.fullmatch(mode, text, hits)
-                if concept:
-                    return Hit(block.index, concept, strength)
-        label = book.prefix("label", text, hits)
-        if label and self.label_rest_ok(label[0], text[label[1]:]):
-            return Hit(block.index, label[0], "strong")
-        concept = self.sentence_concept(text, hits)
-        if concept:
-            return Hit(block.index, concept, "strong")
+                flags.append("junk")
+            elif self.is_pitch(sentence) or book.fullmatch("button", sentence, hits):
+                flags.append("pitch")
+            else:
+                flags.append("other")
+        matched = flags.count("junk")
+        if "other" not in flags and (matched * 2 >= len(parts) or flags[0] == "junk"):
+            return first[0]
+        if matched >= 2 and matched * 3 >= 2 * len(parts):
+            return first[0]
         return None
 
-    def label_rest_ok(self, concept: str, rest: str) -> bool:
-        """After a label, a headline (or nothing) is expected, not a paragraph."""
-        rest = rest.strip()
-        return not rest or (shapes.word_count(rest) <= 35 and len(shapes.sentences(rest)) <= 2)
-
-    def sentence_concept(self, text: str, hits: Hits | None = None) -> str | None:
-        """The concept when every sentence of the block is this family's or a pitch."""
-        book = self.book
-        if hits is not None and not book.has_mode("sentence", hits):
-            return None
-        first = book.search("sentence", text, hits)
-        if first is None:
-            return None
-        matched = 0
-        concept = first[0]
-        parts = shapes.sentences(text)
-        for sentence in parts:
-            if book.search("sentence", sentence, hits):
-                matched += 1
-            elif not (self.is_pitch(sentence) or book.fullmatch("button", sentence, hits)):
-                return None
-        if matched * 2 >= len(parts):
-            return concept
-        # a junk opener followed by nothing but pitch ("Like our magazine? We chose ...")
-        return concept if parts and book.search("sentence", parts[0], hits) else None
-
     def is_pitch(self, text: str) -> bool:
         """A short line that talks to the reader or tells them to act."""
         if len(text) > 400:
@@ -290,17 +186,6 @@ class PhraseFilter:
         return n <= 4 and not shapes.ends_sentence(text)
 
     # -- runs ------------------------------------------------------------------------
-
-    def candidates(self, ctx: Context) -> Iterable[int]:
-        """Blocks short enough to be junk that hold a literal factor of the family."""
-        book = self.book
-        lows = ctx.doc.lowered
-        for block in ctx.doc.blocks:
-            low = lows[block.index]
-            if not low:
-                continue
-            if book.could_match(low, long_block=len(block.text) > MAX_LINE_CHARS):
-                yield block.index
 
     def find(self, ctx: Context) -> Iterable[Finding]:
         hits: dict[int, Hit] = {}

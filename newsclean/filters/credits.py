@@ -165,7 +165,7 @@ class CreditsFilter:
         if not lead:
             return None
         rest = inner[lead[1]:].strip().rstrip(".")
-        if not rest or shapes.word_count(rest) > 16 or len(shapes.sentences(rest)) > 1:
+        if not rest or shapes.word_count(rest) > 16 or len(shapes.sentences(rest)) > 2:
             return None
         if not (rest[0].isupper() or rest[0] in "©(" or _AGENCY_HINT.search(rest)):
             return None

@@ -6,7 +6,9 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from .. import shapes
-from .base import Context, PhraseFilter
+from ..model import Block
+from ..patterns import Hits
+from .base import Context, Hit, PhraseFilter
 
 
 @dataclass(frozen=True)
@@ -27,6 +29,12 @@ class RelatedFilter(PhraseFilter):
             rest = rest.strip()
             return 0 < shapes.word_count(rest) <= 15 and not shapes.ends_sentence(rest)
         return super().label_rest_ok(concept, rest)
+
+    def classify(self, block: Block, ctx: Context, hits: Hits | None = None) -> Hit | None:
+        hit = super().classify(block, ctx, hits)
+        if hit is not None and hit.concept == "tail_header" and block.index < ctx.last_prose:
+            return None  # "Sources" / "Weitere Informationen" mid-article is a subheading
+        return hit
 
     def section_end(self, index: int, ctx: Context) -> int:
         """A list header owns the headline-shaped lines right under it."""

@@ -70,6 +70,8 @@ PHRASES = {
                 r"(?:externe|eingebettete) inhalte (?:von|aus) (?:drittanbietern|[\p{L}\p{N} ]{1,30}) (?:anzeigen|laden|zulassen)",
                 r"mehr (?:dazu|informationen) (?:in|finden sie in) (?:unserer|der) datenschutzerklärung",
                 r"(?:inhalt|inhalte) (?:anzeigen|laden|aktivieren|entsperren)",
+                r"klicken sie auf (?:den|diesen) (?:[\p{L}]+ )?button,? um",
+                r"um (?:den|diesen) inhalt (?:von [\p{L}\p{N}.\-]+ )?zu (?:laden|sehen|aktivieren)",
             ],
         },
     },
@@ -93,6 +95,7 @@ PHRASES = {
                 r"(?:mit|nach) (?:der|ihrer) anmeldung (?:zum newsletter )?(?:stimmen|akzeptieren) sie",
                 r"(?:hinweise|informationen) zum datenschutz finden sie",
                 r"mit (?:meinem|unserem) (?:kostenlosen )?newsletter verpasst (?:du|ihr|sie) (?:keine|nichts)",
+                r"(?:schauen sie|schau|abonnieren sie|abonniere|bestellen sie|melde dich|melden sie sich)[^.!?]{0,30}newsletter",
             ],
             "button": [r"(?:jetzt |kostenlos )?(?:anmelden|abonnieren|registrieren|bestellen|absenden)"],
         },
@@ -120,6 +123,7 @@ PHRASES = {
             "sentence": [
                 r"(?:ihre|deine) e-?mail-?adresse wird nicht veröffentlicht",
                 r"erforderliche felder sind",
+                r"(?:müssen|musst) (?:angemeldet|eingeloggt|registriert) sein,? um",
                 r"(?:mein(?:en)? )?namen?, (?:meine )?e-?mail(?:-adresse)? und (?:meine )?website in diesem browser speichern",
                 r"(?:kommentare|beiträge) werden (?:vor der veröffentlichung )?(?:moderiert|geprüft|freigeschaltet)",
                 r"(?:lesen sie|beachten sie) (?:unsere|die) (?:netiquette|kommentar-?richtlinien|diskussionsregeln)",
@@ -138,11 +142,15 @@ PHRASES = {
             ],
             "line": [r"(?:hier )?(?:weiterlesen|mehr lesen|mehr erfahren|zum (?:ganzen |vollständigen )?artikel)",
                      r"(?:vorschau auf den )?(?:nächsten?|vorherigen?) (?:artikel|beitrag)", r"(?:\.\.\. ?)?weiter zu [\"„“]?[\p{L}\p{N} ]{1,40}[\"“”]?",
-                     r"hier geht(?:'s|’s| es) (?:zu(?:r|m)?|weiter)[\p{L}\p{N}\- ]{0,60}", r"mehr (?:artikel|nachrichten|beiträge) (?:zum thema|aus|von) [\p{L}\p{N}'’&.\- ]{1,40}"],
+                     r"hier geht(?:'s|’s| es) (?:zu(?:r|m)?|weiter)[\p{L}\p{N}\- ]{0,60}",
+                     r"[\p{L}\p{N}'’&.,\- ]{3,80} (?:findest du|finden sie|findet ihr|gibt(?:'s|’s| es)) hier",
+                     r"weitere (?:infos?|informationen)(?: hierzu| dazu)? (?:unter|auf|bei|gibt es) .{2,80}", r"mehr (?:artikel|nachrichten|beiträge) (?:zum thema|aus|von) [\p{L}\p{N}'’&.\- ]{1,40}"],
         },
         "topic_latest": {
             "label": [r"[\p{L}\p{N}'’\- ]{2,50} (?:im )?(?:liveticker|live-?ticker|live-?blog|newsblog|ticker)"],
         },
+        # Tail sections of press releases and blogs: only after the last body paragraph.
+        "tail_header": {"header": [r"weitere informationen", r"zusatzinformationen", r"quellen(?:angaben)?", r"weiterführende links?", r"links? zum thema", r"ansprechpartner(?:in)?(?: zum thema)?", r"über (?:den autor|die autorin)", r"originalpublikation", r"teilnehmende blogs", r"pressemitteilungen"]},
         "taxonomy": {"label": [r"schlagw(?:o|ö)rte?", r"kategorien?", r"rubrik", r"themen", r"tags?", r"stichw(?:o|ö)rte?"]},
         "list": {
             "header": [
@@ -196,6 +204,7 @@ PHRASES = {
                 r"(?:dieser|der) (?:beitrag|artikel) enthält (?:unbezahlte )?werbung",
                 r"enthält affiliate[- ]?links?",
             ],
+            "label": [r"anzeige", r"werbung", r"sponsored"],
             "line": [r"(?:anzeige|werbung|sponsored|gesponsert(?: von [\p{L}\p{N}'’&.\- ]{1,40})?|in kooperation mit [\p{L}\p{N}'’&.\- ]{1,40})", r"(?:anzeige|werbung),? enthält affiliate[- ]?links?"],
         },
         "membership": {
@@ -204,6 +213,7 @@ PHRASES = {
                 r"(?:werden sie|jetzt) (?:mitglied|unterstützer(?:in)?|abonnent(?:in)?)",
                 r"(?:mit einem|ihr) (?:freiwilligen )?(?:beitrag|spende) (?:ermöglichen|sichern|unterstützen) sie",
                 r"^unterstütze (?:uns|[\p{L}\p{N}.\-]{2,40})\b",
+                r"(?:die )?aktuelle ausgabe [^.]{0,60}(?:kiosk|e-?paper|im abo)",
                 r"gefällt (?:dir|ihnen|euch) unser (?:[\p{L}\-]*magazin|blog|podcast|angebot|journalismus)\??",
             ],
             "line": [r"(?:jetzt )?(?:unterstützen|spenden|mitglied werden)"],

@@ -127,6 +127,7 @@ PHRASES = {
                 r"(?:get|receive) the (?:best|latest|top|biggest)[^.]{0,80}(?:delivered|in your inbox|to your inbox|every (?:morning|day|week))",
                 r"by signing up (?:to|for) (?:our|the) (?:free )?(?:newsletter|alerts|e-?mails?)",
                 r"never miss (?:the latest|a story|an update)[^.]{0,40}(?:sign|subscrib)",
+                r"(?:do you want|would you like) to (?:be informed|stay informed|stay up to date|be updated|receive (?:our|the))",
             ],
             "button": [r"sign ?up(?: now| today| here)?", r"subscribe(?: now| today| here)?", r"sign me up", r"join(?: now)?", r"submit", r"subscribe (?:&|and) save", r"register(?: now)?", r"go"],
         },
@@ -192,6 +193,10 @@ PHRASES = {
                 r"(?:next|previous|prev) (?:article|post|story)(?: [\p{L}\p{N}'’&.\- ]{1,60})?",
             ],
         },
+        # Tail sections of press releases and blogs: only after the last body paragraph.
+        "tail_header": {"header": [r"(?:more|further|additional) information", r"sources?", r"references", r"related links", r"about the author", r"release date", r"notes to editors", r"media (?:contact|enquiries)"]},
+        # "Go to ...", ">> Headline <<" teasers.
+        "arrow": {"line": [r"(?:>>|►|▶|→) ?[^<>]{5,150}?(?: ?(?:<<|◄))?"]},
         # Taxonomy lines: "Tags: a, b", "Category: News", "Filed under: ...".
         "taxonomy": {"label": [r"tags?", r"tagged(?: with)?", r"categor(?:y|ies)", r"filed under", r"topics?", r"posted in", r"section"]},
         # "Ukraine war latest: ..." / "Israel-Gaza live: ..." teasers.
@@ -263,6 +268,7 @@ PHRASES = {
             ],
         },
         "affiliate": {
+            "label": [r"advertisement", r"sponsored(?: content)?", r"paid (?:post|content)"],
             "sentence": [
                 r"(?:this|the) (?:article|post|page|story) (?:may )?contains? affiliate links",
                 r"we (?:may )?(?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation|share of (?:the )?(?:sales|revenue))",
@@ -317,6 +323,7 @@ PHRASES = {
                 r"(?:image|photo|video) (?:\d+ )?(?:of|/) \d+",
                 r"video (?:available|online) (?:until|till) [\p{L}\p{N}.,: ]{4,30}",
             ],
+            "sentence": [r"(?:pdf|docx?|xlsx?|pptx?|zip|mp3|epub)\s?[|,(]?\s?\d+(?:[.,]\d+)?\s?(?:kb|mb|kib|mib)", r"datei ist nicht barrierefrei"],
             "sentence": [
                 r"— [^()\n]{1,60} \(@\w{1,30}\) (?:\p{L}+ \d{1,2}, \d{4}|\d{1,2} \p{L}+ \d{4})",
                 r"(?:your browser does not support|this browser does not support) (?:the )?(?:video|audio|iframe)",
@@ -335,6 +342,8 @@ PHRASES = {
                 r"(?:this|the) (?:article|content|story) is the copyright(?:ed)? property of",
                 r"written permission must be obtained before (?:reprint|republication|reproduction)",
                 r"(?:reproduction|republication|reprinting) (?:is )?(?:prohibited|not permitted|forbidden) without (?:prior )?(?:written )?permission",
+                r"copyright ?: ?[\p{L}]",
+                r"our (?:editorial )?standards ?:",
             ],
         },
         "disclaimer": {

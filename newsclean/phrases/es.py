@@ -26,7 +26,7 @@ PHRASES = {
     "newsletter": {
         "signup": {
             "line": [r"suscríbete a (?:nuestro|nuestra|el|la) (?:boletín|newsletter)(?: [\p{L}\- ]{1,30})?", r"(?:nuestro )?boletín(?: de noticias)?"],
-            "sentence": [r"suscríbete (?:gratis )?a (?:nuestro|nuestra|el|la) (?:boletín|newsletter)", r"(?:recibe|recibirás) (?:nuestro boletín|las noticias) (?:en tu (?:correo|bandeja))?", r"en tu (?:correo|bandeja de entrada)"],
+            "sentence": [r"(?:suscríbete|suscribirse|suscribirte) (?:aquí |gratis )?a (?:nuestro|nuestra|el|la) (?:boletín|newsletter)", r"(?:recibe|recibirás) (?:nuestro boletín|las noticias) (?:en tu (?:correo|bandeja))?", r"en tu (?:correo|bandeja de entrada)"],
         },
     },
     "comments": {

@@ -88,7 +88,7 @@ PHRASES = {
     },
     "credits": {
         "byline": {"lead": [r"par"], "label": [r"auteure?", r"texte"]},
-        "photo_credit": {"label": [r"crédits? photos?", r"photos?", r"illustration", r"image"]},
+        "photo_credit": {"label": [r"crédits? photos?", r"photos?", r"illustration", r"image(?: d'illustration| illustrative)?", r"crédits?"]},
         "caption": {"label": [r"légende"]},
         "dateline": {"lead": [r"publié le", r"mis à jour le", r"modifié le", r"publié", r"mis à jour"]},
         "date_words": {"sentence": [r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)", r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)", r"le|à|h|publié|mis|jour|modifié"]},

@@ -10,7 +10,7 @@ PHRASES = {
             "line": [r"ten (?:tekst|artykuł) przeczytasz(?: w całości)?(?: [\p{L}\p{N} ]{1,40})?", r"(?:artykuł|treść) (?:dostępn[ya]|tylko) dla (?:prenumeratorów|subskrybentów)"],
             "sentence": [r"ten (?:tekst|artykuł) przeczytasz", r"(?:czytaj|przeczytaj) dalej (?:z|w) (?:prenumeratą|subskrypcją)", r"(?:artykuł|treść) dostępn[ya] (?:tylko )?dla (?:prenumeratorów|subskrybentów)"],
         },
-        "offer": {"sentence": [r"dostęp do wszystkich (?:treści|artykułów)", r"(?:zapraszamy|zachęcamy) (?:też |także )?do (?:subskrypcji|prenumeraty)"]},
+        "offer": {"sentence": [r"wesprzyj nas(?: darowizną)?", r"dostęp do wszystkich (?:treści|artykułów)", r"(?:zapraszamy|zachęcamy) (?:też |także )?do (?:subskrypcji|prenumeraty)"]},
         "account": {"button": [r"zaloguj się", r"wykup (?:dostęp|prenumeratę)"]},
     },
     "newsletter": {"signup": {"line": [r"zapisz się (?:do|na) newslett?er(?: [\p{L}\- ]{1,30})?"], "sentence": [r"zapisz się (?:do|na) (?:naszego )?newslett?er"]}},
