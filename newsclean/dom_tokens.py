@@ -30,8 +30,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         r"article-?locked", r"locked-content", r"register-?wall",
     ),
     "consent": (
+        # not a bare "cmp": Adobe's core components ("cmp-text") and OJS ("cmp_notification") use it
         r"cookies?(?:-(?:banner|notice|consent|bar|policy|law|info|overlay|message|wall|settings))?", r"consent(?:-(?:banner|box|wall|layer|placeholder|message))?",
-        r"gdpr(?:-(?:banner|consent|notice))?", r"cmp(?:-(?:container|banner|wrapper))?", r"onetrust(?:-\w+)?", r"usercentrics",
+        r"gdpr(?:-(?:banner|consent|notice))?", r"cmp(?:box|wrapper|-?consent|-?banner|_message)", r"onetrust(?:-\w+)?", r"usercentrics",
         r"didomi(?:-\w+)?", r"qc-cmp2?(?:-\w+)?", r"sp_message(?:_container)?(?:_\d+)?", r"cookiebot", r"borlabs(?:-cookie)?", r"truste(?:-\w+)?",
         r"privacy-(?:banner|notice|overlay)", r"embed-?(?:consent|placeholder|privacy)", r"external-content-(?:consent|placeholder)",
     ),

@@ -87,7 +87,8 @@ def family_table(family: str) -> FamilyTable:
 
 
 def _to_regex(pattern: str) -> str:
-    """Make each run of spaces outside a character class match any white space."""
+    """Make each run of spaces outside a character class match any white space
+    (a space followed by ? or * is optional white space)."""
     out: list[str] = []
     in_class = escaped = False
     prev_space = False
@@ -96,6 +97,10 @@ def _to_regex(pattern: str) -> str:
             if not prev_space:
                 out.append(r"\s+")
             prev_space = True
+            continue
+        if prev_space and ch in "?*":
+            out[-1] = r"\s*"  # "sign ?up": an optional space, not a lazy required one
+            prev_space = False
             continue
         prev_space = False
         out.append(ch)

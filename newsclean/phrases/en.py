@@ -196,7 +196,7 @@ PHRASES = {
         # Tail sections of press releases and blogs: only after the last body paragraph.
         "tail_header": {"header": [r"(?:more|further|additional) information", r"sources?", r"references", r"related links", r"about the author", r"release date", r"notes to editors", r"media (?:contact|enquiries)"]},
         # "Go to ...", ">> Headline <<" teasers.
-        "arrow": {"line": [r"(?:>>|►|▶|→) ?[^<>]{5,150}?(?: ?(?:<<|◄))?"]},
+        "arrow": {"sentence": [r"^(?:>>|►|▶|→)\s?[^<>.!?]{5,150}(?:\s?(?:<<|◄))?$"]},
         # Taxonomy lines: "Tags: a, b", "Category: News", "Filed under: ...".
         "taxonomy": {"label": [r"tags?", r"tagged(?: with)?", r"categor(?:y|ies)", r"filed under", r"topics?", r"posted in", r"section"]},
         # "Ukraine war latest: ..." / "Israel-Gaza live: ..." teasers.
@@ -323,12 +323,13 @@ PHRASES = {
                 r"(?:image|photo|video) (?:\d+ )?(?:of|/) \d+",
                 r"video (?:available|online) (?:until|till) [\p{L}\p{N}.,: ]{4,30}",
             ],
-            "sentence": [r"(?:pdf|docx?|xlsx?|pptx?|zip|mp3|epub)\s?[|,(]?\s?\d+(?:[.,]\d+)?\s?(?:kb|mb|kib|mib)", r"datei ist nicht barrierefrei"],
             "sentence": [
                 r"— [^()\n]{1,60} \(@\w{1,30}\) (?:\p{L}+ \d{1,2}, \d{4}|\d{1,2} \p{L}+ \d{4})",
                 r"(?:your browser does not support|this browser does not support) (?:the )?(?:video|audio|iframe)",
             ],
         },
+        # File download stubs: "PDF | 38 KB".
+        "download": {"sentence": [r"(?:pdf|docx?|xlsx?|pptx?|zip|mp3|epub)\s?[|,(]?\s?\d+(?:[.,]\d+)?\s?(?:kb|mb|kib|mib)", r"datei ist nicht barrierefrei"]},
     },
     "legal": {
         "copyright": {

@@ -1,0 +1,53 @@
+"""The phrase data itself: well-formed, compiled, gated, and free of silent mistakes."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+import regex
+
+import newsclean
+from newsclean.patterns import LANGUAGES, MODES, _to_regex, compile_family, family_table, trim_decor
+
+PHRASE_FILES = sorted((Path(newsclean.__file__).parent / "phrases").glob("[a-z]*.py"))
+FAMILIES = sorted({family for table in LANGUAGES.values() for family in table})
+
+
+@pytest.mark.parametrize("path", PHRASE_FILES, ids=[p.stem for p in PHRASE_FILES])
+def test_no_duplicate_keys(path: Path) -> None:
+    """A repeated key in a dict literal silently drops the first list of patterns."""
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Dict):
+            keys = [k.value for k in node.keys if isinstance(k, ast.Constant)]
+            assert len(keys) == len(set(keys)), f"{path.name}: duplicate keys {sorted(k for k in keys if keys.count(k) > 1)}"
+
+
+@pytest.mark.parametrize("lang", sorted(LANGUAGES))
+def test_modes_and_families_are_known(lang: str) -> None:
+    for family, concepts in LANGUAGES[lang].items():
+        assert family in FAMILIES
+        for concept, modes in concepts.items():
+            assert set(modes) <= set(MODES), (family, concept, modes)
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+def test_every_pattern_compiles_and_most_are_gated(family: str) -> None:
+    book = compile_family(family_table(family))
+    assert book.phrases
+    ungated = [p.pattern.pattern for p in book.phrases if p.factors is None]
+    # a pattern without a literal runs on every block; keep those few and deliberate
+    assert len(ungated) <= 1, ungated
+
+
+def test_space_question_mark_is_optional_white_space() -> None:
+    assert regex.fullmatch(_to_regex("sign ?up"), "signup")
+    assert regex.fullmatch(_to_regex("sign ?up"), "sign up")
+    assert regex.fullmatch(_to_regex("a  b"), "a \t b")
+    assert regex.fullmatch(_to_regex("[a b]+"), "a b")  # spaces inside a class stay literal
+
+
+def test_trim_decor() -> None:
+    assert trim_decor("» Read more: «") == "Read more"
+    assert trim_decor("Sign up!") == "Sign up"
