@@ -8,7 +8,7 @@ alternation, and most blocks of an article hold none of a family's factors.
 from __future__ import annotations
 
 import re._parser as sre_parse  # the stdlib's own regex parser; only its tree is used
-from re._constants import BRANCH, IN, LITERAL, MAX_REPEAT, MIN_REPEAT, SUBPATTERN, NOT_LITERAL
+from re._constants import AT, BRANCH, CATEGORY, CATEGORY_SPACE, IN, LITERAL, MAX_REPEAT, MIN_REPEAT, NOT_LITERAL, SUBPATTERN
 
 import regex
 
@@ -18,57 +18,100 @@ _PROPERTY = regex.compile(r"\\[pP]\{[^}]*\}")
 _POSSESSIVE = regex.compile(r"(?<=[*+?}])\+")
 
 Factors = frozenset[str]
+#: Marks a factor that must start a word in any match ("lea" in "Lea:", not "clear").
+WORD_START = "\x01"
 
 
 def required_factors(pattern: str) -> Factors | None:
-    """Lower-cased strings at least one of which occurs in any match; None if unknown."""
+    """Lower-cased strings at least one of which occurs in any match; None if unknown.
+
+    Every newsclean pattern is anchored at a word start (line and label modes at
+    the start of the line, sentence mode behind a no-letter look-behind), so a
+    literal at the pattern's start, or after white space, must start a word there:
+    such factors carry the WORD_START mark.
+    """
     source = _POSSESSIVE.sub("", _PROPERTY.sub(r"\\w", pattern))
     try:
         tree = sre_parse.parse(source, 0)
     except Exception:  # anything the stdlib cannot read: no gate for this pattern
         return None
-    found = _sequence(list(tree))
-    if not found or any(not f.strip() for f in found):
+    found = _sequence(list(tree), True)
+    if not found or any(not f.lstrip(WORD_START).strip() for f in found):
         return None
     return found
 
 
+# Words so frequent in any text that a gate on them lets nearly every block through.
+_COMMON = frozenset("""
+the a an in on to of and or for is are by at it as be this that with from more all you your our we
+der die das und in zu mit von den dem des ein eine sie es ist im am auf für nicht auch jetzt hier
+le la les de des du et en un une pour par sur il est au aux
+el los las y por para con un una es al lo se
+w z na i do się nie
+""".split())
+
+
+def _weight(factor: str) -> float:
+    core = factor.lstrip(WORD_START).strip()
+    if core in _COMMON or len(core) <= 2:
+        return 0.5  # still a requirement, but a poor filter
+    return float(len(core))
+
+
 def _best(options: list[Factors]) -> Factors | None:
+    """The most selective requirement: its weakest literal is as long and rare as possible."""
     options = [o for o in options if o]
     if not options:
         return None
-    return max(options, key=lambda o: (min(len(s) for s in o), -len(o)))
+    return max(options, key=lambda o: (min(_weight(s) for s in o), -len(o)))
 
 
-def _sequence(items: list) -> Factors | None:
+def _is_gap(op, av) -> bool:
+    """White space or a boundary: what follows it starts a word."""
+    if op is LITERAL:
+        return chr(av).isspace()
+    if op is AT:
+        return True
+    if op is IN:
+        return any(o is CATEGORY and a is CATEGORY_SPACE for o, a in av)
+    return False
+
+
+def _sequence(items: list, at_word_start: bool) -> Factors | None:
     options: list[Factors] = []
     run: list[str] = []
+    run_starts_word = False
+    after_gap = at_word_start
 
     def flush() -> None:
         if run:
-            options.append(frozenset({"".join(run).lower()}))
+            text = "".join(run).lower()
+            options.append(frozenset({(WORD_START if run_starts_word else "") + text}))
             run.clear()
 
     for op, av in items:
         if op is LITERAL:
+            if not run:
+                # a run that opens with a space carries its own boundary
+                run_starts_word = after_gap and not chr(av).isspace()
             run.append(chr(av))
+            after_gap = chr(av).isspace()
             continue
         flush()
         if op is SUBPATTERN:
-            sub = _sequence(list(av[-1]))
+            sub = _sequence(list(av[-1]), after_gap)
             if sub:
                 options.append(sub)
         elif op is BRANCH:
-            branches = [_sequence(list(b)) for b in av[1]]
+            branches = [_sequence(list(b), after_gap) for b in av[1]]
             if all(branches):
                 options.append(frozenset().union(*branches))
         elif op in (MAX_REPEAT, MIN_REPEAT):
             low, _high, body = av
             if low >= 1:
-                sub = _sequence(list(body))
+                sub = _sequence(list(body), after_gap)
                 if sub:
                     options.append(sub)
-        elif op is IN or op is NOT_LITERAL:
-            pass
+        after_gap = _is_gap(op, av)
     flush()
     return _best(options)

@@ -22,7 +22,7 @@ from bs4.dammit import EncodingDetector
 from lxml import etree
 
 from .dom_tokens import ATTRIBUTES, CONCEPTS, NOT_AFTER
-from .factors import required_factors
+from .factors import WORD_START, required_factors
 from .model import Article, DocumentMeta, Removal
 from .text import document_from_text
 
@@ -66,7 +66,8 @@ def _token_gate() -> ahocorasick.Automaton:
     for tokens in CONCEPTS.values():
         for token in tokens:
             for factor in required_factors(token) or ():
-                automaton.add_word(factor, factor)
+                key = factor.lstrip(WORD_START)
+                automaton.add_word(key, key)
     automaton.make_automaton()
     return automaton
 

@@ -32,7 +32,7 @@ import ahocorasick
 import regex
 
 from . import phrases as _phrases_pkg
-from .factors import required_factors
+from .factors import WORD_START, required_factors
 
 MODES = ("line", "button", "label", "lead", "sentence", "header")
 FLAGS = regex.IGNORECASE | regex.UNICODE
@@ -138,6 +138,30 @@ Hits = tuple[int, ...]
 LONG_BLOCK_MODES = frozenset({"label", "lead", "sentence"})
 
 
+def _word_start_ok(low: str, end: int, length: int) -> bool:
+    start = end - length + 1
+    return start == 0 or not low[start - 1].isalnum()
+
+
+def _automaton(entries: dict[str, tuple[tuple[int, ...], tuple[int, ...]]]):
+    """Key -> (length, ids needing a word start there, ids matching anywhere)."""
+    automaton = ahocorasick.Automaton()
+    for key, (word_ids, any_ids) in entries.items():
+        automaton.add_word(key, (len(key), word_ids, any_ids))
+    automaton.make_automaton()
+    return automaton
+
+
+def _gate_entries(pairs) -> dict[str, tuple[tuple[int, ...], tuple[int, ...]]]:
+    """(factor, id) pairs -> key -> (word-start ids, anywhere ids)."""
+    grouped: dict[str, tuple[set[int], set[int]]] = {}
+    for factor, ident in pairs:
+        key = factor.lstrip(WORD_START)
+        word, anywhere = grouped.setdefault(key, (set(), set()))
+        (word if factor.startswith(WORD_START) else anywhere).add(ident)
+    return {k: (tuple(sorted(w)), tuple(sorted(a))) for k, (w, a) in grouped.items()}
+
+
 @dataclass(frozen=True)
 class Gate:
     """An Aho-Corasick automaton over phrase literals, plus the phrases it cannot gate."""
@@ -147,30 +171,20 @@ class Gate:
 
     @classmethod
     def build(cls, phrases: tuple[Phrase, ...], ids: list[int]) -> Gate:
-        by_factor: dict[str, set[int]] = {}
-        ungated: set[int] = set()
-        for i in ids:
-            if phrases[i].factors is None:
-                ungated.add(i)
-            else:
-                for f in phrases[i].factors:
-                    by_factor.setdefault(f, set()).add(i)
-        automaton = None
-        if by_factor:
-            automaton = ahocorasick.Automaton()
-            for factor, found in by_factor.items():
-                automaton.add_word(factor, tuple(sorted(found)))
-            automaton.make_automaton()
-        return cls(automaton, tuple(sorted(ungated)))
+        pairs = [(f, i) for i in ids for f in (phrases[i].factors or ())]
+        ungated = tuple(sorted(i for i in ids if phrases[i].factors is None))
+        return cls(_automaton(_gate_entries(pairs)) if pairs else None, ungated)
 
     def scan(self, low: str) -> Hits:
         if self.automaton is None:
             return self.ungated
         found: set[int] | None = None
-        for _end, ids in self.automaton.iter(low):
-            if found is None:
-                found = set(self.ungated)
-            found.update(ids)
+        for end, (length, word_ids, any_ids) in self.automaton.iter(low):
+            ids = any_ids + word_ids if word_ids and _word_start_ok(low, end, length) else any_ids
+            if ids:
+                if found is None:
+                    found = set(self.ungated)
+                found.update(ids)
         return self.ungated if found is None else tuple(sorted(found))
 
 
@@ -200,8 +214,10 @@ class PhraseBook:
         found: dict[int, set[int]] = {}
         automaton = self.gate.automaton
         if automaton is not None:
-            for end, ids in automaton.iter(lowered_text):
-                found.setdefault(block_of(end), set()).update(ids)
+            for end, (length, word_ids, any_ids) in automaton.iter(lowered_text):
+                ids = any_ids + word_ids if word_ids and _word_start_ok(lowered_text, end, length) else any_ids
+                if ids:
+                    found.setdefault(block_of(end), set()).update(ids)
         return self.finish_hits(found, n_blocks, is_long)
 
     def finish_hits(self, found: dict[int, set[int]], n_blocks: int, is_long) -> dict[int, Hits]:
@@ -273,27 +289,27 @@ class SharedGate:
     @staticmethod
     @lru_cache(maxsize=64)
     def build(books: tuple[PhraseBook, ...]) -> SharedGate:
-        by_factor: dict[str, dict[int, set[int]]] = {}
-        for b, book in enumerate(books):
-            for i, phrase in enumerate(book.phrases):
-                for f in phrase.factors or ():
-                    by_factor.setdefault(f, {}).setdefault(b, set()).add(i)
-        automaton = ahocorasick.Automaton()
-        for factor, per_book in by_factor.items():
-            automaton.add_word(factor, tuple((b, tuple(sorted(ids))) for b, ids in per_book.items()))
-        if by_factor:
-            automaton.make_automaton()
-        return SharedGate(books, automaton if by_factor else None)
+        # ids are (book index, phrase index) pairs packed into one int
+        pairs = [(f, b * _BOOK_STRIDE + i) for b, book in enumerate(books)
+                 for i, phrase in enumerate(book.phrases) for f in (phrase.factors or ())]
+        return SharedGate(books, _automaton(_gate_entries(pairs)) if pairs else None)
 
     def scan_document(self, lowered_text: str, n_blocks: int, block_of, is_long) -> dict[PhraseBook, dict[int, Hits]]:
         """Per book, the hits of every block (blocks with none are absent)."""
         found: list[dict[int, set[int]]] = [{} for _ in self.books]
         if self.automaton is not None:
-            for end, entries in self.automaton.iter(lowered_text):
+            for end, (length, word_ids, any_ids) in self.automaton.iter(lowered_text):
+                ids = any_ids + word_ids if word_ids and _word_start_ok(lowered_text, end, length) else any_ids
+                if not ids:
+                    continue
                 block = block_of(end)
-                for b, ids in entries:
-                    found[b].setdefault(block, set()).update(ids)
+                for packed in ids:
+                    b, i = divmod(packed, _BOOK_STRIDE)
+                    found[b].setdefault(block, set()).add(i)
         return {book: book.finish_hits(per_block, n_blocks, is_long) for book, per_block in zip(self.books, found)}
+
+
+_BOOK_STRIDE = 1 << 20
 
 
 def _run(method, text: str):

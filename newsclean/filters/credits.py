@@ -234,13 +234,19 @@ class CreditsFilter:
         segments = [s.strip() for s in _META_SPLIT.split(text) if s.strip()]
         if len(segments) < 2:
             return False
+        dated = named = False
         for segment in segments:
-            if self._is_dateline(segment) or self._credit_segment(segment):
+            if self._is_dateline(segment):
+                dated = True
+            elif self._credit_segment(segment):
                 continue
-            if any(self._is_stock(book, segment) for book in self._stock_books):
+            elif any(self._is_stock(book, segment) for book in self._stock_books):
                 continue
-            return False
-        return True
+            elif not named and self.parse_names(segment):
+                named = True  # "24 March 2004, 19:49 | Jane Doe": a bare author name
+            else:
+                return False
+        return dated or not named
 
     @staticmethod
     def _is_stock(book: PhraseBook, segment: str) -> bool:

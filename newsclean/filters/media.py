@@ -16,6 +16,8 @@ _IMAGE_URL = regex.compile(
     r"|\s*https?://\S*/(?:images?|img|photos?|media|uploads)/\S+\s*",
     regex.IGNORECASE,
 )
+# A time alone on a line: what is left of a timestamp widget (no literal to gate on).
+_TIMESTAMP = regex.compile(r"\d{1,2}[:.]\d{2}(?:\s?(?:am|pm|a\.m\.|p\.m\.|h|hrs|uhr|gmt|utc|cet|et))?", regex.IGNORECASE)
 # A bare link to a social post or video: what is left of an embed.
 _EMBED_URL = regex.compile(
     r"\s*(?:https?://)?(?:www\.|mobile\.|m\.)?(?:twitter\.com|x\.com|instagram\.com|tiktok\.com|youtube\.com|youtu\.be"
@@ -33,6 +35,9 @@ class MediaFilter(PhraseFilter):
     def extra_findings(self, ctx: Context, hits: dict[int, Hit]) -> Iterable[Finding]:
         for block in ctx.doc.blocks:
             text = block.text
+            if len(text) <= 16 and _TIMESTAMP.fullmatch(text) and block.index not in ctx.claimed:
+                yield self.finding("media.timestamp", block.index, block.index)
+                continue
             if "/" not in text or " " in text.strip() or block.index in hits or block.index in ctx.claimed:
                 continue
             if len(text) > 2000:

@@ -151,6 +151,7 @@ PHRASES = {
         },
         # Tail sections of press releases and blogs: only after the last body paragraph.
         "tail_header": {"header": [r"weitere informationen", r"zusatzinformationen", r"quellen(?:angaben)?", r"weiterführende links?", r"links? zum thema", r"ansprechpartner(?:in)?(?: zum thema)?", r"über (?:den autor|die autorin)", r"originalpublikation", r"teilnehmende blogs", r"pressemitteilungen"]},
+        "toc": {"header": [r"inhaltsverzeichnis", r"inhalt(?:e)? (?:dieses|des) (?:artikels|beitrags)", r"auf einen blick"]},
         "taxonomy": {"label": [r"schlagw(?:o|ö)rte?", r"kategorien?", r"rubrik", r"themen", r"tags?", r"stichw(?:o|ö)rte?"]},
         "list": {
             "header": [
@@ -173,7 +174,7 @@ PHRASES = {
             "line": [
                 r"(?:diesen |den )?(?:artikel|beitrag|seite) (?:teilen|empfehlen|drucken|versenden)(?: (?:auf|per|via) [\p{L} ]{1,30})?",
                 r"(?:auf|bei|per|via) (?:facebook|twitter|x|whatsapp|linkedin|xing|e-?mail|pinterest|telegram) teilen",
-                r"(?:(?:teilen|drucken|versenden|merken|kopieren|link kopieren|e-?mail|facebook|twitter|x|whatsapp|linkedin|xing|pinterest|telegram|flipboard|messenger|threads|bluesky|mastodon)[\s,|/·•]*){2,14}",
+                r"(?:(?:teilen|drucken|versenden|merken|kopieren|link kopieren|e-?mail|facebook|twitter|whatsapp|linkedin|xing|pinterest|telegram|flipboard|messenger|threads|bluesky|mastodon)[\s,|/·•]*){2,14}",
                 r"(?:link|url) (?:kopiert|kopieren)",
             ],
             "button": [r"teilen", r"drucken", r"merken", r"versenden", r"link kopieren"],

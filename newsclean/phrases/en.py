@@ -197,6 +197,8 @@ PHRASES = {
         "tail_header": {"header": [r"(?:more|further|additional) information", r"sources?", r"references", r"related links", r"about the author", r"release date", r"notes to editors", r"media (?:contact|enquiries)"]},
         # "Go to ...", ">> Headline <<" teasers.
         "arrow": {"sentence": [r"^(?:>>|►|▶|→)\s?[^<>.!?]{5,150}(?:\s?(?:<<|◄))?$"]},
+        # A table of contents repeats the subheadings that follow.
+        "toc": {"header": [r"(?:table of )?contents", r"in this (?:article|story|guide)", r"jump to"]},
         # Taxonomy lines: "Tags: a, b", "Category: News", "Filed under: ...".
         "taxonomy": {"label": [r"tags?", r"tagged(?: with)?", r"categor(?:y|ies)", r"filed under", r"topics?", r"posted in", r"section"]},
         # "Ukraine war latest: ..." / "Israel-Gaza live: ..." teasers.
@@ -223,7 +225,7 @@ PHRASES = {
                 r"share (?:this|the) (?:article|story|post|page|video)(?: (?:on|via|with) [\p{L}\p{N} ]{1,30})?",
                 r"share (?:on|via|with|to) (?:facebook|twitter|x|linkedin|whatsapp|e-?mail|pinterest|reddit|telegram|messenger|bluesky|threads)",
                 r"(?:click to )?share on [\p{L}\p{N} ]{1,30}(?: \(opens in new window\))?",
-                r"(?:(?:share|tweet|e-?mail|print|pin|copy(?: link)?|link|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|flipboard|messenger|mail|threads|bluesky|mastodon|xing|save|gift(?: this)? article)[\s,|/·•]*){2,14}",
+                r"(?:(?:share|tweet|e-?mail|print|pin|copy(?: link)?|link|facebook|twitter|linkedin|whatsapp|telegram|reddit|pinterest|flipboard|messenger|mail|threads|bluesky|mastodon|xing|save|gift(?: this)? article)[\s,|/·•]*){2,14}",
                 r"(?:opens|open) in (?:a )?new (?:window|tab)",
                 r"copy(?:ied)? (?:link|url)(?: to clipboard)?",
             ],
@@ -296,8 +298,6 @@ PHRASES = {
         },
     },
     "media": {
-        # A time alone on a line: what is left of a timestamp widget.
-        "timestamp": {"line": [r"\d{1,2}[:.]\d{2}(?: ?(?:am|pm|a\.m\.|p\.m\.|h|hrs|uhr|gmt|utc|cet|et))?"]},
         "advert": {
             "line": [
                 r"(?:advertisement|advertising|advert|ad|ads|sponsored)",

@@ -51,7 +51,7 @@ PHRASES = {
         "list": {"header": [r"notas relacionadas", r"contenido relacionado", r"noticias relacionadas", r"artículos relacionados", r"lo más (?:leído|visto|popular)", r"temas", r"más noticias", r"también te puede interesar", r"te recomendamos"]},
     },
     "social": {
-        "share": {"line": [r"comparte?(?: (?:esta noticia|este artículo|en [\p{L} ]{1,30}))?", r"(?:(?:compartir|facebook|twitter|x|linkedin|whatsapp|telegram|e-?mail|imprimir|copiar enlace)[\s,|/·•]*){2,12}"]},
+        "share": {"line": [r"comparte?(?: (?:esta noticia|este artículo|en [\p{L} ]{1,30}))?", r"(?:(?:compartir|facebook|twitter|linkedin|whatsapp|telegram|e-?mail|imprimir|copiar enlace)[\s,|/·•]*){2,12}"]},
         "follow": {
             "line": [r"s[ií]guenos en [\p{L}, ]{1,80}", r"únete a (?:nuestro|nuestra) (?:canal|comunidad|grupo) de [\p{L} ]{1,30}"],
             "sentence": [
