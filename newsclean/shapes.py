@@ -7,6 +7,7 @@ a verdict alone.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -21,16 +22,17 @@ _BARE_URL = regex.compile(r"\s*(?:https?://|www\.)\S+\s*", regex.IGNORECASE)
 _FOLD_DASH = regex.compile(r"[\p{Pd}]")
 _FOLD_QUOTE = regex.compile(r"[\"'“”‘’„«»‚‹›`´]")
 _NON_WORD = regex.compile(r"[^\p{L}\p{N}]+")
-_READER = regex.compile(
-    # second person / first person plural, the voice of prompts and pitches
+# Second person / first person plural: the voice of prompts and pitches. A fixed
+# word list, so the standard library's engine (several times faster here) runs it.
+_READER = re.compile(
     r"\b(?:you|your|yours|you're|you've|we|we're|we've|our|us"
     r"|wir|uns|unser|unsere|unseren|unserem|du|dir|dich|dein|deine|deinen|deinem|deiner|euch|euer|eure|euren"
     r"|vous|votre|vos|nous|notre|nos|tú|tu|tus|te|nosotros|nuestro|nuestra|nuestros|nuestras|usted|ustedes)\b",
-    regex.IGNORECASE | regex.V1,
+    re.IGNORECASE,
 )
 # German polite address is capitalised ("Sie", "Ihre") inside a sentence; lower-case
 # "sie", or "Sie" opening a sentence, is she/they.
-_READER_POLITE = regex.compile(r"(?<=\p{Ll}[,;:]?\s)(?:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer)\b")
+_READER_POLITE = re.compile(r"(?<=[a-zäöüß]\s)(?:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer)\b|(?<=[a-zäöüß][,;:]\s)(?:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer)\b")
 
 
 def words(text: str) -> list[str]:
