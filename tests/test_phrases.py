@@ -51,3 +51,13 @@ def test_space_question_mark_is_optional_white_space() -> None:
 def test_trim_decor() -> None:
     assert trim_decor("» Read more: «") == "Read more"
     assert trim_decor("Sign up!") == "Sign up"
+
+
+@pytest.mark.parametrize("lang", sorted(LANGUAGES))
+def test_sentence_patterns_end_on_a_whole_word(lang: str) -> None:
+    """Sentence mode adds a no-letter look-ahead: a pattern ending on one character
+    class ("[\\p{Lu}]") could then never match inside a word like "Reuters"."""
+    for family, concepts in LANGUAGES[lang].items():
+        for concept, modes in concepts.items():
+            for pattern in modes.get("sentence", ()):
+                assert not regex.search(r"(?:\\p\{\w+\}|\[[^\]]*\])\)*$", pattern) or pattern.endswith("[oa]"), (family, concept, pattern)

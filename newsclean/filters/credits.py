@@ -126,7 +126,7 @@ class CreditsFilter:
             caption = self._labelled_caption(text)
             if caption:
                 return [self._f("credits.caption", i, "caption", (("captions", caption),))]
-            contact = tail and self._has("contact", "label", text, "prefix")
+            contact = tail and (self._has("contact", "label", text, "prefix") or self._has("contact", "lead", text, "prefix"))
             if contact and shapes.word_count(text[contact[1]:]) <= 12:
                 return [self._f("credits.contact", i, "credit")]
         if short and any(sep in text for sep in _META_SEPARATORS) and self._is_meta_line(text):

@@ -37,7 +37,7 @@ PHRASES = {
                 r"continue reading (?:this article|this story) and get",
                 r"(?:start|begin|try) (?:your|a|our) (?:free|\d+-day|risk-free) trial",
                 r"(?:cancel|pause) (?:or (?:cancel|pause) )?(?:at )?any ?time",
-                r"subscribe (?:now|today) (?:for|and|to get) (?:just|only|unlimited|full|\p{Sc})",
+                r"subscribe (?:now|today) (?:for|and|to get) (?:just|only|unlimited|full|\p{Sc} ?\d+)",
                 r"(?:for )?(?:just|only) \p{Sc} ?\d+(?:[.,]\d+)?(?: a| per) (?:month|week|year)",
                 r"(?:join|become) (?:today|now) (?:for|and)",
                 r"(?:exclusive|subscriber-only) (?:newsletters|content|articles|benefits),? (?:plus|and) (?:much )?more",
@@ -194,7 +194,7 @@ PHRASES = {
             ],
         },
         # Tail sections of press releases and blogs: only after the last body paragraph.
-        "tail_header": {"header": [r"(?:more|further|additional) information", r"sources?", r"references", r"related links", r"about the author", r"release date", r"notes to editors", r"media (?:contact|enquiries)"]},
+        "tail_header": {"header": [r"(?:more|further|additional) information", r"sources?", r"references", r"related links", r"about the author", r"about this series", r"release date", r"notes to editors", r"media (?:contact|enquiries)"]},
         # "Go to ...", ">> Headline <<" teasers.
         "arrow": {"sentence": [r"^(?:>>|►|▶|→)\s?[^<>.!?]{5,150}(?:\s?(?:<<|◄))?$"]},
         # A table of contents repeats the subheadings that follow.
@@ -292,7 +292,7 @@ PHRASES = {
                 r"we have a small favou?r to ask",
                 r"if you (?:value|enjoyed|appreciate|liked|like)(?: reading)? (?:this|our) (?:article|post|story|journalism|reporting|work|content)",
                 r"(?:please )?consider (?:supporting|subscribing|donating|becoming)",
-                r"(?:support|donate to) [\p{L}\p{N}'’ ]{1,30} (?:from|for) (?:as little as )?\p{Sc}",
+                r"(?:support|donate to) [\p{L}\p{N}'’ ]{1,30} (?:from|for) (?:as little as )?\p{Sc} ?\d+",
             ],
             "line": [r"(?:support|donate to) (?:us|[\p{L}\p{N}'’ ]{1,30})(?: today| now)?", r"(?:donate|contribute)(?: now| today)?"],
         },
@@ -336,14 +336,14 @@ PHRASES = {
             "sentence": [
                 r"©",
                 r"\(c\) ?\d{4}",
-                r"copyright (?:©\s*)?(?:\d{4}|by|[\p{Lu}])",
+                r"copyright (?:©\s*)?(?:\d{4}|by|[\p{Lu}][\p{L}]*)",
                 r"all rights reserved",
                 r"this material may not be published, broadcast, rewritten,? or redistributed",
                 r"(?:no|any) (?:part|portion) of this (?:article|publication|material) may be reproduced",
                 r"(?:this|the) (?:article|content|story) is the copyright(?:ed)? property of",
                 r"written permission must be obtained before (?:reprint|republication|reproduction)",
                 r"(?:reproduction|republication|reprinting) (?:is )?(?:prohibited|not permitted|forbidden) without (?:prior )?(?:written )?permission",
-                r"copyright ?: ?[\p{L}]",
+                r"copyright ?: ?[\p{L}]+",
                 r"our (?:editorial )?standards ?:",
             ],
         },
