@@ -336,7 +336,7 @@ PHRASES = {
             "sentence": [
                 r"©",
                 r"\(c\) ?\d{4}",
-                r"copyright (?:©\s*)?(?:\d{4}|by|[\p{Lu}][\p{L}]*)",
+                r"copyright (?:©\s*)?(?:\d{4}|by)",  # not "copyright <Name>": case-blind, that is "copyright law"
                 r"all rights reserved",
                 r"this material may not be published, broadcast, rewritten,? or redistributed",
                 r"(?:no|any) (?:part|portion) of this (?:article|publication|material) may be reproduced",
