@@ -77,8 +77,8 @@ def trafilatura_alone(html: bytes, url: str) -> str:
 
 
 def row(name: str, s: Score) -> str:
-    return (f"| {name} | {s.pages} | {s.precision:.3f} | {s.recall:.3f} | {s.f:.3f} | {s.accuracy:.3f} "
-            f"| {s.pages / max(s.seconds, 1e-9):.1f} |")
+    return (f"| {name} | {s.pages} | {s.precision:.4f} | {s.recall:.4f} | {s.f:.4f} | {s.accuracy:.4f} "
+            f"| {s.tp}/{s.fp}/{s.fn}/{s.tn} | {s.pages / max(s.seconds, 1e-9):.1f} |")
 
 
 def main() -> None:
@@ -109,8 +109,8 @@ def main() -> None:
         by_lang[lang][1].add(art.body, page, t_ours)
 
     print(f"corpus: {args.corpus} ({len(todo)} pages; newsclean errors: {errors})\n")
-    print("| system | pages | precision | recall | F | accuracy | pages/s |")
-    print("| --- | --- | --- | --- | --- | --- | --- |")
+    print("| system | pages | precision | recall | F | accuracy | TP/FP/FN/TN | pages/s |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- |")
     print(row("trafilatura alone", base))
     print(row("newsclean", ours))
     print(f"\ntime ratio newsclean / trafilatura alone: {ours.seconds / max(base.seconds, 1e-9):.3f} "

@@ -12,9 +12,7 @@ from __future__ import annotations
 import codecs
 import logging
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
-from itertools import accumulate
 from typing import TYPE_CHECKING
 
 import ahocorasick
@@ -58,7 +56,10 @@ _VISIBLE_TEXT = etree.XPath(".//text()[not(ancestor::script or ancestor::style o
 _SHORT_PROSE_PARAGRAPHS = etree.XPath(
     "count(.//p[string-length(normalize-space(.)) > 80][contains('.!?\"”“»', substring(normalize-space(.), string-length(normalize-space(.))))])"
 )
-_ATTRIBUTE_VALUES = etree.XPath(" | ".join(f"//@{a}" for a in ATTRIBUTES))
+_ATTRIBUTE_SET = frozenset(ATTRIBUTES)
+#: Elements that hold a box of junk; links, icons and inline spans inside are pruned with it.
+_CONTAINER_TAGS = ("div", "section", "aside", "nav", "ul", "ol", "li", "form", "footer", "header",
+                   "figure", "p", "iframe", "dl", "table", "details", "blockquote")
 
 
 def _token_gate() -> ahocorasick.Automaton:
@@ -67,7 +68,9 @@ def _token_gate() -> ahocorasick.Automaton:
         for token in tokens:
             for factor in required_factors(token) or ():
                 key = factor.lstrip(WORD_START)
-                automaton.add_word(key, key)
+                # a token needs a word start only if every pattern that yields it does
+                word_start = factor.startswith(WORD_START) and automaton.get(key, (0, True))[1]
+                automaton.add_word(key, (len(key), word_start))
     automaton.make_automaton()
     return automaton
 
@@ -277,30 +280,40 @@ def prune_tree(tree: etree._Element, notes: list[str]) -> list[Prune]:
 def junk_containers(tree: etree._Element) -> list[tuple[etree._Element, str]]:
     """(element, concept) for every element whose attributes announce junk, in page order.
 
-    All attribute values come from one XPath call; an Aho-Corasick pass over them
+    The attribute values are joined into one string; an Aho-Corasick pass over it
     finds the few that hold a token's literal, and only those meet the token regex.
     """
-    values = _ATTRIBUTE_VALUES(tree)
+    elements: list[etree._Element] = []
+    values: list[str] = []
+    for el in tree.iter(*_CONTAINER_TAGS):
+        attrib = el.attrib
+        if attrib:
+            value = " ".join([v for k, v in attrib.items() if k in _ATTRIBUTE_SET])
+            if value:
+                elements.append(el)
+                values.append(value)
     if not values:
         return []
-    joined = "\n".join(values).lower()
-    ends = [end for end, _ in _TOKEN_GATE.iter(joined)]
-    if not ends:
-        return []
-    starts = list(accumulate((len(v) + 1 for v in values[:-1]), initial=0))
+    joined = "\x00".join(values).lower()  # NUL cannot occur in an attribute value
     out: dict[etree._Element, str] = {}
     checked: set[int] = set()
-    for end in ends:
-        k = bisect_right(starts, end) - 1
+    k, next_sep = 0, joined.find("\x00")  # matches come in order: walk the separators along
+    for end, (length, word_start) in _TOKEN_GATE.iter(joined):
+        begin = end - length + 1
+        if word_start and begin > 0 and joined[begin - 1].isalnum():
+            continue  # "ad" inside "header"
+        while 0 <= next_sep < end:
+            k += 1
+            next_sep = joined.find("\x00", next_sep + 1)
         if k in checked:
             continue
         checked.add(k)
         m = _TOKEN_RE.search(values[k].lower())
         if m:
-            el = values[k].getparent()
-            if el is not None and el.tag not in _SKIP_TAGS and el not in out:
+            el = elements[k]
+            if el.tag not in _SKIP_TAGS and el not in out:
                 out[el] = m.lastgroup
-    return list(out.items())  # attribute nodes come in document order, so do their elements
+    return list(out.items())  # in document order
 
 
 def _keep_reason(el: etree._Element, concept: str, page_text: float) -> str | None:
