@@ -21,6 +21,7 @@ from lxml import etree
 
 from .dom_tokens import ATTRIBUTES, CONCEPTS, NOT_AFTER
 from .factors import WORD_START, required_factors
+from .filters.credits import CreditsFilter
 from .model import Article, DocumentMeta, Removal
 from .text import document_from_text
 
@@ -166,6 +167,10 @@ def _clean_page(text: str, url: str | None, pipeline: Pipeline, notes: list[str]
 
     tree = load_html(text)
     if tree is None:
+        # trafilatura refuses what does not open like a page (a fragment, a leading
+        # comment); parsed inside a wrapper, the same markup is read as a page
+        tree = load_html(f"<html><body>{text}</body></html>")
+    if tree is None:
         return Article(url=url, error="not HTML: the parser found no document", notes=notes)
     found = page_metadata(tree, url)  # before pruning: author boxes hold metadata too
     prunes = prune_tree(tree, notes)
@@ -176,6 +181,8 @@ def _clean_page(text: str, url: str | None, pipeline: Pipeline, notes: list[str]
         return article
     body_text = xmltotxt(extracted.body, include_formatting=False)
     heads = {" ".join("".join(h.itertext()).split()) for h in extracted.body.iter("head")}
+    splitter = CreditsFilter()
+    captions = [splitter.split_caption(p.text) for p in prunes if p.concept == "caption"]
     lang = tree.get("lang") or None
     meta = DocumentMeta(
         title=found.title or None,
@@ -187,7 +194,8 @@ def _clean_page(text: str, url: str | None, pipeline: Pipeline, notes: list[str]
         language=lang.split("-")[0].lower() if lang else None,
         section=(found.categories or [None])[0],
         tags=tuple(_split_tags(found.tags)),
-        captions=tuple(p.text for p in prunes if p.concept == "caption"),
+        captions=tuple(c for c, _ in captions),
+        image_credits=tuple(credit for _, credit in captions if credit),
     )
     doc = document_from_text(body_text, meta=meta, headings=heads)
     return pipeline.run(doc, removed_before=[_dom_removal(p) for p in prunes], notes=notes)

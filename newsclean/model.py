@@ -44,6 +44,7 @@ class DocumentMeta:
     section: str | None = None
     tags: tuple[str, ...] = ()
     captions: tuple[str, ...] = ()
+    image_credits: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -206,6 +206,7 @@ def _merge_meta(article: Article, meta: DocumentMeta) -> None:
     article.authors.extend(meta.authors)
     article.tags.extend(meta.tags)
     article.captions.extend(meta.captions)
+    article.image_credits.extend(meta.image_credits)
 
 
 def _merge_facts(article: Article, findings: list[Finding]) -> None:

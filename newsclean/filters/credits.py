@@ -16,7 +16,7 @@ from typing import ClassVar, Iterable
 import regex
 
 from .. import shapes
-from ..model import Block, Finding
+from ..model import Block, Document, Finding
 from ..patterns import PhraseBook, compile_family, family_table, lowered
 from .base import Context
 
@@ -62,6 +62,8 @@ _DAY_DATE = regex.compile(
     r"|\b\p{L}{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b"
 )
 _BIO_NAME = regex.compile(r"^(?:\p{Lu}[\p{L}'’\-]+\.?\s+){1,3}\p{Lu}[\p{L}'’\-]+\b")
+
+_NO_DOC = Document(source="", blocks=())
 
 ROLE_FIELD = {"byline": "authors", "editor": "editors", "contributor": "contributors", "credit_other": None}
 
@@ -214,6 +216,14 @@ class CreditsFilter:
             if any(r.startswith("title.") for r in before):
                 return self._f("credits.caption", block.index, "caption", (("captions", text),))
         return None
+
+    def split_caption(self, text: str) -> tuple[str, str | None]:
+        """(caption, credit) of a caption that may carry its credit at the end."""
+        found = self._captioned(Block(0, text, 0, len(text)), Context(_NO_DOC))
+        if found is None:
+            return text, None
+        facts = dict(found.facts)
+        return facts.get("captions", text), facts.get("image_credits")
 
     def _labelled_caption(self, text: str) -> str | None:
         lead = self._has("caption", "label", text, "prefix")

@@ -1,0 +1,408 @@
+"""The newsclean command: a Unix filter over files, directories, stdin and JSONL.
+
+Exit codes: 0 all records cleaned; 1 some records failed (each failure is an
+error record and a one-line message on stderr); 2 usage error or unreadable input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections import deque
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator, TextIO
+
+from . import __version__
+from .io import InputError, detect_html, read_document
+from .pipeline import DEFAULT_PIPELINE, Pipeline
+
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+FORMATS = ("text", "json", "jsonl", "markdown")
+KINDS = ("title", "subtitle", "section", "echo", "byline", "credit", "caption", "dateline", "author_bio",
+         "paywall", "consent", "newsletter", "comments", "related", "social", "promo", "media",
+         "copyright", "ai_disclosure", "legal")
+
+
+class UsageError(Exception):
+    """A mistake in the command line: message for the user, exit 2."""
+
+
+@dataclass(frozen=True)
+class PipelineSpec:
+    """What a worker needs to rebuild the pipeline: picklable and hashable."""
+
+    only: tuple[str, ...] = ()
+    disable: tuple[str, ...] = ()
+    keep: tuple[str, ...] = ()
+
+
+@lru_cache(maxsize=8)
+def build_pipeline(spec: PipelineSpec) -> Pipeline:
+    pipeline = DEFAULT_PIPELINE
+    if spec.only:
+        pipeline = pipeline.only(*spec.only)
+    if spec.disable:
+        pipeline = pipeline.without(*spec.disable)
+    if spec.keep:
+        pipeline = pipeline.keeping(*spec.keep)
+    return pipeline
+
+
+# -- one unit of work (runs in worker processes too) -------------------------------
+
+@dataclass(frozen=True)
+class Task:
+    name: str              # file path, "<stdin>", or "line N"
+    content: str | bytes | None
+    is_html: bool
+    url: str | None
+    spec: PipelineSpec
+    record: dict[str, Any] | None = None  # JSONL: the input record, returned with fields kept
+    error: str | None = None              # a failure found before cleaning (bad JSON, missing field)
+
+
+def run_task(task: Task) -> dict[str, Any]:
+    """Clean one input; never raises: failures come back as {"error": ...}."""
+    if task.error is not None:
+        return {"error": task.error}
+    try:
+        pipeline = build_pipeline(task.spec)
+        if task.is_html:
+            article = pipeline.clean_html(task.content, url=task.url)
+        else:
+            text = task.content.decode("utf-8", errors="replace") if isinstance(task.content, bytes) else task.content
+            article = pipeline.clean_text(text)
+            if task.url:
+                article.url = task.url
+        return article.to_dict()
+    except Exception as exc:  # one bad record must not stop the stream
+        return {"error": f"{type(exc).__name__}: {exc}"[:300]}
+
+
+def ordered_map(fn: Callable[[Task], dict], tasks: Iterable[Task], jobs: int, window: int = 256) -> Iterator[tuple[Task, dict]]:
+    """Map in `jobs` processes, in input order, with at most `window` tasks in flight
+    (so memory stays flat however long the input is)."""
+    if jobs <= 1:
+        for task in tasks:
+            yield task, fn(task)
+        return
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
+    with ctx.Pool(jobs) as pool:
+        pending: deque = deque()
+        for task in tasks:
+            pending.append((task, pool.apply_async(fn, (task,))))
+            if len(pending) >= window:
+                done_task, result = pending.popleft()
+                yield done_task, result.get()
+        while pending:
+            done_task, result = pending.popleft()
+            yield done_task, result.get()
+
+
+# -- input -------------------------------------------------------------------------
+
+def iter_paths(inputs: list[str]) -> Iterator[Path | None]:
+    """Files named, and files under directories named (sorted); None stands for stdin."""
+    for name in inputs:
+        if name == "-":
+            yield None
+            continue
+        path = Path(name)
+        if path.is_dir():
+            found = False
+            for sub in sorted(p for p in path.rglob("*") if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)):
+                found = True
+                yield sub
+            if not found:
+                raise InputError(f"{name}: directory holds no files")
+        elif path.exists():
+            yield path
+        else:
+            raise InputError(f"{name}: no such file or directory")
+
+
+def file_tasks(inputs: list[str], args: argparse.Namespace, spec: PipelineSpec) -> Iterator[Task]:
+    for path in iter_paths(inputs):
+        name = "<stdin>" if path is None else str(path)
+        try:
+            raw = sys.stdin.buffer.read() if path is None else path.read_bytes()
+            content, is_html = read_document(raw, force=args.mode, name=name)
+        except InputError as exc:
+            yield Task(name, None, False, None, spec, error=str(exc))
+            continue
+        except OSError as exc:
+            yield Task(name, None, False, None, spec, error=f"{name}: cannot read: {exc.strerror or exc}")
+            continue
+        yield Task(name, content, is_html, args.url, spec)
+
+
+def jsonl_tasks(streams: Iterable[tuple[str, TextIO]], args: argparse.Namespace, spec: PipelineSpec) -> Iterator[Task]:
+    for source, stream in streams:
+        for number, line in enumerate(stream, 1):
+            name = f"{source}:{number}" if source != "<stdin>" else f"line {number}"
+            if not line.strip():
+                yield Task(name, None, False, None, spec, record={}, error=f"{name}: empty line")
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                yield Task(name, None, False, None, spec, record={}, error=f"{name}: invalid JSON: {exc.msg} (column {exc.colno})")
+                continue
+            if not isinstance(record, dict):
+                yield Task(name, None, False, None, spec, record={"value": record}, error=f"{name}: not a JSON object")
+                continue
+            url = record.get(args.url_field) if isinstance(record.get(args.url_field), str) else None
+            html, text = record.get(args.html_field), record.get(args.text_field)
+            if args.mode != "text" and isinstance(html, str):
+                yield Task(name, html, True, url, spec, record=record)
+            elif isinstance(text, str):
+                is_html = args.mode == "html" or (args.mode is None and detect_html(text))
+                yield Task(name, text, is_html, url, spec, record=record)
+            else:
+                fields = args.text_field if args.mode == "text" else f"{args.text_field}' or '{args.html_field}"
+                yield Task(name, None, False, None, spec, record=record, error=f"{name}: no string field '{fields}'")
+
+
+def open_jsonl_inputs(inputs: list[str]) -> Iterator[tuple[str, TextIO]]:
+    for path in iter_paths(inputs or ["-"]):
+        if path is None:
+            yield "<stdin>", sys.stdin
+        else:
+            try:
+                with open(path, encoding="utf-8", errors="replace") as handle:
+                    yield str(path), handle
+            except OSError as exc:
+                raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+
+
+# -- output ------------------------------------------------------------------------
+
+def render(result: dict[str, Any], fmt: str) -> str:
+    if fmt in ("json", "jsonl"):
+        return json.dumps(result, ensure_ascii=False, indent=2 if fmt == "json" else None)
+    if "error" in result and "body" not in result:
+        return ""
+    if fmt == "markdown":
+        parts = []
+        if result.get("title"):
+            parts.append(f"# {result['title']}")
+        if result.get("subtitle"):
+            parts.append(f"*{result['subtitle']}*")
+        meta = [", ".join(result.get("authors") or []), result.get("date") or ""]
+        if any(meta):
+            parts.append(" · ".join(m for m in meta if m))
+        parts.append(result.get("body", ""))
+        return "\n\n".join(p for p in parts if p)
+    return result.get("body", "")
+
+
+def explain(result: dict[str, Any], name: str, color: bool) -> str:
+    """What was cut, by which filter and rule, with the text; then the metadata found."""
+    def paint(code: str, text: str) -> str:
+        return f"\033[{code}m{text}\033[0m" if color else text
+
+    lines = [paint("1", f"== {name}")]
+    if result.get("error"):
+        lines.append(paint("31", f"error: {result['error']}"))
+    removed = result.get("removed", [])
+    counts: dict[str, int] = {}
+    for r in removed:
+        counts[r["filter"]] = counts.get(r["filter"], 0) + 1
+        where = f"@{r['start']}-{r['end']}" if r.get("start") is not None else "(DOM)"
+        lines.append(f"{paint('33', r['filter'])} {paint('36', r['rule'])} [{r['kind']}] {where}")
+        text = r["text"] if len(r["text"]) <= 400 else r["text"][:400] + " …"
+        lines.extend("    " + paint("2", t) for t in text.splitlines() if t.strip())
+    summary = ", ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "nothing"
+    lines.append(paint("1", f"cut: {summary}; body {len(result.get('body', ''))} chars, paywalled={result.get('paywalled')}"))
+    for field in ("title", "subtitle", "section", "authors", "editors", "contributors", "captions",
+                  "image_credits", "date", "copyright", "ai_disclosure", "author_bio"):
+        value = result.get(field)
+        if value:
+            lines.append(f"  {field}: {value if isinstance(value, str) else ' | '.join(value)}")
+    for note in result.get("notes", []):
+        lines.append(paint("2", f"  note: {note}"))
+    return "\n".join(lines)
+
+
+# -- main --------------------------------------------------------------------------
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="newsclean",
+        description="Strip paywall, consent, newsletter, comment and promo residue from news text or HTML.",
+        epilog="Exit codes: 0 ok, 1 some records failed, 2 usage error or unreadable input.",
+    )
+    p.add_argument("inputs", nargs="*", metavar="FILE|DIR|-", help="files or directories to clean (default: stdin)")
+    p.add_argument("--format", "-f", choices=FORMATS, default=None, help="output format (default: text)")
+    p.add_argument("--json", action="store_const", const="json", dest="format_json", help="same as --format json")
+    p.add_argument("--jsonl", action="store_true", help="JSON Lines in and out: one output record per input line")
+    mode = p.add_mutually_exclusive_group()
+    mode.add_argument("--html", action="store_const", const="html", dest="mode", help="treat input as HTML")
+    mode.add_argument("--text", action="store_const", const="text", dest="mode", help="treat input as plain text")
+    p.add_argument("--text-field", default="text", help="JSONL field holding text (default: text)")
+    p.add_argument("--html-field", default="html", help="JSONL field holding HTML (default: html)")
+    p.add_argument("--url-field", default="url", help="JSONL field holding the page URL (default: url)")
+    p.add_argument("--url", help="page URL for a single HTML input (metadata, relative links)")
+    p.add_argument("--explain", action="store_true", help="report what was cut, by which filter and rule")
+    p.add_argument("--only", nargs="+", metavar="FILTER", default=(), help="run only these filters")
+    p.add_argument("--disable", nargs="+", metavar="FILTER", default=(), help="skip these filters")
+    p.add_argument("--keep", nargs="+", metavar="KIND", default=(), help="leave these kinds in the body (e.g. caption)")
+    p.add_argument("--list-filters", action="store_true", help="list the filters and removal kinds, then exit")
+    p.add_argument("-j", "--jobs", type=int, default=1, help="worker processes (default 1; 0 = one per core)")
+    p.add_argument("-o", "--output-dir", metavar="DIR", help="write one output file per input into DIR")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--version", action="version", version=f"newsclean {__version__}")
+    return p
+
+
+def list_filters(out: TextIO) -> None:
+    out.write("filters (in pipeline order):\n")
+    for f in DEFAULT_PIPELINE.filters:
+        out.write(f"  {f.name:<11} {f.description}\n")
+    out.write("  html.dom    (HTML only) containers whose class/id/role announce junk, pruned before extraction\n")
+    out.write("removal kinds (for --keep): " + ", ".join(KINDS) + "\n")
+
+
+def check_names(names: Iterable[str], option: str) -> tuple[str, ...]:
+    known = DEFAULT_PIPELINE.names
+    for name in names:
+        if name not in known:
+            raise UsageError(f"{option}: unknown filter '{name}' (known: {', '.join(known)})")
+    return tuple(names)
+
+
+def main(argv: list[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except UsageError as exc:
+        sys.stderr.write(f"newsclean: {exc}\n")
+        return EXIT_USAGE
+    except InputError as exc:
+        sys.stderr.write(f"newsclean: {exc}\n")
+        return EXIT_USAGE
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_OK
+    except KeyboardInterrupt:
+        sys.stderr.write("newsclean: interrupted\n")
+        return 130
+    except Exception as exc:  # the last line of defence: one line, never a traceback
+        sys.stderr.write(f"newsclean: internal error: {type(exc).__name__}: {exc}\n")
+        return EXIT_USAGE
+
+
+def _silence_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except OSError:
+        pass
+
+
+def _main(argv: list[str] | None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.list_filters:
+        list_filters(sys.stdout)
+        return EXIT_OK
+    fmt = args.format or args.format_json or ("jsonl" if args.jsonl else "text")
+    if args.jobs < 0:
+        raise UsageError("-j/--jobs must be 0 (one per core) or more")
+    jobs = args.jobs or os.cpu_count() or 1
+    for kind in args.keep:
+        if kind not in KINDS:
+            raise UsageError(f"--keep: unknown kind '{kind}' (known: {', '.join(KINDS)})")
+    spec = PipelineSpec(check_names(args.only, "--only"), check_names(args.disable, "--disable"), tuple(args.keep))
+    if args.jsonl and args.output_dir:
+        raise UsageError("--jsonl writes one stream; it does not take -o/--output-dir")
+    inputs = args.inputs or ["-"]
+
+    if args.jsonl:
+        tasks = jsonl_tasks(open_jsonl_inputs(inputs), args, spec)
+        return _stream(tasks, args, fmt="jsonl", jobs=jobs, jsonl=True)
+    paths = list(iter_paths(inputs))  # fail early on a missing file or an empty directory
+    if args.output_dir:
+        Path(args.output_dir).mkdir(parents=True, exist_ok=True)
+    tasks = file_tasks(inputs, args, spec)
+    return _stream(tasks, args, fmt=fmt, jobs=jobs, jsonl=False, total=len(paths))
+
+
+def _stream(tasks: Iterable[Task], args: argparse.Namespace, fmt: str, jobs: int, jsonl: bool, total: int | None = None) -> int:
+    out = sys.stdout
+    color = out.isatty() and not os.environ.get("NO_COLOR")
+    failed = unreadable = 0
+    many = jsonl or (total or 0) > 1
+    progress = _progress(total if not jsonl else None, enabled=many and not args.quiet)
+    json_array = fmt == "json" and many and not args.output_dir and not args.explain
+    if json_array:
+        out.write("[\n")
+    first = True
+    try:
+        for task, result in ordered_map(run_task, tasks, jobs):
+            progress.update(1)
+            if "error" in result and "body" not in result:
+                failed += 1
+                unreadable += task.error is not None
+                sys.stderr.write(f"newsclean: {result['error'] if task.error else task.name + ': ' + result['error']}\n")
+                if not jsonl and fmt in ("text", "markdown") and not args.explain:
+                    continue  # the message on stderr is the record
+            if jsonl:
+                record = dict(task.record or {})
+                record["newsclean"] = result
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+                continue
+            if args.explain:
+                out.write(explain(result, task.name, color) + "\n")
+                continue
+            text = render(result, fmt)
+            if args.output_dir:
+                _write_output(args.output_dir, task.name, text, fmt)
+                continue
+            if json_array:
+                out.write(("" if first else ",\n") + text)
+            elif many and fmt != "jsonl":
+                out.write(("" if first else "\n") + f"==> {task.name} <==\n{text}\n")
+            else:
+                out.write(text + "\n")
+            first = False
+        if json_array:
+            out.write("\n]\n")
+        out.flush()
+    finally:
+        progress.close()
+    if not many and unreadable:
+        return EXIT_USAGE  # the one input given could not be read
+    return EXIT_SOME_FAILED if failed else EXIT_OK
+
+
+def _write_output(directory: str, name: str, text: str, fmt: str) -> None:
+    suffix = {"text": ".txt", "json": ".json", "jsonl": ".jsonl", "markdown": ".md"}[fmt]
+    stem = Path(name).name if name != "<stdin>" else "stdin"
+    Path(directory, Path(stem).stem + suffix).write_text(text + "\n", encoding="utf-8")
+
+
+class _NoProgress:
+    def update(self, n: int) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+def _progress(total: int | None, enabled: bool):
+    """A tqdm bar on stderr when stderr is a terminal; nothing otherwise."""
+    if not enabled or not sys.stderr.isatty():
+        return _NoProgress()
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit="doc", file=sys.stderr, leave=False)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
