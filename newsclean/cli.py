@@ -145,7 +145,7 @@ def file_tasks(inputs: list[str], args: argparse.Namespace, spec: PipelineSpec) 
 def jsonl_tasks(streams: Iterable[tuple[str, TextIO]], args: argparse.Namespace, spec: PipelineSpec) -> Iterator[Task]:
     for source, stream in streams:
         for number, line in enumerate(stream, 1):
-            name = f"{source}:{number}" if source != "<stdin>" else f"line {number}"
+            name = f"{source} line {number}" if source != "<stdin>" else f"line {number}"
             if not line.strip():
                 yield Task(name, None, False, None, spec, record={}, error=f"{name}: empty line")
                 continue
@@ -250,15 +250,26 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--url-field", default="url", help="JSONL field holding the page URL (default: url)")
     p.add_argument("--url", help="page URL for a single HTML input (metadata, relative links)")
     p.add_argument("--explain", action="store_true", help="report what was cut, by which filter and rule")
-    p.add_argument("--only", nargs="+", metavar="FILTER", default=(), help="run only these filters")
-    p.add_argument("--disable", nargs="+", metavar="FILTER", default=(), help="skip these filters")
-    p.add_argument("--keep", nargs="+", metavar="KIND", default=(), help="leave these kinds in the body (e.g. caption)")
+    p.add_argument("--only", action="append", type=_names, metavar="FILTER[,FILTER]", default=[],
+                   help="run only these filters (repeat or separate with commas)")
+    p.add_argument("--disable", action="append", type=_names, metavar="FILTER[,FILTER]", default=[],
+                   help="skip these filters (repeat or separate with commas)")
+    p.add_argument("--keep", action="append", type=_names, metavar="KIND[,KIND]", default=[],
+                   help="leave these removal kinds in the body, e.g. --keep caption")
     p.add_argument("--list-filters", action="store_true", help="list the filters and removal kinds, then exit")
     p.add_argument("-j", "--jobs", type=int, default=1, help="worker processes (default 1; 0 = one per core)")
     p.add_argument("-o", "--output-dir", metavar="DIR", help="write one output file per input into DIR")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     p.add_argument("--version", action="version", version=f"newsclean {__version__}")
     return p
+
+
+def _names(value: str) -> list[str]:
+    return [v.strip() for v in value.split(",") if v.strip()]
+
+
+def _flat(groups: list[list[str]]) -> tuple[str, ...]:
+    return tuple(name for group in groups for name in group)
 
 
 def list_filters(out: TextIO) -> None:
@@ -315,10 +326,11 @@ def _main(argv: list[str] | None) -> int:
     if args.jobs < 0:
         raise UsageError("-j/--jobs must be 0 (one per core) or more")
     jobs = args.jobs or os.cpu_count() or 1
-    for kind in args.keep:
+    keep = _flat(args.keep)
+    for kind in keep:
         if kind not in KINDS:
             raise UsageError(f"--keep: unknown kind '{kind}' (known: {', '.join(KINDS)})")
-    spec = PipelineSpec(check_names(args.only, "--only"), check_names(args.disable, "--disable"), tuple(args.keep))
+    spec = PipelineSpec(check_names(_flat(args.only), "--only"), check_names(_flat(args.disable), "--disable"), keep)
     if args.jsonl and args.output_dir:
         raise UsageError("--jsonl writes one stream; it does not take -o/--output-dir")
     inputs = args.inputs or ["-"]
