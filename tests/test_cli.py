@@ -196,3 +196,46 @@ def test_filter_lists_by_comma_or_repetition() -> None:
     a = out(run("--disable", "comments,social", str(SEED["001"])))
     b = out(run("--disable", "comments", "--disable", "social", str(SEED["001"])))
     assert a == b and "Leave a Comment" in a
+
+
+def test_html_field_and_url_option(tmp_path: Path) -> None:
+    line = json.dumps({"page": PAGE.read_text(encoding="utf-8"), "link": "https://example.org/cycle"})
+    row = json.loads(out(run("--jsonl", "--html-field", "page", "--url-field", "link", stdin=line + "\n")))
+    assert row["newsclean"]["title"] == "Council approves cycle lanes"
+    data = json.loads(out(run("--json", "--url", "https://example.org/given", str(SEED["000"]))))
+    assert data["url"] == "https://example.org/given"
+
+
+def _run_with_tty_stderr(*args: str) -> str:
+    """Run the CLI with stderr on a pseudo-terminal and return what it drew there."""
+    import os
+    import pty
+
+    import fcntl
+    import struct
+    import termios
+
+    leader, follower = pty.openpty()
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))  # a real terminal has a width
+    proc = subprocess.Popen([sys.executable, "-m", "newsclean", *args], stdout=subprocess.DEVNULL,
+                            stderr=follower, cwd=ROOT)
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            data = os.read(leader, 4096)
+        except OSError:
+            break
+        if not data:
+            break
+        chunks.append(data)
+    proc.wait(timeout=120)
+    os.close(leader)
+    return b"".join(chunks).decode("utf-8", errors="replace")
+
+
+def test_progress_bar_only_on_a_terminal_and_not_with_q() -> None:
+    seeds = str(ROOT / "seeds")
+    assert "doc" in _run_with_tty_stderr(seeds)          # tqdm's bar: "5/5 [..., doc/s]"
+    assert _run_with_tty_stderr("-q", seeds) == ""
+    assert err(run(seeds)) == ""                          # piped stderr: silent

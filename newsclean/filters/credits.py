@@ -124,7 +124,8 @@ class CreditsFilter:
             if roles is not None and (head or tail or any(r != "byline" for r, _ in roles)):
                 facts = tuple((ROLE_FIELD[r], n) for r, names in roles if ROLE_FIELD.get(r) for n in names)
                 kind = "byline" if all(r == "byline" for r, _ in roles) else "credit"
-                return [self._f(f"credits.{roles[0][0]}", i, kind, facts + self._date_facts(text))]
+                main = next((r for r, _ in roles if r != "credit_other"), roles[0][0])
+                return [self._f(f"credits.{main}", i, kind, facts + self._date_facts(text))]
             caption = self._labelled_caption(text)
             if caption:
                 return [self._f("credits.caption", i, "caption", (("captions", caption),))]
