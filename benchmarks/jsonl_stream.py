@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -54,7 +52,7 @@ def main() -> None:
     ap.add_argument("--sizes", default="1000,10000")
     ap.add_argument("--jobs", type=int, default=2)
     args = ap.parse_args()
-    print(f"| records | jobs | exit | lines out | error records | in order | seconds | records/s | peak RSS (MB, largest process) |")
+    print("| records | jobs | exit | lines out | error records | in order | seconds | records/s | peak RSS (MB, largest process) |")
     print("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     with tempfile.TemporaryDirectory() as tmp:
         for n in (int(s) for s in args.sizes.split(",")):

@@ -8,7 +8,7 @@ alternation, and most blocks of an article hold none of a family's factors.
 from __future__ import annotations
 
 import re._parser as sre_parse  # the stdlib's own regex parser; only its tree is used
-from re._constants import AT, BRANCH, CATEGORY, CATEGORY_SPACE, IN, LITERAL, MAX_REPEAT, MIN_REPEAT, NOT_LITERAL, SUBPATTERN
+from re._constants import AT, BRANCH, CATEGORY, CATEGORY_SPACE, IN, LITERAL, MAX_REPEAT, MIN_REPEAT, SUBPATTERN
 
 import regex
 

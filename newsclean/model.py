@@ -90,6 +90,9 @@ class Document:
         return bisect_right(self.lowered_text[1], lowered_offset) - 1
 
 
+EMPTY_DOCUMENT = Document(source="", blocks=())
+
+
 @dataclass(frozen=True, slots=True)
 class Removal:
     """One cut: which filter and rule took which text, and where it stood.

@@ -81,6 +81,15 @@ def freeze_family(*tables: Mapping[str, Mapping[str, list[str] | tuple[str, ...]
     )
 
 
+def thaw_family(table: FamilyTable | Mapping) -> tuple[dict, ...]:
+    """A frozen family table (or a plain mapping) as mappings freeze_family() takes."""
+    if not table:
+        return ()
+    if isinstance(table, Mapping):
+        return (table,)
+    return ({concept: {mode: list(p) for mode, p in modes} for concept, modes in table},)
+
+
 def family_table(family: str) -> FamilyTable:
     """The built-in phrases of one family, all languages merged."""
     return freeze_family(*(lang.get(family, {}) for lang in LANGUAGES.values()))

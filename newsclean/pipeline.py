@@ -13,7 +13,7 @@ from typing import Iterable, Mapping, Sequence
 from . import shapes
 from .filters import DEFAULT_FILTERS, Context, Filter, PhraseFilter
 from .model import LIST_FIELDS, TEXT_FIELDS, Article, Document, DocumentMeta, Finding, Removal
-from .patterns import SharedGate, freeze_family
+from .patterns import SharedGate, freeze_family, thaw_family
 from .text import document_from_text
 
 #: Facts whose several findings are joined rather than first-wins.
@@ -81,9 +81,7 @@ class Pipeline:
         extra = getattr(current, "extra_phrases", None)
         if extra is None:
             raise TypeError(f"filter {name!r} does not take phrases")
-        from .filters.base import _unfreeze
-
-        return self.with_options(name, extra_phrases=freeze_family(*_unfreeze(extra), phrases))
+        return self.with_options(name, extra_phrases=freeze_family(*thaw_family(extra), phrases))
 
     def keeping(self, *kinds: str) -> Pipeline:
         return dataclasses.replace(self, keep=self.keep | frozenset(kinds))

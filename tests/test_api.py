@@ -8,8 +8,6 @@ import json
 import pytest
 
 import newsclean
-from newsclean import Pipeline
-from newsclean.filters import NewsletterFilter
 
 ARTICLE = (
     "Bridge reopens after repairs\n\n"

@@ -10,7 +10,7 @@ from typing import ClassVar, Iterable, Literal, Mapping, Protocol, runtime_check
 
 from .. import shapes
 from ..model import LOWERED_MAX, Block, Document, Finding
-from ..patterns import FamilyTable, Hits, PhraseBook, compile_family, family_table, freeze_family, lowered
+from ..patterns import FamilyTable, Hits, PhraseBook, compile_family, family_table, freeze_family, lowered, thaw_family
 
 #: Blocks longer than this are article prose, never a prompt; they skip phrase rules.
 MAX_JUNK_CHARS = LOWERED_MAX
@@ -104,7 +104,7 @@ class PhraseFilter:
 
     @cached_property
     def book(self) -> PhraseBook:
-        return compile_family(freeze_family(*_unfreeze(family_table(self.name)), *_unfreeze(self.extra_phrases)))
+        return compile_family(freeze_family(*thaw_family(family_table(self.name)), *thaw_family(self.extra_phrases)))
 
     @cached_property
     def pitch_book(self) -> PhraseBook:
@@ -252,11 +252,3 @@ class PhraseFilter:
     def finding(self, rule: str, first: int, last: int, confidence: str = "high",
                 facts: tuple[tuple[str, str], ...] = (), kind: str | None = None) -> Finding:
         return Finding(self.name, rule, kind or self.kind, first, last, facts=facts, confidence=confidence)
-
-
-def _unfreeze(table: FamilyTable) -> tuple[dict, ...]:
-    if not table:
-        return ()
-    if isinstance(table, dict):
-        return (table,)
-    return ({concept: {mode: list(p) for mode, p in modes} for concept, modes in table},)

@@ -16,7 +16,7 @@ from typing import ClassVar, Iterable
 import regex
 
 from .. import shapes
-from ..model import Block, Document, Finding
+from ..model import EMPTY_DOCUMENT, Block, Finding
 from ..patterns import PhraseBook, compile_family, family_table, lowered
 from .base import Context
 
@@ -62,8 +62,6 @@ _DAY_DATE = regex.compile(
     r"|\b\p{L}{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b"
 )
 _BIO_NAME = regex.compile(r"^(?:\p{Lu}[\p{L}'’\-]+\.?\s+){1,3}\p{Lu}[\p{L}'’\-]+\b")
-
-_NO_DOC = Document(source="", blocks=())
 
 ROLE_FIELD = {"byline": "authors", "editor": "editors", "contributor": "contributors", "credit_other": None}
 
@@ -117,24 +115,24 @@ class CreditsFilter:
         short = len(text) <= 300
         led = short and bool(self._leads.scan(low[:48].lstrip("( ")))
         if led:
-            credit = self._photo_credit(text)
+            credit = self.photo_credit(text)
             if credit:
                 return [*self._captions_above(block, ctx, taken), self._f("credits.image_credit", i, "credit", (("image_credits", credit),))]
-            roles = self._credit_line(text)
+            roles = self.credit_line(text)
             if roles is not None and (head or tail or any(r != "byline" for r, _ in roles)):
                 facts = tuple((ROLE_FIELD[r], n) for r, names in roles if ROLE_FIELD.get(r) for n in names)
                 kind = "byline" if all(r == "byline" for r, _ in roles) else "credit"
                 main = next((r for r, _ in roles if r != "credit_other"), roles[0][0])
                 return [self._f(f"credits.{main}", i, kind, facts + self._date_facts(text))]
-            caption = self._labelled_caption(text)
+            caption = self.labelled_caption(text)
             if caption:
                 return [self._f("credits.caption", i, "caption", (("captions", caption),))]
             contact = tail and (self._has("contact", "label", text, "prefix") or self._has("contact", "lead", text, "prefix"))
             if contact and shapes.word_count(text[contact[1]:]) <= 12:
                 return [self._f("credits.contact", i, "credit")]
-        if short and any(sep in text for sep in _META_SEPARATORS) and self._is_meta_line(text):
+        if short and any(sep in text for sep in _META_SEPARATORS) and self.is_meta_line(text):
             return [self._f("credits.meta_line", i, "dateline", self._date_facts(text))]
-        if short and (head or tail) and _DIGIT.search(text) and self._is_dateline(text):
+        if short and (head or tail) and _DIGIT.search(text) and self.is_dateline(text):
             date = _parse_date(text)
             if date:
                 return [self._f("credits.dateline", i, "dateline", (("date", date),))]
@@ -145,7 +143,7 @@ class CreditsFilter:
             if contributor:
                 return [self._f("credits.contributor", i, "credit", tuple(("contributors", n) for n in contributor))]
         if text.endswith(")") or "/" in text or ":" in text or head:
-            found = self._captioned(block, ctx)
+            found = self.captioned(block, ctx)
             if found:
                 return [found]
         if tail and self._is_bio(block, ctx):
@@ -157,7 +155,7 @@ class CreditsFilter:
 
     # -- photo credits and the captions above them ----------------------------------
 
-    def _photo_credit(self, text: str) -> str | None:
+    def photo_credit(self, text: str) -> str | None:
         inner = text.strip()
         if inner.startswith("(") and inner.endswith(")"):
             inner = inner[1:-1].strip()
@@ -196,7 +194,7 @@ class CreditsFilter:
             current = prev
         return list(reversed(out))
 
-    def _captioned(self, block: Block, ctx: Context) -> Finding | None:
+    def captioned(self, block: Block, ctx: Context) -> Finding | None:
         """A caption that carries its credit, or the dated caption under a headline echo."""
         text = block.text
         if len(text) > 600 or shapes.word_count(text) > 70:
@@ -220,13 +218,13 @@ class CreditsFilter:
 
     def split_caption(self, text: str) -> tuple[str, str | None]:
         """(caption, credit) of a caption that may carry its credit at the end."""
-        found = self._captioned(Block(0, text, 0, len(text)), Context(_NO_DOC))
+        found = self.captioned(Block(0, text, 0, len(text)), Context(EMPTY_DOCUMENT))
         if found is None:
             return text, None
         facts = dict(found.facts)
         return facts.get("captions", text), facts.get("image_credits")
 
-    def _labelled_caption(self, text: str) -> str | None:
+    def labelled_caption(self, text: str) -> str | None:
         lead = self._has("caption", "label", text, "prefix")
         if not lead:
             return None
@@ -239,7 +237,7 @@ class CreditsFilter:
     def _stock_books(self) -> tuple[PhraseBook, ...]:
         return tuple(compile_family(family_table(f)) for f in ("comments", "related", "media", "social"))
 
-    def _is_meta_line(self, text: str) -> bool:
+    def is_meta_line(self, text: str) -> bool:
         """A line of separated segments, each a date, a credit, a taxonomy label,
         a comment count or a reading time: the article's metadata bar."""
         segments = [s.strip() for s in _META_SPLIT.split(text) if s.strip()]
@@ -247,7 +245,7 @@ class CreditsFilter:
             return False
         dated = named = False
         for segment in segments:
-            if self._is_dateline(segment):
+            if self.is_dateline(segment):
                 dated = True
             elif self._credit_segment(segment):
                 continue
@@ -271,7 +269,7 @@ class CreditsFilter:
 
     # -- bylines, editors, contributors ---------------------------------------------
 
-    def _credit_line(self, text: str) -> list[tuple[str, list[str]]] | None:
+    def credit_line(self, text: str) -> list[tuple[str, list[str]]] | None:
         """[(role, names), ...] when the line is nothing but credits (and dates)."""
         if shapes.word_count(text) > 40:
             return None
@@ -283,7 +281,7 @@ class CreditsFilter:
             parsed = self._credit_segment(segment)
             if parsed:
                 roles.append(parsed)
-            elif roles and self._is_dateline(segment):
+            elif roles and self.is_dateline(segment):
                 continue
             elif roles and self._is_role(segment):
                 continue
@@ -358,7 +356,7 @@ class CreditsFilter:
 
     # -- datelines ---------------------------------------------------------------
 
-    def _is_dateline(self, text: str) -> bool:
+    def is_dateline(self, text: str) -> bool:
         """A line holding a full date (day, month, year) and nothing else but date words."""
         if len(text) > 120 or not _DAY_DATE.search(text):
             return False
@@ -371,7 +369,7 @@ class CreditsFilter:
 
     def _date_facts(self, text: str) -> tuple[tuple[str, str], ...]:
         for segment in _SEGMENT_SPLIT.split(text):
-            if self._is_dateline(segment.strip()):
+            if self.is_dateline(segment.strip()):
                 date = _parse_date(segment)
                 if date:
                     return (("date", date),)

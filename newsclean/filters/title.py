@@ -12,7 +12,7 @@ from functools import cached_property
 from typing import ClassVar, Iterable
 
 from .. import shapes
-from ..model import Block, Document, Finding
+from ..model import EMPTY_DOCUMENT, Block, Finding
 from .base import Context
 from ..patterns import PhraseBook, compile_family, family_table, lowered
 from .credits import _META_SEPARATORS, CreditsFilter
@@ -24,7 +24,6 @@ MAX_SECTION_WORDS = 4
 MAX_DEK_WORDS = 45
 MAX_ECHO_SUFFIX_WORDS = 6
 HEAD_MATTER_REACH = 5  # lines under a headline where a byline, credit or caption confirms it
-_EMPTY_DOC = Document(source="", blocks=())
 
 
 @dataclass(frozen=True)
@@ -102,8 +101,8 @@ class TitleFilter:
 
     def _is_credit(self, text: str) -> bool:
         c = self._credits
-        return bool(c._credit_line(text) or c._photo_credit(text) or c._is_dateline(text)
-                    or any(sep in text for sep in _META_SEPARATORS) and c._is_meta_line(text))
+        return bool(c.credit_line(text) or c.photo_credit(text) or c.is_dateline(text)
+                    or any(sep in text for sep in _META_SEPARATORS) and c.is_meta_line(text))
 
     def _is_echo(self, text: str, title: str) -> bool:
         if len(text) > 2 * len(title) + 80:
@@ -135,8 +134,8 @@ class TitleFilter:
 
     def _is_caption(self, block: Block) -> bool:
         c = self._credits
-        return bool(c._labelled_caption(block.text)) or (
-            block.text.endswith(")") and c._captioned(block, Context(_EMPTY_DOC)) is not None)
+        return bool(c.labelled_caption(block.text)) or (
+            block.text.endswith(")") and c.captioned(block, Context(EMPTY_DOCUMENT)) is not None)
 
     def _dek(self, blocks: list[Block], pos: int) -> Block | None:
         if pos + 2 >= len(blocks):
