@@ -81,9 +81,9 @@ class Document:
     @cached_property
     def prose(self) -> tuple[int, ...]:
         """Indexes of article-prose blocks: long, sentence-final, not talking to the reader."""
-        from .shapes import addresses_reader, is_prose
+        from .shapes import is_body_prose
 
-        return tuple(b.index for b in self.blocks if is_prose(b.text) and not addresses_reader(b.text))
+        return tuple(b.index for b in self.blocks if is_body_prose(b.text))
 
     def block_of(self, lowered_offset: int) -> int:
         """The block holding an offset of `lowered_text`."""

@@ -10,12 +10,13 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Iterable, Mapping, Sequence
 
-from . import shapes
 from .filters import DEFAULT_FILTERS, Context, Filter, PhraseFilter
 from .model import LIST_FIELDS, TEXT_FIELDS, Article, Document, DocumentMeta, Finding, Removal
 from .patterns import SharedGate, freeze_family, thaw_family
 from .text import document_from_text
 
+#: Passes over the surviving blocks before the result is taken as it is.
+MAX_PASSES = 3
 #: Facts whose several findings are joined rather than first-wins.
 JOINED_FIELDS = frozenset({"ai_disclosure", "author_bio"})
 
@@ -107,38 +108,73 @@ class Pipeline:
     def _shared_gate(self) -> SharedGate:
         return SharedGate.build(tuple(f.book for f in self.filters if isinstance(f, PhraseFilter)))
 
-    def find(self, doc: Document) -> list[Finding]:
-        """All findings of all filters, in pipeline order (nothing applied)."""
+    def find(self, doc: Document, filters: Sequence[Filter] | None = None) -> list[Finding]:
+        """All findings of the filters (default: all), in pipeline order; nothing applied.
+
+        One Aho-Corasick pass over the document serves every phrase family.
+        """
         probe = Context(doc)
         gated = self._shared_gate.scan_document(doc.lowered_text[0], len(doc.blocks), doc.block_of, probe.is_long)
         found: list[Finding] = []
-        for f in self.filters:
+        for f in self.filters if filters is None else filters:
             found.extend(f.find(Context(doc, tuple(found), gated)))
         return found
 
     def run(self, doc: Document, removed_before: Iterable[Removal] = (), notes: Iterable[str] = ()) -> Article:
-        findings = self.find(doc)
+        """Apply the filters until nothing more goes (at most MAX_PASSES passes).
+
+        A later pass sees what the reader of the body would see: the surviving
+        blocks, as `clean_text(body)` would split them, and runs the filters that
+        read positions (`reads_position`: the headline is the first line, a caption
+        sits above its credit). They can find more once the junk around is gone;
+        running to a fixed point is what makes cleaning a clean body change nothing.
+        """
         article = Article(notes=list(notes))
-        applied = [f for f in findings if f.remove and f.kind not in self.keep]
+        all_findings: list[Finding] = []
+        final_owner: list[Finding | None] = [None] * len(doc.blocks)
+        spans: dict[int, list[Finding]] = {}
+        current, origin = doc, list(range(len(doc.blocks)))  # current block -> block of `doc`
+        later = [f for f in self.filters if getattr(f, "reads_position", False)]
+        for step in range(MAX_PASSES):
+            findings = self.find(current, None if step == 0 else later)
+            all_findings.extend(findings)
+            owner = self._apply(current, findings, article)
+            for i, f in _spans([f for f in findings if f.span is not None], current, owner).items():
+                spans.setdefault(origin[i], []).extend(f)
+            cut = [i for i, o in enumerate(owner) if o is not None]
+            for i in cut:
+                final_owner[origin[i]] = owner[i]
+            if not cut:
+                break
+            survivors = [b for b in current.blocks if owner[b.index] is None]
+            origin = [origin[b.index] for b in survivors]
+            current = Document(
+                source=doc.source,
+                blocks=tuple(dataclasses.replace(b, index=k, blank_before=1 if k else 0) for k, b in enumerate(survivors)),
+                meta=doc.meta, origin=doc.origin,
+            )
+        article.body = "\n\n".join(_surviving(doc, final_owner, spans))
+        article.removed = list(removed_before) + _removals(doc, final_owner, spans)
+        _merge_meta(article, doc.meta)
+        _merge_facts(article, all_findings)
+        article.paywalled = _paywalled(doc, final_owner)
+        return article
+
+    def _apply(self, doc: Document, findings: list[Finding], article: Article) -> list[Finding | None]:
+        """Which finding cuts each block; the safety net may roll low-confidence cuts back."""
+        applied = [f for f in findings if f.remove and f.kind not in self.keep and f.span is None]
         owner = _owners(applied, len(doc.blocks))
         low = {id(f) for f in applied if f.confidence == "low"}
         if low and self.safety_net < 1.0:
-            prose = [b for b in doc.blocks if shapes.is_prose(b.text) and not shapes.addresses_reader(b.text)]
+            prose = [doc.blocks[i] for i in doc.prose]
             total = sum(len(b.text) for b in prose)
             lost = sum(len(b.text) for b in prose if owner[b.index] is not None and id(owner[b.index]) in low)
             if total and lost / total > self.safety_net:
-                applied = [f for f in applied if id(f) not in low]
-                owner = _owners(applied, len(doc.blocks))
+                owner = _owners([f for f in applied if id(f) not in low], len(doc.blocks))
                 article.notes.append(
                     f"safety net: kept {len(low)} low-confidence cut(s) that would have taken {lost / total:.0%} of the prose"
                 )
-        spans = _spans(applied, doc, owner)
-        article.body = "\n\n".join(_surviving(doc, owner, spans))
-        article.removed = list(removed_before) + _removals(doc, owner, spans)
-        _merge_meta(article, doc.meta)
-        _merge_facts(article, findings)
-        article.paywalled = _paywalled(doc, owner)
-        return article
+        return owner
 
 
 def _owners(applied: list[Finding], n: int) -> list[Finding | None]:
@@ -153,10 +189,11 @@ def _owners(applied: list[Finding], n: int) -> list[Finding | None]:
     return owner
 
 
-def _spans(applied: list[Finding], doc: Document, owner: list[Finding | None]) -> dict[int, list[Finding]]:
+def _spans(span_findings: list[Finding], doc: Document, owner: list[Finding | None]) -> dict[int, list[Finding]]:
+    """Inline cuts, by block, for blocks no finding cuts whole."""
     spans: dict[int, list[Finding]] = {}
-    for f in applied:
-        if f.span is not None and owner[f.first] is None:
+    for f in span_findings:
+        if f.remove and owner[f.first] is None:
             spans.setdefault(f.first, []).append(f)
     return spans
 

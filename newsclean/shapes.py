@@ -22,14 +22,13 @@ _BARE_URL = regex.compile(r"\s*(?:https?://|www\.)\S+\s*", regex.IGNORECASE)
 _FOLD_DASH = regex.compile(r"[\p{Pd}]")
 _FOLD_QUOTE = regex.compile(r"[\"'“”‘’„«»‚‹›`´]")
 _NON_WORD = regex.compile(r"[^\p{L}\p{N}]+")
-# Second person / first person plural: the voice of prompts and pitches. A fixed
-# word list, so the standard library's engine (several times faster here) runs it.
-_READER = re.compile(
-    r"\b(?:you|your|yours|you're|you've|we|we're|we've|our|us"
-    r"|wir|uns|unser|unsere|unseren|unserem|du|dir|dich|dein|deine|deinen|deinem|deiner|euch|euer|eure|euren"
-    r"|vous|votre|vos|nous|notre|nos|tú|tu|tus|te|nosotros|nuestro|nuestra|nuestros|nuestras|usted|ustedes)\b",
-    re.IGNORECASE,
+# Second person / first person plural: the voice of prompts and pitches, as a word set.
+_READER_WORDS = frozenset(
+    "you your yours we our wir uns unser unsere unseren unserem du dir dich dein deine deinen deinem deiner "
+    "euch euer eure euren vous votre vos nous notre nos tú tu tus te nosotros nuestro nuestra nuestros nuestras "
+    "usted ustedes".split()
 )
+_PUNCTUATION_TO_SPACE = str.maketrans({c: " " for c in "'’`\".,;:!?()[]{}«»“”„‘*/-–—…"})
 # German polite address is capitalised ("Sie", "Ihre") inside a sentence; lower-case
 # "sie", or "Sie" opening a sentence, is she/they.
 _READER_POLITE = re.compile(r"(?<=[a-zäöüß]\s)(?:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer)\b|(?<=[a-zäöüß][,;:]\s)(?:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer)\b")
@@ -69,7 +68,12 @@ def is_bare_url(text: str) -> bool:
 
 def addresses_reader(text: str) -> bool:
     """Second person or first-person plural: how prompts talk, and reports rarely do."""
-    return bool(_READER.search(text) or _READER_POLITE.search(text))
+    spaced = text.translate(_PUNCTUATION_TO_SPACE)
+    if not _READER_WORDS.isdisjoint(spaced.lower().split()):
+        return True
+    if "us" in spaced.split():  # lower case only: "US" is the country
+        return True
+    return ("Sie" in text or "Ihr" in text) and bool(_READER_POLITE.search(text))
 
 
 def capitalised_ratio(text: str) -> float:
@@ -85,6 +89,13 @@ def is_prose(text: str, min_words: int = 15) -> bool:
     if len(text) < 3 * min_words:
         return False
     return ends_sentence(text) and len(text.split()) >= min_words
+
+
+@lru_cache(maxsize=8192)
+def is_body_prose(text: str) -> bool:
+    """An article paragraph: long, ending like a sentence, not talking to the reader.
+    (Cached: later pipeline passes ask again about the same paragraphs.)"""
+    return is_prose(text) and not addresses_reader(text)
 
 
 def is_headline_shaped(text: str, max_words: int = 30) -> bool:

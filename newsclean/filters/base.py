@@ -51,6 +51,16 @@ class Context:
         return {f.rule for f in self.found if f.first <= index <= f.last}
 
     @cached_property
+    def first_prose(self) -> int:
+        """Index of the first unclaimed prose paragraph (the number of blocks if none):
+        what stands above it is the article's head-matter, wherever junk put it."""
+        claimed = self.claimed
+        for i in self.doc.prose:
+            if i not in claimed:
+                return i
+        return len(self.doc.blocks)
+
+    @cached_property
     def last_prose(self) -> int:
         """Index of the last unclaimed prose paragraph (-1 if none)."""
         claimed = self.claimed

@@ -20,8 +20,6 @@ from ..model import EMPTY_DOCUMENT, Block, Finding
 from ..patterns import PhraseBook, compile_family, family_table, lowered
 from .base import Context
 
-HEAD_ZONE = 8  # blocks from the top where bylines, datelines and captions live
-TAIL_ZONE = 30  # blocks from the bottom where bylines, bios and datelines may stand
 
 _NAME_PARTICLES = frozenset(
     "van von de da del della der den du di dos das bin ibn al el la le ter zu y e of".split()
@@ -71,6 +69,7 @@ class CreditsFilter:
     name: ClassVar[str] = "credits"
     kind: ClassVar[str] = "credit"
     description: ClassVar[str] = "Bylines, editors, contributors, captions, image credits, author bios, datelines -> metadata."
+    reads_position: ClassVar[bool] = True  # re-run on the surviving lines (see Pipeline.run)
     #: Up to this many lines above a photo credit are taken as its caption.
     max_caption_lines: int = 3
 
@@ -95,25 +94,42 @@ class CreditsFilter:
         out: list[Finding] = []
         taken: set[int] = set(ctx.claimed)
         lows = ctx.doc.lowered
+        led = self._led_blocks(ctx)
         for block in ctx.doc.blocks:
             if block.index in taken or not lows[block.index] or len(block.text) > 1200:
                 continue
-            for finding in self._classify(block, ctx, taken):
+            for finding in self._classify(block, ctx, taken, block.index in led):
                 out.append(finding)
                 taken.update(range(finding.first, finding.last + 1))
         return out
 
     # -- one block ---------------------------------------------------------------
 
-    def _classify(self, block: Block, ctx: Context, taken: set[int]) -> list[Finding]:
+    def _led_blocks(self, ctx: Context) -> set[int]:
+        """Blocks that open with a credit lead or label's literal (one pass per document)."""
+        text, starts = ctx.doc.lowered_text
+        automaton = self._leads.gate.automaton
+        out: set[int] = set()
+        if automaton is None:
+            return set(range(len(ctx.doc.blocks)))
+        for end, (length, word_ids, any_ids) in automaton.iter(text):
+            block = ctx.doc.block_of(end)
+            if end - starts[block] < 48 and (any_ids or word_ids):
+                out.add(block)
+        return out
+
+    def _classify(self, block: Block, ctx: Context, taken: set[int], led: bool) -> list[Finding]:
         """Cheap string tests first decide which rules are worth running on a block."""
         text = block.text
         low = ctx.doc.lowered[block.index]
         i = block.index
-        head = i < HEAD_ZONE
-        tail = i >= ctx.last_prose and len(ctx.doc.blocks) - i <= TAIL_ZONE
+        # head: above the first body paragraph; tail: from the last one on. Both are
+        # defined by prose, not by counting lines, so junk removed around them
+        # does not move a line into or out of a zone (cleaning stays idempotent).
+        head = i < ctx.first_prose
+        tail = i >= ctx.last_prose
         short = len(text) <= 300
-        led = short and bool(self._leads.scan(low[:48].lstrip("( ")))
+        led = short and led
         if led:
             credit = self.photo_credit(text)
             if credit:
@@ -142,7 +158,7 @@ class CreditsFilter:
             contributor = self._contributed_line(text)
             if contributor:
                 return [self._f("credits.contributor", i, "credit", tuple(("contributors", n) for n in contributor))]
-        if text.endswith(")") or "/" in text or ":" in text or head:
+        if text.endswith(")") or "/" in text or ":" in text or i <= ctx.first_prose:
             found = self.captioned(block, ctx)
             if found:
                 return [found]
@@ -210,7 +226,7 @@ class CreditsFilter:
         m = _TRAILING_LABEL.match(text) or _TRAILING_AGENCY.match(text)
         if m:
             return self._f("credits.caption", block.index, "caption", (("captions", m["cap"].strip()), ("image_credits", m["credit"].strip())))
-        if block.index < HEAD_ZONE and block.index > 0 and _CAPTION_DATE_TAIL.search(text):
+        if 0 < block.index <= ctx.first_prose and _CAPTION_DATE_TAIL.search(text):
             before = ctx.rules_at(block.index - 1)
             if any(r.startswith("title.") for r in before):
                 return self._f("credits.caption", block.index, "caption", (("captions", text),))

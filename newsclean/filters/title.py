@@ -23,6 +23,7 @@ JUNK_FAMILIES = ("paywall", "consent", "newsletter", "comments", "related", "soc
 MAX_SECTION_WORDS = 4
 MAX_DEK_WORDS = 45
 MAX_ECHO_SUFFIX_WORDS = 6
+HEAD_SCAN = 40  # lines from the top checked for buttons and box headers to skip
 HEAD_MATTER_REACH = 5  # lines under a headline where a byline, credit or caption confirms it
 
 
@@ -31,6 +32,7 @@ class TitleFilter:
     name: ClassVar[str] = "title"
     kind: ClassVar[str] = "title"
     description: ClassVar[str] = "Headline, section label and dek at the top (-> metadata) and repeated copies of the headline."
+    reads_position: ClassVar[bool] = True  # re-run on the surviving lines (see Pipeline.run)
 
     @cached_property
     def _credits(self) -> CreditsFilter:
@@ -40,16 +42,21 @@ class TitleFilter:
         blocks = [b for b in ctx.doc.blocks if b.index not in ctx.claimed]
         if not blocks:
             return []
+        # Buttons and box headers are skipped, so that junk around the headline
+        # counts for nothing: the headline found is the same before and after it goes.
+        head = [b for b in blocks[:HEAD_SCAN] if not self._is_stock_line(b, ctx)] + blocks[HEAD_SCAN:]
         meta_title = ctx.doc.meta.title
         if meta_title:
             # HTML: the extractor kept the page's own headline at the top when it
             # belongs to the content; only its repeats are residue.
-            first = blocks[0].index if self._is_echo(blocks[0].text, meta_title) else -1
+            first = head[0].index if head and self._is_echo(head[0].text, meta_title) else -1
             return list(self._echoes(blocks, meta_title, first))
-        return self._from_text(blocks, ctx)
+        return self._from_text(head, ctx) if head else []
 
     def _from_text(self, blocks: list[Block], ctx: Context) -> list[Finding]:
         out: list[Finding] = []
+        if not any(shapes.ends_sentence(b.text) and shapes.word_count(b.text) >= 8 for b in blocks[1:]):
+            return out  # a headline heads an article: with no sentence under it, none
         title_pos = None
         if (len(blocks) > 1 and self._is_section(blocks[0].text)
                 and self._is_headline(blocks[1].text) and self._confirmed(blocks, 1)):
@@ -80,24 +87,39 @@ class TitleFilter:
     def _is_headline(self, text: str) -> bool:
         if not shapes.is_headline_shaped(text) or not text[0].isupper() and not text[0].isdigit() and text[0] not in "\"'“‘«":
             return False
+        if sum(1 for w in shapes.words(text) if sum(c.isalpha() for c in w) >= 2) < 2:
+            return False  # "0:0:0", "12 | 3": no words, no headline
         return not self._is_credit(text) and not self._is_stock_line(text)
 
     @cached_property
     def _junk_books(self) -> tuple[PhraseBook, ...]:
         return tuple(compile_family(family_table(f)) for f in JUNK_FAMILIES)
 
-    def _is_stock_line(self, text: str) -> bool:
-        """A button, box header or prompt of some junk family is never the headline."""
-        low = lowered(text)
+    def _is_stock_line(self, block: Block | str, ctx: Context | None = None) -> bool:
+        """A button, box header, prompt or labelled link of a junk family is never the headline."""
+        text = block if isinstance(block, str) else block.text
+        if len(text) > 400:
+            return False
+        low = None
         for book in self._junk_books:
-            hits = book.scan(low)
-            if hits and any(book.fullmatch(mode, text, hits) for mode in ("line", "button", "header")):
+            if ctx is not None and book in ctx.gated:
+                hits = ctx.gated[book].get(block.index)  # the pipeline's shared scan
+            else:
+                low = low if low is not None else lowered(text)
+                hits = book.scan(low)
+            if not hits:
+                continue
+            if any(book.fullmatch(mode, text, hits) for mode in ("line", "button", "header")):
                 return True
+            label = book.prefix("label", text, hits)
+            if label and shapes.word_count(text[label[1]:]) <= 35:
+                return True  # "Read more: ...", "See also: ..."
         return False
 
     def _is_section(self, text: str) -> bool:
         return (shapes.word_count(text) <= MAX_SECTION_WORDS and len(text) <= 40
-                and not shapes.ends_with_punctuation(text) and not self._is_credit(text))
+                and not shapes.ends_with_punctuation(text) and not self._is_credit(text)
+                and not self._is_stock_line(text))
 
     def _is_credit(self, text: str) -> bool:
         c = self._credits
