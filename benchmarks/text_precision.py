@@ -24,6 +24,11 @@ import newsclean  # noqa: E402
 from corpus import DEFAULT_ARCHIVE, normalise, open_corpus, pages  # noqa: E402
 
 
+def extractor_kept(snippets, extracted: str) -> list[str]:
+    """The snippets (normalised) that the extractor's own output holds."""
+    return [s for s in map(normalise, snippets) if s and s in extracted]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("corpus", nargs="?", default=str(DEFAULT_ARCHIVE))
@@ -57,22 +62,16 @@ def main() -> None:
         out = newsclean.clean_text(text)
         t_clean += time.perf_counter() - start
         before, after = normalise(text), normalise(out.body)
-        for s in page.with_:
-            s = normalise(s)
-            if s and s in before:
-                if s in after:
-                    kept_with += 1
-                else:
-                    lost_with += 1
-                    rule = next((r.rule for r in out.removed if s[:40] in normalise(r.text)), "?")
-                    lost_examples.append((page.url, rule, s))
-        for s in page.without:
-            s = normalise(s)
-            if s and s in before:
-                if s in after:
-                    kept_without += 1
-                else:
-                    cut_without += 1
+        for s in extractor_kept(page.with_, before):
+            if s in after:
+                kept_with += 1
+            else:
+                lost_with += 1
+                rule = next((r.rule for r in out.removed if s[:40] in normalise(r.text)), "?")
+                lost_examples.append((page.url, rule, s))
+        for s in extractor_kept(page.without, before):
+            kept_without += s in after
+            cut_without += s not in after
 
     print(f"pages: {len(all_pages)}")
     print("| measure | value |\n| --- | --- |")
