@@ -147,9 +147,13 @@ Hits = tuple[int, ...]
 LONG_BLOCK_MODES = frozenset({"label", "lead", "sentence"})
 
 
-def _word_start_ok(low: str, end: int, length: int) -> bool:
+def _matched(low: str, end: int, value: tuple[int, tuple[int, ...], tuple[int, ...]]) -> tuple[int, ...]:
+    """The ids an automaton hit stands for: word-start ids only where a word starts."""
+    length, word_ids, any_ids = value
     start = end - length + 1
-    return start == 0 or not low[start - 1].isalnum()
+    if word_ids and (start == 0 or not low[start - 1].isalnum()):
+        return any_ids + word_ids
+    return any_ids
 
 
 def _automaton(entries: dict[str, tuple[tuple[int, ...], tuple[int, ...]]]):
@@ -188,8 +192,8 @@ class Gate:
         if self.automaton is None:
             return self.ungated
         found: set[int] | None = None
-        for end, (length, word_ids, any_ids) in self.automaton.iter(low):
-            ids = any_ids + word_ids if word_ids and _word_start_ok(low, end, length) else any_ids
+        for end, value in self.automaton.iter(low):
+            ids = _matched(low, end, value)
             if ids:
                 if found is None:
                     found = set(self.ungated)
@@ -223,8 +227,8 @@ class PhraseBook:
         found: dict[int, set[int]] = {}
         automaton = self.gate.automaton
         if automaton is not None:
-            for end, (length, word_ids, any_ids) in automaton.iter(lowered_text):
-                ids = any_ids + word_ids if word_ids and _word_start_ok(lowered_text, end, length) else any_ids
+            for end, value in automaton.iter(lowered_text):
+                ids = _matched(lowered_text, end, value)
                 if ids:
                     found.setdefault(block_of(end), set()).update(ids)
         return self.finish_hits(found, n_blocks, is_long)
@@ -307,8 +311,8 @@ class SharedGate:
         """Per book, the hits of every block (blocks with none are absent)."""
         found: list[dict[int, set[int]]] = [{} for _ in self.books]
         if self.automaton is not None:
-            for end, (length, word_ids, any_ids) in self.automaton.iter(lowered_text):
-                ids = any_ids + word_ids if word_ids and _word_start_ok(lowered_text, end, length) else any_ids
+            for end, value in self.automaton.iter(lowered_text):
+                ids = _matched(lowered_text, end, value)
                 if not ids:
                     continue
                 block = block_of(end)
