@@ -48,6 +48,12 @@ _AGENCY_HINT = regex.compile(
 _PHOTO_WORD = regex.compile(r"\b(?:photo|photograph|image|picture|credit|foto|bild)\b", regex.IGNORECASE)
 _ON_PLATFORM = regex.compile(r"^(?P<who>.+?)\s+(?:on|via|from|auf|über)\s+(?P<where>[\p{Lu}][\p{L}\p{N}.\- ]{1,40})$")
 _DIGIT = regex.compile(r"\d")
+# A line that is only a phone number or an e-mail address (press-release tails).
+_CONTACT_LINE = regex.compile(
+    r"\s*(?:(?:tel(?:efon|ephone)?|phone|fax|mobil(?:e)?|t|f|m)\.?:?\s*)?\+?[\d\s()/.\-]{7,24}\d\s*"
+    r"|\s*(?:e-?mail:?\s*)?[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\s*",
+    regex.IGNORECASE,
+)
 _META_SEPARATORS = (" | ", " · ", " • ", " // ")
 _META_SPLIT = regex.compile(r"\s+[|·•]\s+|\s+//\s+")
 # A wire-service sign-off: "(dpa)", "aja/PAP", "kna/epd/tmg", "AFP/ck".
@@ -146,6 +152,8 @@ class CreditsFilter:
             contact = tail and (self._has("contact", "label", text, "prefix") or self._has("contact", "lead", text, "prefix"))
             if contact and shapes.word_count(text[contact[1]:]) <= 12:
                 return [self._f("credits.contact", i, "credit")]
+        if tail and short and _CONTACT_LINE.fullmatch(text):
+            return [self._f("credits.contact", i, "credit")]  # a bare phone number or e-mail address
         if short and any(sep in text for sep in _META_SEPARATORS) and self.is_meta_line(text):
             return [self._f("credits.meta_line", i, "dateline", self._date_facts(text))]
         if short and (head or tail) and _DIGIT.search(text) and self.is_dateline(text):

@@ -150,7 +150,7 @@ PHRASES = {
             "label": [r"[\p{L}\p{N}'’\- ]{2,50} (?:im )?(?:liveticker|live-?ticker|live-?blog|newsblog|ticker)"],
         },
         # Tail sections of press releases and blogs: only after the last body paragraph.
-        "tail_header": {"header": [r"weitere informationen", r"zusatzinformationen", r"quellen(?:angaben)?", r"weiterführende links?", r"links? zum thema", r"ansprechpartner(?:in)?(?: zum thema)?", r"über (?:den autor|die autorin)", r"originalpublikation", r"teilnehmende blogs", r"pressemitteilungen", r"über diese (?:reihe|serie)"]},
+        "tail_header": {"header": [r"weitere informationen", r"zusatzinformationen", r"quellen(?:angaben)?", r"weiterführende links?", r"links? zum thema", r"über (?:den autor|die autorin)", r"originalpublikation", r"teilnehmende blogs", r"pressemitteilungen", r"über diese (?:reihe|serie)"]},
         "toc": {"header": [r"inhaltsverzeichnis", r"inhalt(?:e)? (?:dieses|des) (?:artikels|beitrags)", r"auf einen blick"]},
         "taxonomy": {"label": [r"schlagw(?:o|ö)rte?", r"kategorien?", r"rubrik", r"themen", r"tags?", r"stichw(?:o|ö)rte?"]},
         "list": {
@@ -250,7 +250,7 @@ PHRASES = {
         "role": {"sentence": [r"redakteur(?:in)?", r"korrespondent(?:in)?", r"reporter(?:in)?", r"autor(?:in)?", r"journalist(?:in)?", r"volontär(?:in)?", r"chefredakteur(?:in)?", r"ressortleiter(?:in)?", r"freie[rn]? mitarbeiter(?:in)?"]},
         "bio": {"sentence": [r"(?:ist|war|arbeitet als) (?:\p{L}+ ){0,3}(?:redakteur(?:in)?|journalist(?:in)?|korrespondent(?:in)?|reporter(?:in)?|autor(?:in)?|kolumnist(?:in)?|volontär(?:in)?)", r"schreibt (?:seit \d{4} )?(?:für|über)"]},
         "date_words": {"sentence": [r"(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)", r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)", r"um|uhr|am|mez|mesz|aktualisiert|veröffentlicht|stand|zuletzt|erstellt|geändert"]},
-        "contact": {"lead": [r"pressesprecher(?:in|\*in|:in)?"], "label": [r"(?:presse|medien)?kontakt", r"ansprechpartner(?:in)?(?: für (?:die )?(?:medien|presse))?", r"pressesprecher(?:in|\*in)?", r"telefon", r"tel\.?", r"fax", r"e-?mail", r"internet", r"web"]},
+        "contact": {"lead": [r"pressesprecher(?:in|\*in|:in)?"], "label": [r"(?:presse|medien)?kontakt", r"ansprechpartner(?:in)?(?: (?:für (?:die )?(?:medien|presse)|zum thema))?", r"pressesprecher(?:in|\*in)?", r"telefon", r"tel\.?", r"fax", r"e-?mail", r"internet", r"web"]},
         "caption": {"label": [r"bildunterschrift", r"im bild", r"unser bild"]},
         "dateline": {"lead": [r"veröffentlicht(?: am)?", r"letzte änderung(?: am)?", r"aktualisiert(?: am)?", r"zuletzt aktualisiert(?: am)?", r"erstellt(?: am)?", r"stand", r"geändert(?: am)?"]},
     },
