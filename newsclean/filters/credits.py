@@ -104,7 +104,8 @@ class CreditsFilter:
         for block in ctx.doc.blocks:
             if block.index in taken or not lows[block.index] or len(block.text) > 1200:
                 continue
-            for finding in self._classify(block, ctx, taken, block.index in led):
+            after_contact = bool(out) and out[-1].rule == "credits.contact" and out[-1].last == block.index - 1
+            for finding in self._classify(block, ctx, taken, block.index in led, after_contact):
                 out.append(finding)
                 taken.update(range(finding.first, finding.last + 1))
         return out
@@ -124,7 +125,7 @@ class CreditsFilter:
                 out.add(block)
         return out
 
-    def _classify(self, block: Block, ctx: Context, taken: set[int], led: bool) -> list[Finding]:
+    def _classify(self, block: Block, ctx: Context, taken: set[int], led: bool, after_contact: bool = False) -> list[Finding]:
         """Cheap string tests first decide which rules are worth running on a block."""
         text = block.text
         low = ctx.doc.lowered[block.index]
@@ -152,8 +153,10 @@ class CreditsFilter:
             contact = tail and (self._has("contact", "label", text, "prefix") or self._has("contact", "lead", text, "prefix"))
             if contact and shapes.word_count(text[contact[1]:]) <= 12:
                 return [self._f("credits.contact", i, "credit")]
-        if tail and short and _CONTACT_LINE.fullmatch(text):
-            return [self._f("credits.contact", i, "credit")]  # a bare phone number or e-mail address
+        if tail and short and after_contact and _CONTACT_LINE.fullmatch(text):
+            # a bare phone number or e-mail address, inside a contact block only
+            # (alone at the end of a travel piece it is the article's own information)
+            return [self._f("credits.contact", i, "credit")]
         if short and any(sep in text for sep in _META_SEPARATORS) and self.is_meta_line(text):
             return [self._f("credits.meta_line", i, "dateline", self._date_facts(text))]
         if short and (head or tail) and _DIGIT.search(text) and self.is_dateline(text):
