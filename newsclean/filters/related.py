@@ -33,7 +33,11 @@ class RelatedFilter(PhraseFilter):
     def classify(self, block: Block, ctx: Context, hits: Hits | None = None) -> Hit | None:
         hit = super().classify(block, ctx, hits)
         if hit is not None and hit.concept == "tail_header" and block.index < ctx.last_prose:
-            return None  # "Sources" / "Weitere Informationen" mid-article is a subheading
+            # "Sources" / "Weitere Informationen" mid-article is a subheading; with a
+            # colon, in the last part of the text, it labels the links and notes below
+            labelled = block.text.rstrip().endswith(":") and block.index >= 0.6 * len(ctx.doc.blocks)
+            if not labelled:
+                return None
         return hit
 
     def section_end(self, index: int, ctx: Context) -> int:
