@@ -217,6 +217,8 @@ class CreditsFilter:
                 break
             if not grouped and (shapes.ends_sentence(prev.text) or out):
                 break
+            if self._has("dateline", "lead", prev.text, "prefix") or self.is_dateline(prev.text):
+                break  # "Published 3 hours ago" above a photo is the article's date line
             out.append(self._f("credits.caption", j, "caption", (("captions", prev.text),)))
             current = prev
         return list(reversed(out))
@@ -252,7 +254,7 @@ class CreditsFilter:
         return facts.get("captions", text), facts.get("image_credits")
 
     def labelled_caption(self, text: str) -> str | None:
-        lead = self._has("caption", "label", text, "prefix")
+        lead = self._has("caption", "label", text, "prefix") or self._has("caption", "lead", text, "prefix")
         if not lead:
             return None
         rest = text[lead[1]:].strip()

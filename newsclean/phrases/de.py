@@ -104,7 +104,7 @@ PHRASES = {
         "section": {
             "header": [
                 r"(?:\d+ )?kommentare?(?: \(?\d+\)?)?",
-                r"(?:kommentar|kommentare) (?:schreiben|verfassen|anzeigen|lesen|laden|einblenden)",
+                r"(?:kommentar|kommentare) (?:schreiben|verfassen|anzeigen|lesen|laden|einblenden|öffnen)",
                 r"(?:schreiben sie|hinterlassen sie|verfassen sie) (?:einen|ihren) kommentar",
                 r"(?:einen )?kommentar (?:schreiben|hinterlassen|abgeben)",
                 r"(?:diskutieren sie mit|diskussion|leserkommentare|ihre meinung ist gefragt)",
@@ -140,7 +140,7 @@ PHRASES = {
                 r"passend dazu", r"ebenfalls interessant", r"verwandte (?:artikel|themen)", r"meistgelesen",
                 r"auch lesen", r"lies auch", r"schon gelesen", r"auch auf [\p{L}\p{N}.\-]{2,40}", r"weitere (?:artikel|beiträge|infos?|informationen) (?:zum thema|unter|auf|aus|zu) ?[\p{L}\p{N}.\- ]{0,40}",
             ],
-            "line": [r"(?:hier )?(?:weiterlesen|mehr lesen|mehr erfahren|zum (?:ganzen |vollständigen )?artikel)",
+            "line": [r"(?:hier )?(?:weiterlesen|mehr lesen|mehr erfahren|zum (?:ganzen |vollständigen )?artikel)", r"zur startseite",
                      r"(?:vorschau auf den )?(?:nächsten?|vorherigen?) (?:artikel|beitrag)", r"(?:\.\.\. ?)?weiter zu [\"„“]?[\p{L}\p{N} ]{1,40}[\"“”]?",
                      r"hier geht(?:'s|’s| es) (?:zu(?:r|m)?|weiter)[\p{L}\p{N}\- ]{0,60}",
                      r"[\p{L}\p{N}'’&.,\- ]{3,80} (?:findest du|finden sie|findet ihr|gibt(?:'s|’s| es)) hier",
@@ -232,7 +232,7 @@ PHRASES = {
         },
     },
     "legal": {
-        "copyright": {"sentence": [r"alle rechte vorbehalten", r"(?:copyright|urheberrecht) (?:©\s*)?\d{4}", r"nachdruck (?:nur )?(?:mit|nach) (?:genehmigung|zustimmung)"]},
+        "copyright": {"sentence": [r"alle rechte vorbehalten", r"(?:hier )?können sie die rechte an diesem artikel erwerben", r"über dieses thema berichtete [^.]{1,80} am", r"(?:copyright|urheberrecht) (?:©\s*)?\d{4}", r"nachdruck (?:nur )?(?:mit|nach) (?:genehmigung|zustimmung)"]},
         "disclaimer": {"sentence": [r"(?:stellt|ist) keine (?:anlage|finanz|rechts|steuer)(?:-)?(?:beratung|empfehlung) dar", r"keine (?:anlageberatung|anlageempfehlung)", r"alle angaben ohne gewähr", r"(?:dieser|der) (?:text|artikel|beitrag) entspricht den (?:vorgaben|standards|richtlinien|anforderungen)"]},
         "ai_disclosure": {
             "sentence": [
