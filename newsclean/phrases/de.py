@@ -177,7 +177,7 @@ PHRASES = {
                 r"(?:(?:teilen|drucken|versenden|merken|kopieren|link kopieren|e-?mail|facebook|twitter|whatsapp|linkedin|xing|pinterest|telegram|flipboard|messenger|threads|bluesky|mastodon)[\s,|/·•]*){2,14}",
                 r"(?:link|url) (?:kopiert|kopieren)",
             ],
-            "button": [r"teilen", r"drucken", r"merken", r"versenden", r"link kopieren"],
+            "button": [r"teilen", r"drucken", r"merken", r"versenden", r"link kopieren", r"zur merkliste(?: hinzufügen)?", r"feedback(?: senden)?"],
         },
         "follow": {
             "line": [

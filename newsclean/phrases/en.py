@@ -186,7 +186,7 @@ PHRASES = {
                 r"(?:catch|read) up", r"previously", r"you (?:may|might) also (?:like|enjoy|read)", r"recommended reading",
             ],
             "line": [
-                r"read (?:more|the full (?:story|article))(?: here)?",
+                r"read (?:more|the full (?:story|article))(?: here)?(?: (?:at|on) [\p{L}\p{N}'’&.\- ]{1,40})?",
                 r"click here (?:to read more|for more|to read the full (?:story|article))",
                 r"(?:see|view|show|load) (?:all|more)(?: [\p{L}\p{N}'’ ]{1,30})?",
                 r"more (?:stories|news|articles) (?:from|on|about) [\p{L}\p{N}'’&.\- ]{1,40}",
@@ -199,6 +199,8 @@ PHRASES = {
         "arrow": {"sentence": [r"^(?:>>|►|▶|→)\s?[^<>.!?]{5,150}(?:\s?(?:<<|◄))?$"]},
         # A table of contents repeats the subheadings that follow.
         "toc": {"header": [r"(?:table of )?contents", r"in this (?:article|story|guide)", r"jump to"]},
+        # "WATCH: <headline>" teasers; the labels are ordinary words, so a headline must follow.
+        "teaser": {"label": [r"watch", r"listen", r"video", r"gallery", r"photos", r"in pictures"]},
         # Taxonomy lines: "Tags: a, b", "Category: News", "Filed under: ...".
         "taxonomy": {"label": [r"tags?", r"tagged(?: with)?", r"categor(?:y|ies)", r"filed under", r"topics?", r"posted in", r"section"]},
         # "Ukraine war latest: ..." / "Israel-Gaza live: ..." teasers.
@@ -287,6 +289,8 @@ PHRASES = {
             ],
             "line": [r"(?:sponsored|promoted)(?: (?:content|post|story|by [\p{L}\p{N}'’&.\- ]{1,40}))?", r"paid (?:post|content|partnership)(?: with [\p{L}\p{N}'’&.\- ]{1,40})?", r"advertiser content(?: from [\p{L}\p{N}'’&.\- ]{1,40})?"],
         },
+        # Tip lines: "Have a news tip? Email us at ...".
+        "tips": {"sentence": [r"(?:have|got) (?:a )?(?:news )?tips?\?", r"send us (?:a |your )?(?:news )?tips?"]},
         "membership": {
             "sentence": [
                 r"(?:become|join as) a (?:member|supporter|subscriber|patron)",
