@@ -61,3 +61,25 @@ def test_sentence_patterns_end_on_a_whole_word(lang: str) -> None:
         for concept, modes in concepts.items():
             for pattern in modes.get("sentence", ()):
                 assert not regex.search(r"(?:\\p\{\w+\}|\[[^\]]*\])\)*$", pattern) or pattern.endswith("[oa]"), (family, concept, pattern)
+
+
+WORST_CASES = [
+    "a" * 20_000,
+    "!?.,;:" * 3_000,
+    "Sign up " * 2_500,
+    "you " * 5_000,
+    ("Read more: " * 1_000) + "x",
+    "(" * 5_000 + ")" * 5_000,
+    "1" * 20_000,
+]
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+def test_patterns_are_linear_on_worst_case_strings(family: str) -> None:
+    """Every pattern finishes on long hostile strings well inside the match timeout
+    (a pattern that backtracks would raise TimeoutError here)."""
+    book = compile_family(family_table(family))
+    for phrase in book.phrases:
+        for text in WORST_CASES:
+            phrase.pattern.search(text, timeout=2.0)
+            phrase.pattern.fullmatch(text, timeout=2.0)

@@ -25,11 +25,11 @@ PHRASES = {
         },
         "offer": {
             "sentence": [
-                r"(?:jetzt|gleich) (?:\d+ (?:tage|wochen|monate) )?(?:kostenlos|gratis|für \d+[,.]?\d* ?(?:€|euro)) (?:testen|lesen|abonnieren)",
+                r"(?:jetzt|gleich) (?:\d{1,6} (?:tage|wochen|monate) )?(?:kostenlos|gratis|für \d{1,6}[,.]?\d* ?(?:€|euro)) (?:testen|lesen|abonnieren)",
                 r"(?:unbegrenzten?|vollen?|uneingeschränkten?) zugriff auf (?:alle )?(?:artikel|inhalte|beiträge)",
                 r"(?:jederzeit|monatlich) kündbar",
-                r"(?:danach|anschließend|ab dem \d+\. monat) (?:nur |für )?\d+[,.]?\d* ?(?:€|euro)",
-                r"(?:\d+ (?:tage|wochen|monate)) (?:für )?(?:\d+[,.]?\d* ?(?:€|euro)|kostenlos|gratis)",
+                r"(?:danach|anschließend|ab dem \d{1,6}\. monat) (?:nur |für )?\d{1,6}[,.]?\d* ?(?:€|euro)",
+                r"(?:\d{1,6} (?:tage|wochen|monate)) (?:für )?(?:\d{1,6}[,.]?\d* ?(?:€|euro)|kostenlos|gratis)",
                 r"(?:abo|abonnement) abschließen",
             ],
         },
@@ -103,7 +103,7 @@ PHRASES = {
     "comments": {
         "section": {
             "header": [
-                r"(?:\d+ )?kommentare?(?: \(?\d+\)?)?",
+                r"(?:\d{1,6} )?kommentare?(?: \(?\d{1,6}\)?)?",
                 r"(?:kommentar|kommentare) (?:schreiben|verfassen|anzeigen|lesen|laden|einblenden|öffnen)",
                 r"(?:schreiben sie|hinterlassen sie|verfassen sie) (?:einen|ihren) kommentar",
                 r"(?:einen )?kommentar (?:schreiben|hinterlassen|abgeben)",
@@ -225,8 +225,8 @@ PHRASES = {
         "embed": {
             "line": [
                 r"(?:wird|werden) geladen(?:…|\.\.\.)?", r"(?:video|bild|foto|galerie|bildergalerie|vollbild|schließen)",
-                r"(?:video|bilder|bildergalerie|galerie) (?:abspielen|ansehen|öffnen|starten)", r"\d+ (?:bilder|fotos|videos)",
-                r"bild \d+ (?:von|/) \d+", r"(?:artikel )?(?:vorlesen|anhören)(?: lassen)?", r"lesezeit:? (?:ca\. )?\d+ min(?:uten?)?",
+                r"(?:video|bilder|bildergalerie|galerie) (?:abspielen|ansehen|öffnen|starten)", r"\d{1,6} (?:bilder|fotos|videos)",
+                r"bild \d{1,6} (?:von|/) \d{1,6}", r"(?:artikel )?(?:vorlesen|anhören)(?: lassen)?", r"lesezeit:? (?:ca\. )?\d{1,6} min(?:uten?)?",
                 r"(?:bild|video|galerie|foto) (?:anzeigen|vergrößern|ansehen)", r"video verfügbar bis [\p{L}\p{N}., ]{4,30}",
             ],
         },

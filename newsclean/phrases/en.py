@@ -21,8 +21,8 @@ PHRASES = {
             "sentence": [
                 r"to (?:continue|keep) reading(?: this| the)?(?: article| story)?,? (?:please )?(?:subscribe|sign in|log in|register|create)",
                 r"(?:subscribe|sign in|log in|register|sign up|create a free account) (?:now |today )?to (?:continue|keep) reading",
-                r"(?:you've|you have) (?:reached|hit|used up|used|read) (?:your|the|all (?:of )?your) (?:limit|maximum|quota|monthly limit|\d+)(?: of)?(?: free)? (?:articles|stories)",
-                r"(?:you've|you have) read \d+ (?:of|out of) (?:your )?\d+ free (?:articles|stories)",
+                r"(?:you've|you have) (?:reached|hit|used up|used|read) (?:your|the|all (?:of )?your) (?:limit|maximum|quota|monthly limit|\d{1,6})(?: of)?(?: free)? (?:articles|stories)",
+                r"(?:you've|you have) read \d{1,6} (?:of|out of) (?:your )?\d{1,6} free (?:articles|stories)",
                 r"(?:this|the rest of this) (?:article|story|content) is (?:only )?(?:available|exclusive|reserved) (?:to|for) (?:our )?(?:subscribers|members|premium)",
                 r"(?:unlock|read) (?:this|the full|the rest of this) (?:article|story) (?:by|with|when you) (?:subscrib|sign|log|regist)\w*",
                 r"to (?:view|read|see|access) (?:the|this) (?:full|whole|complete|rest of the) (?:story|article),? (?:please )?(?:subscribe|log in|sign in|register)",
@@ -35,10 +35,10 @@ PHRASES = {
                 r"(?:get|enjoy|unlock) (?:unlimited|full|complete) (?:digital |website |online )?access",
                 r"(?:limited|unlimited|full) (?:website |digital |online )?access (?:each|every|per) (?:month|week)",
                 r"continue reading (?:this article|this story) and get",
-                r"(?:start|begin|try) (?:your|a|our) (?:free|\d+-day|risk-free) trial",
+                r"(?:start|begin|try) (?:your|a|our) (?:free|\d{1,6}-day|risk-free) trial",
                 r"(?:cancel|pause) (?:or (?:cancel|pause) )?(?:at )?any ?time",
-                r"subscribe (?:now|today) (?:for|and|to get) (?:just|only|unlimited|full|\p{Sc} ?\d+)",
-                r"(?:for )?(?:just|only) \p{Sc} ?\d+(?:[.,]\d+)?(?: a| per) (?:month|week|year)",
+                r"subscribe (?:now|today) (?:for|and|to get) (?:just|only|unlimited|full|\p{Sc} ?\d{1,6})",
+                r"(?:for )?(?:just|only) \p{Sc} ?\d{1,6}(?:[.,]\d{1,6})?(?: a| per) (?:month|week|year)",
                 r"(?:join|become) (?:today|now) (?:for|and)",
                 r"(?:exclusive|subscriber-only) (?:newsletters|content|articles|benefits),? (?:plus|and) (?:much )?more",
             ],
@@ -64,7 +64,7 @@ PHRASES = {
         # Cookie banners and the consent gates that replace third-party embeds.
         "cookie_notice": {
             "sentence": [
-                r"we (?:and our (?:\d+ )?partners )?(?:use|store|place|process) (?:cookies|similar technologies|tracking technologies)",
+                r"we (?:and our (?:\d{1,6} )?partners )?(?:use|store|place|process) (?:cookies|similar technologies|tracking technologies)",
                 r"(?:this|our) (?:web)?site uses cookies",
                 r"by (?:continuing to (?:use|browse|visit)|using|browsing) (?:this|our) (?:web)?site,? you (?:agree|accept|consent)",
                 r"you (?:agree|consent) to (?:our|the) use of cookies",
@@ -135,10 +135,10 @@ PHRASES = {
     "comments": {
         "section": {
             "header": [
-                r"(?:\d+ )?comments?(?: \(?\d+\)?)?",
-                r"(?:\d+ )?(?:responses?|replies|reactions)(?: \(?\d+\)?)?",
+                r"(?:\d{1,6} )?comments?(?: \(?\d{1,6}\)?)?",
+                r"(?:\d{1,6} )?(?:responses?|replies|reactions)(?: \(?\d{1,6}\)?)?",
                 r"(?:reader|user|readers['’]) comments",
-                r"(?:show|view|read|see|load|open)(?: all)?(?: \d+)? comments?",
+                r"(?:show|view|read|see|load|open)(?: all)?(?: \d{1,6})? comments?",
                 r"leave a (?:comment|reply|response)",
                 r"(?:post|add|write|submit) (?:a|your) (?:comment|reply)",
                 r"join the (?:conversation|discussion|debate)",
@@ -299,7 +299,7 @@ PHRASES = {
                 r"we have a small favou?r to ask",
                 r"if you (?:value|enjoyed|appreciate|liked|like)(?: reading)? (?:this|our) (?:article|post|story|journalism|reporting|work|content)",
                 r"(?:please )?consider (?:supporting|subscribing|donating|becoming)",
-                r"(?:support|donate to) [\p{L}\p{N}'’ ]{1,30} (?:from|for) (?:as little as )?\p{Sc} ?\d+",
+                r"(?:support|donate to) [\p{L}\p{N}'’ ]{1,30} (?:from|for) (?:as little as )?\p{Sc} ?\d{1,6}",
             ],
             "line": [r"(?:support|donate to) (?:us|[\p{L}\p{N}'’ ]{1,30})(?: today| now)?", r"(?:donate|contribute)(?: now| today)?"],
         },
@@ -322,14 +322,14 @@ PHRASES = {
                 r"(?:toggle|hide|show) caption",
                 r"(?:view|watch) this post on (?:instagram|facebook|tiktok|twitter|x)",
                 r"a post shared by .{1,80}",
-                r"\d+ (?:photos|images|pictures|videos)",
+                r"\d{1,6} (?:photos|images|pictures|videos)",
                 r"pic\.twitter\.com/\w+",
-                r"(?:listen to (?:this )?(?:article|story)(?: \d+ min(?:utes?)?)?|\d+ min(?:ute)?s? (?:read|listen))",
-                r"(?:reading time|read time|lesezeit):? \d+ min(?:utes?)?",
+                r"(?:listen to (?:this )?(?:article|story)(?: \d{1,6} min(?:utes?)?)?|\d{1,6} min(?:ute)?s? (?:read|listen))",
+                r"(?:reading time|read time|lesezeit):? \d{1,6} min(?:utes?)?",
                 r"(?:your browser does not support|this browser does not support) (?:the )?(?:video|audio|iframe)[^.]{0,40}",
-                r"(?:image|photo|video) (?:\d+ )?(?:of|/) \d+",
+                r"(?:image|photo|video) (?:\d{1,6} )?(?:of|/) \d{1,6}",
                 r"video (?:available|online) (?:until|till) [\p{L}\p{N}.,: ]{4,30}",
-                r"(?:published|updated|posted) \d+ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago",
+                r"(?:published|updated|posted) \d{1,6} (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago",
             ],
             "sentence": [
                 r"— [^()\n]{1,60} \(@\w{1,30}\) (?:\p{L}+ \d{1,2}, \d{4}|\d{1,2} \p{L}+ \d{4})",
@@ -337,7 +337,7 @@ PHRASES = {
             ],
         },
         # File download stubs: "PDF | 38 KB".
-        "download": {"sentence": [r"(?:pdf|docx?|xlsx?|pptx?|zip|mp3|epub)\s?[|,(]?\s?\d+(?:[.,]\d+)?\s?(?:kb|mb|kib|mib)", r"datei ist nicht barrierefrei"]},
+        "download": {"sentence": [r"(?:pdf|docx?|xlsx?|pptx?|zip|mp3|epub)\s?[|,(]?\s?\d{1,6}(?:[.,]\d{1,6})?\s?(?:kb|mb|kib|mib)", r"datei ist nicht barrierefrei"]},
     },
     "legal": {
         "copyright": {

@@ -10,11 +10,11 @@ PHRASES = {
             "line": [
                 r"(?:cet|la suite de cet) article est réservée? (?:aux|à nos) abonnés",
                 r"(?:article )?réservée? aux abonnés",
-                r"il vous reste \d+ ?% de cet article à lire",
+                r"il vous reste \d{1,6} ?% de cet article à lire",
             ],
             "sentence": [
                 r"(?:cet|la suite de cet) article est réservée? (?:aux|à nos) abonnés",
-                r"il vous reste \d+ ?% de cet article à lire",
+                r"il vous reste \d{1,6} ?% de cet article à lire",
                 r"pour (?:lire|accéder à) la suite(?: de cet article)?,? (?:abonnez-vous|connectez-vous|inscrivez-vous)",
             ],
         },
@@ -22,7 +22,7 @@ PHRASES = {
             "sentence": [
                 r"pour accéder en illimité",
                 r"abonnez-vous (?:dès maintenant|pour|à partir de)",
-                r"(?:\d+[,.]?\d* ?€|1 ?€) (?:le|par) (?:premier )?mois",
+                r"(?:\d{1,6}[,.]?\d* ?€|1 ?€) (?:le|par) (?:premier )?mois",
                 r"sans engagement",
             ],
         },
@@ -55,7 +55,7 @@ PHRASES = {
         },
     },
     "comments": {
-        "section": {"header": [r"(?:\d+ )?commentaires?(?: \(?\d+\)?)?", r"(?:\d+ )?réactions?", r"laisser un commentaire", r"réagir(?: à cet article)?", r"(?:voir|afficher) les commentaires"]},
+        "section": {"header": [r"(?:\d{1,6} )?commentaires?(?: \(?\d{1,6}\)?)?", r"(?:\d{1,6} )?réactions?", r"laisser un commentaire", r"réagir(?: à cet article)?", r"(?:voir|afficher) les commentaires"]},
         "form": {
             "line": [r"votre adresse (?:e-?mail|de messagerie) ne sera pas publiée\.?(?: les champs obligatoires sont indiqués avec ?\*?)?", r"les champs obligatoires sont indiqués avec ?\*?"],
             "sentence": [r"votre adresse (?:e-?mail|de messagerie) ne sera pas publiée", r"les champs obligatoires sont indiqués"],

@@ -15,7 +15,7 @@ PHRASES = {
     },
     "newsletter": {"signup": {"line": [r"zapisz się (?:do|na) newslett?er(?: [\p{L}\- ]{1,30})?"], "sentence": [r"zapisz się (?:do|na) (?:naszego )?newslett?er"]}},
     "comments": {
-        "section": {"header": [r"(?:\d+ )?komentarz[ey]?(?: \(?\d+\)?)?", r"dodaj komentarz", r"skomentuj"]},
+        "section": {"header": [r"(?:\d{1,6} )?komentarz[ey]?(?: \(?\d{1,6}\)?)?", r"dodaj komentarz", r"skomentuj"]},
         "form": {"sentence": [r"twój adres e-?mail nie zostanie opublikowany", r"wymagane pola są oznaczone"]},
     },
     "related": {
