@@ -39,8 +39,7 @@ FLAGS = regex.IGNORECASE | regex.UNICODE
 #: Seconds one pattern may run on one block before it is taken as "no match".
 MATCH_TIMEOUT = 0.25
 
-# family -> concept -> mode -> patterns, as nested tuples so tables are hashable.
-PhraseTable = tuple[tuple[str, tuple[tuple[str, tuple[str, ...]], ...]], ...]
+# concept -> mode -> patterns for one family, as nested tuples so tables are hashable.
 FamilyTable = tuple[tuple[str, tuple[tuple[str, tuple[str, ...]], ...]], ...]
 
 # A label ends at a colon or pipe, or at a dash with space around it (not "Live-Interview").

@@ -20,8 +20,6 @@ _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
 _TERMINAL = regex.compile(r"[.!?…:;][\"'”’»)\]]*\s*$")
 _SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)\]]*\s*$")
 _SENTENCE_SPLIT = regex.compile(r"(?<=[.!?…][\"'”’»)\]]*)\s+(?=[\"'“‘«(\[]*[\p{Lu}\p{N}])")
-_URL = regex.compile(r"(?:https?://|www\.)\S+", regex.IGNORECASE)
-_BARE_URL = regex.compile(r"\s*(?:https?://|www\.)\S+\s*", regex.IGNORECASE)
 _FOLD_DASH = regex.compile(r"[\p{Pd}]")
 _FOLD_QUOTE = regex.compile(r"[\"'“”‘’„«»‚‹›`´]")
 _NON_WORD = regex.compile(r"[^\p{L}\p{N}]+")
@@ -76,14 +74,6 @@ def sentences(text: str) -> list[str]:
     return [p for p in parts if p]
 
 
-def has_url(text: str) -> bool:
-    return bool(_URL.search(text))
-
-
-def is_bare_url(text: str) -> bool:
-    return bool(_BARE_URL.fullmatch(text))
-
-
 def addresses_reader(text: str) -> bool:
     """Second person or first-person plural: how prompts talk, and reports rarely do."""
     low = text.lower()
@@ -93,14 +83,6 @@ def addresses_reader(text: str) -> bool:
             if word != "us" or text[start:end + 1] == "us":  # "US" is the country
                 return True
     return ("Sie" in text or "Ihr" in text) and bool(_READER_POLITE.search(text))
-
-
-def capitalised_ratio(text: str) -> float:
-    """Share of words that start with a capital letter (title case, names, labels)."""
-    ws = words(text)
-    if not ws:
-        return 0.0
-    return sum(1 for w in ws if w[0].isupper()) / len(ws)
 
 
 def is_prose(text: str, min_words: int = 15) -> bool:

@@ -40,13 +40,6 @@ class Context:
         """Too long for whole-line modes (a button, a header, a one-line prompt)."""
         return len(self.doc.blocks[index].text) > MAX_LINE_CHARS
 
-    def fact(self, name: str) -> str | None:
-        for f in self.found:
-            for key, value in f.facts:
-                if key == name:
-                    return value
-        return None
-
     def rules_at(self, index: int) -> set[str]:
         return {f.rule for f in self.found if f.first <= index <= f.last}
 
