@@ -63,6 +63,19 @@ class Context:
         return -1
 
 
+def is_stock_line(book: PhraseBook, text: str, hits: Hits | None, max_label_rest: int) -> bool:
+    """The text is one of the family's stock lines: a button, a box header, a prompt,
+    or a label with a short rest ("Read more: ...")."""
+    if hits is None:
+        hits = book.scan(lowered(text))
+    if not hits:
+        return False
+    if any(book.fullmatch(mode, text, hits) for mode in ("line", "button", "header")):
+        return True
+    label = book.prefix("label", text, hits)
+    return bool(label) and shapes.word_count(text[label[1]:]) <= max_label_rest
+
+
 @runtime_checkable
 class Filter(Protocol):
     """A filter has a stable name, a one-line description, and reports findings."""

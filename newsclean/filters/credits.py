@@ -18,7 +18,7 @@ import regex
 from .. import shapes
 from ..model import EMPTY_DOCUMENT, Block, Finding
 from ..patterns import PhraseBook, compile_family, family_table, lowered
-from .base import Context
+from .base import Context, is_stock_line
 
 
 _NAME_PARTICLES = frozenset(
@@ -278,23 +278,13 @@ class CreditsFilter:
                 dated = True
             elif self._credit_segment(segment):
                 continue
-            elif any(self._is_stock(book, segment) for book in self._stock_books):
+            elif any(is_stock_line(book, segment, None, 12) for book in self._stock_books):
                 continue
             elif not named and self.parse_names(segment):
                 named = True  # "24 March 2004, 19:49 | Jane Doe": a bare author name
             else:
                 return False
         return dated or not named
-
-    @staticmethod
-    def _is_stock(book: PhraseBook, segment: str) -> bool:
-        hits = book.scan(lowered(segment))
-        if not hits:
-            return False
-        if any(book.fullmatch(mode, segment, hits) for mode in ("header", "line", "button")):
-            return True
-        label = book.prefix("label", segment, hits)
-        return bool(label) and shapes.word_count(segment[label[1]:]) <= 12
 
     # -- bylines, editors, contributors ---------------------------------------------
 

@@ -13,8 +13,8 @@ from typing import ClassVar, Iterable
 
 from .. import shapes
 from ..model import EMPTY_DOCUMENT, Block, Finding
-from .base import Context
-from ..patterns import PhraseBook, compile_family, family_table, lowered
+from .base import Context, is_stock_line
+from ..patterns import PhraseBook, compile_family, family_table
 from .credits import _META_SEPARATORS, CreditsFilter
 
 #: Families whose stock lines (buttons, box headers) cannot be a headline.
@@ -100,20 +100,13 @@ class TitleFilter:
         text = block if isinstance(block, str) else block.text
         if len(text) > 400:
             return False
-        low = None
         for book in self._junk_books:
             if ctx is not None and book in ctx.gated:
-                hits = ctx.gated[book].get(block.index)  # the pipeline's shared scan
+                hits = ctx.gated[book].get(block.index, ())  # the pipeline's shared scan
             else:
-                low = low if low is not None else lowered(text)
-                hits = book.scan(low)
-            if not hits:
-                continue
-            if any(book.fullmatch(mode, text, hits) for mode in ("line", "button", "header")):
+                hits = None  # scanned on demand
+            if is_stock_line(book, text, hits, 35):
                 return True
-            label = book.prefix("label", text, hits)
-            if label and shapes.word_count(text[label[1]:]) <= 35:
-                return True  # "Read more: ...", "See also: ..."
         return False
 
     def _is_section(self, text: str) -> bool:
