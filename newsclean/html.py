@@ -77,6 +77,8 @@ def _token_gate() -> ahocorasick.Automaton:
 
 
 _TOKEN_GATE = _token_gate()
+# One credits filter serves every page (its compiled phrases are cached on it).
+_CAPTION_SPLITTER = CreditsFilter()
 _SKIP_TAGS = frozenset({"html", "body", "head", "main", "article"})
 #: A figcaption longer than this is article text, not a caption.
 MAX_CAPTION_WORDS = 40
@@ -181,8 +183,7 @@ def _clean_page(text: str, url: str | None, pipeline: Pipeline, notes: list[str]
         return article
     body_text = xmltotxt(extracted.body, include_formatting=False)
     heads = {" ".join("".join(h.itertext()).split()) for h in extracted.body.iter("head")}
-    splitter = CreditsFilter()
-    captions = [splitter.split_caption(p.text) for p in prunes if p.concept == "caption"]
+    captions = [_CAPTION_SPLITTER.split_caption(p.text) for p in prunes if p.concept == "caption"]
     lang = tree.get("lang") or None
     meta = DocumentMeta(
         title=found.title or None,
