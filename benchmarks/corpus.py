@@ -27,14 +27,15 @@ class Page:
         return self.path.read_bytes()
 
 
-def open_corpus(source: Path = DEFAULT_ARCHIVE) -> Path:
-    """A folder holding tests/evaldata.json: the source itself, or the archive extracted."""
+def open_corpus(source: Path = DEFAULT_ARCHIVE, into: Path | None = None) -> Path:
+    """A folder holding tests/evaldata.json: the source itself, or the archive extracted
+    (into `into`, or a new temporary folder)."""
     source = Path(source)
     if source.is_dir():
         return source
     if not source.exists():
         raise SystemExit(f"corpus not found: {source}")
-    target = Path(tempfile.mkdtemp(prefix="newsclean-corpus-"))
+    target = Path(into) if into is not None else Path(tempfile.mkdtemp(prefix="newsclean-corpus-"))
     with tarfile.open(source) as tar:
         tar.extractall(target, filter="data") if hasattr(tarfile, "data_filter") else tar.extractall(target)
     return target

@@ -10,15 +10,15 @@ import argparse
 import json
 import os
 import sys
-from collections import deque
-from dataclasses import dataclass
-from functools import lru_cache
+from itertools import chain
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, TextIO
+from typing import Any, Iterable, Iterator, TextIO
 
 from . import __version__
 from .io import InputError, detect_html, read_document
-from .pipeline import DEFAULT_PIPELINE, Pipeline
+from .jobs import PipelineSpec, Task, ordered_map, output_record, record_line, run_task, warc_tasks
+from .pipeline import DEFAULT_PIPELINE
+from .warc import WarcStats, is_warc_path
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 FORMATS = ("text", "json", "jsonl", "markdown")
@@ -29,80 +29,6 @@ KINDS = ("title", "subtitle", "section", "echo", "byline", "credit", "caption", 
 
 class UsageError(Exception):
     """A mistake in the command line: message for the user, exit 2."""
-
-
-@dataclass(frozen=True)
-class PipelineSpec:
-    """What a worker needs to rebuild the pipeline: picklable and hashable."""
-
-    only: tuple[str, ...] = ()
-    disable: tuple[str, ...] = ()
-    keep: tuple[str, ...] = ()
-
-
-@lru_cache(maxsize=8)
-def build_pipeline(spec: PipelineSpec) -> Pipeline:
-    pipeline = DEFAULT_PIPELINE
-    if spec.only:
-        pipeline = pipeline.only(*spec.only)
-    if spec.disable:
-        pipeline = pipeline.without(*spec.disable)
-    if spec.keep:
-        pipeline = pipeline.keeping(*spec.keep)
-    return pipeline
-
-
-# -- one unit of work (runs in worker processes too) -------------------------------
-
-@dataclass(frozen=True)
-class Task:
-    name: str              # file path, "<stdin>", or "line N"
-    content: str | bytes | None
-    is_html: bool
-    url: str | None
-    spec: PipelineSpec
-    record: dict[str, Any] | None = None  # JSONL: the input record, returned with fields kept
-    error: str | None = None              # a failure found before cleaning (bad JSON, missing field)
-
-
-def run_task(task: Task) -> dict[str, Any]:
-    """Clean one input; never raises: failures come back as {"error": ...}."""
-    if task.error is not None:
-        return {"error": task.error}
-    try:
-        pipeline = build_pipeline(task.spec)
-        if task.is_html:
-            article = pipeline.clean_html(task.content, url=task.url)
-        else:
-            text = task.content.decode("utf-8", errors="replace") if isinstance(task.content, bytes) else task.content
-            article = pipeline.clean_text(text)
-            if task.url:
-                article.url = task.url
-        return article.to_dict()
-    except Exception as exc:  # one bad record must not stop the stream
-        return {"error": f"{type(exc).__name__}: {exc}"[:300]}
-
-
-def ordered_map(fn: Callable[[Task], dict], tasks: Iterable[Task], jobs: int, window: int = 256) -> Iterator[tuple[Task, dict]]:
-    """Map in `jobs` processes, in input order, with at most `window` tasks in flight
-    (so memory stays flat however long the input is)."""
-    if jobs <= 1:
-        for task in tasks:
-            yield task, fn(task)
-        return
-    import multiprocessing
-
-    ctx = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
-    with ctx.Pool(jobs) as pool:
-        pending: deque = deque()
-        for task in tasks:
-            pending.append((task, pool.apply_async(fn, (task,))))
-            if len(pending) >= window:
-                done_task, result = pending.popleft()
-                yield done_task, result.get()
-        while pending:
-            done_task, result = pending.popleft()
-            yield done_task, result.get()
 
 
 # -- input -------------------------------------------------------------------------
@@ -339,10 +265,27 @@ def _main(argv: list[str] | None) -> int:
         tasks = jsonl_tasks(open_jsonl_inputs(inputs), args, spec)
         return _stream(tasks, args, fmt="jsonl", jobs=jobs, jsonl=True)
     paths = list(iter_paths(inputs))  # fail early on a missing file or an empty directory
+    if any(path is not None and is_warc_path(path) for path in paths):
+        return _warc_main(paths, args, spec, jobs)
     if args.output_dir:
         Path(args.output_dir).mkdir(parents=True, exist_ok=True)
     tasks = file_tasks(inputs, args, spec)
     return _stream(tasks, args, fmt=fmt, jobs=jobs, jsonl=False, total=len(paths))
+
+
+def _warc_main(paths: list[Path | None], args: argparse.Namespace, spec: PipelineSpec, jobs: int) -> int:
+    """WARC files in, JSONL out: one line per HTML response or damaged record."""
+    if not all(path is not None and is_warc_path(path) for path in paths):
+        raise UsageError("WARC files (.warc, .warc.gz) cannot be mixed with other inputs in one run")
+    if args.jsonl or args.output_dir or (args.format or args.format_json or "jsonl") != "jsonl":
+        raise UsageError("WARC input writes one JSONL stream: drop --jsonl, --format and -o")
+    stats = {path: WarcStats() for path in paths}
+    tasks = chain.from_iterable(warc_tasks(path, spec, stats[path]) for path in paths)
+    code = _stream(tasks, args, fmt="jsonl", jobs=jobs, jsonl=True)
+    if not args.quiet:
+        for path, counts in stats.items():
+            sys.stderr.write(f"newsclean: {path}: {counts.summary()}\n")
+    return code
 
 
 def _stream(tasks: Iterable[Task], args: argparse.Namespace, fmt: str, jobs: int, jsonl: bool, total: int | None = None) -> int:
@@ -364,13 +307,11 @@ def _stream(tasks: Iterable[Task], args: argparse.Namespace, fmt: str, jobs: int
                 sys.stderr.write(f"newsclean: {result['error'] if task.error else task.name + ': ' + result['error']}\n")
                 if not jsonl and fmt in ("text", "markdown") and not args.explain:
                     continue  # the message on stderr is the record
-            if jsonl:
-                record = dict(task.record or {})
-                record["newsclean"] = result
-                out.write(json.dumps(record, ensure_ascii=False) + "\n")
-                continue
             if args.explain:
                 out.write(explain(result, task.name, color) + "\n")
+                continue
+            if jsonl:
+                out.write(record_line(output_record(task, result)) + "\n")
                 continue
             text = render(result, fmt)
             if args.output_dir:
