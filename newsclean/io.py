@@ -52,3 +52,15 @@ def read_document(raw: bytes, force: str | None, name: str) -> tuple[str | bytes
     if force is None and detect_html(head):
         return raw, True
     return decode_text(raw, name), False
+
+
+WARC_NAMES = frozenset({"read_warc", "is_warc_path", "WarcPage", "WarcProblem", "WarcStats"})
+
+
+def __getattr__(name: str):
+    """`newsclean.io.read_warc` and friends, from newsclean.warc (which imports this module)."""
+    if name in WARC_NAMES:
+        from . import warc
+
+        return getattr(warc, name)
+    raise AttributeError(f"module 'newsclean.io' has no attribute {name!r}")
