@@ -262,6 +262,8 @@ def _main(argv: list[str] | None) -> int:
     inputs = args.inputs or ["-"]
 
     if args.jsonl:
+        if any(path is not None and is_warc_path(path) for path in iter_paths(inputs)):
+            raise UsageError("--jsonl reads JSON Lines; WARC files are read without it (and write JSONL)")
         tasks = jsonl_tasks(open_jsonl_inputs(inputs), args, spec)
         return _stream(tasks, args, fmt="jsonl", jobs=jobs, jsonl=True)
     paths = list(iter_paths(inputs))  # fail early on a missing file or an empty directory

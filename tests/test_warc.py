@@ -12,7 +12,7 @@ from typing import Callable
 
 import pytest
 
-from newsclean.warc import WarcPage, WarcProblem, WarcStats, read_warc
+from newsclean.io import WarcPage, WarcProblem, WarcStats, read_warc
 from warcs import (CORPUS, Response, corpus_responses, crawl_records, fixture_responses, open_corpus,
                    response_record, warc_record, write_warc)
 
@@ -160,6 +160,6 @@ def test_cli_turns_a_warc_of_300_pages_into_one_jsonl_record_each_and_reports_a_
 
 def test_cli_warc_usage_errors_are_one_line(tmp_path: Path) -> None:
     path = write_warc(tmp_path / "a.warc.gz", crawl_records(numbered(1)))
-    for args in ([str(path), str(ROOT / "seeds")], [str(path), "--format", "text"], [str(path), "-o", str(tmp_path)]):
+    for args in ([str(path), str(ROOT / "seeds")], [str(path), "--format", "text"], [str(path), "-o", str(tmp_path)], ["--jsonl", str(path)]):
         proc = run_cli(*args)
         assert proc.returncode == 2 and len(proc.stderr.decode().strip().splitlines()) == 1, proc.stderr
