@@ -40,14 +40,21 @@ class WarcPage:
     charset: str | None  # from the HTTP Content-Type header
 
     def content(self) -> str | bytes:
-        """The page as the browser would read it: the HTTP charset wins over a
-        <meta> declaration, when the bytes really are in that charset."""
-        if self.charset and not self.html.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
-            try:
-                return self.html.decode(self.charset)
-            except (LookupError, UnicodeDecodeError):
-                pass
-        return self.html
+        """The page for clean_html: the HTTP charset wins over a <meta> declaration
+        when the bytes really are in that charset. Bytes that are valid UTF-8 stay
+        UTF-8: servers that label every page ISO-8859-1 by default are common, and
+        Latin-1 "decodes" anything, so trusting the label would turn UTF-8 into mojibake."""
+        if not self.charset or self.html.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+            return self.html
+        try:
+            self.html.decode("utf-8")
+            return self.html
+        except UnicodeDecodeError:
+            pass
+        try:
+            return self.html.decode(self.charset)
+        except (LookupError, UnicodeDecodeError):
+            return self.html
 
 
 @dataclass(frozen=True, slots=True)

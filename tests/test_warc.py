@@ -12,6 +12,7 @@ from typing import Callable
 
 import pytest
 
+import newsclean
 from newsclean.io import WarcPage, WarcProblem, WarcStats, read_warc
 from warcs import (CORPUS, Response, corpus_responses, crawl_records, fixture_responses, open_corpus,
                    response_record, warc_record, write_warc)
@@ -59,10 +60,15 @@ def test_encoded_payloads_are_decoded_and_the_http_charset_is_honoured(tmp_path:
         response_record(Response("https://ru.example.org/a", russian.encode("cp1251"), content_type="text/html; charset=windows-1251")),
         response_record(Response("https://example.org/b", chunked, extra_headers="Content-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n")),
     ]
+    mislabelled = "<html><body><p>Zürich: Gemeinderat berät über Budget</p></body></html>"
+    records.append(response_record(Response("https://ch.example.org/c", mislabelled.encode("utf-8"),
+                                            content_type="text/html; charset=iso-8859-1")))
     found, problems, _ = pages_and_problems(write_warc(tmp_path / "enc.warc", records))
     assert problems == []
     assert found[0].content() == russian
     assert found[1].html == b"<html><body><p>compressed and chunked</p></body></html>"
+    # a server's default Latin-1 label on a UTF-8 page does not make mojibake
+    assert "Zürich" in newsclean.clean_html(found[2].content()).body
 
 
 def garble_member(records: list[bytes], i: int) -> bytes:
