@@ -279,8 +279,8 @@ def _warc_main(paths: list[Path | None], args: argparse.Namespace, spec: Pipelin
     """WARC files in, JSONL out: one line per HTML response or damaged record."""
     if not all(path is not None and is_warc_path(path) for path in paths):
         raise UsageError("WARC files (.warc, .warc.gz) cannot be mixed with other inputs in one run")
-    if args.jsonl or args.output_dir or (args.format or args.format_json or "jsonl") != "jsonl":
-        raise UsageError("WARC input writes one JSONL stream: drop --jsonl, --format and -o")
+    if args.output_dir or (args.format or args.format_json or "jsonl") != "jsonl":
+        raise UsageError("WARC input writes one JSONL stream: drop --format and -o")
     stats = {path: WarcStats() for path in paths}
     tasks = chain.from_iterable(warc_tasks(path, spec, stats[path]) for path in paths)
     code = _stream(tasks, args, fmt="jsonl", jobs=jobs, jsonl=True)

@@ -1,6 +1,6 @@
 """Units of work shared by the CLI (one machine, `-j`) and the Spark job: a Task is
-one input, `run_task` cleans it without ever raising, and `output_record` is the
-JSONL line both write, so the two produce the same records."""
+one input, `run_task` cleans it without ever raising, and `output_record` and
+`record_line` make the JSONL line both write, so the two produce the same records."""
 
 from __future__ import annotations
 

@@ -2,8 +2,9 @@
 Heritrix), with their URL and fetch date.
 
 fastwarc parses: bare iteration read the development corpus as a WARC.gz at 2.1x
-warcio's speed, 1.3x with the checks below (benchmarks/warc_throughput.py). Left to itself it stops at the first damaged gzip member,
-and a record whose Content-Length lies swallows the records after it. So every
+warcio's speed, 1.3x with the checks below (benchmarks/warc_throughput.py). Left to
+itself it stops at the first damaged gzip member, and a record whose Content-Length
+lies swallows the records after it. So every
 record's length is checked, and after damage reading resumes at the next record
 boundary: each bad record is reported once, and nothing after it is lost.
 """
@@ -89,8 +90,17 @@ def is_warc_path(path: str | Path) -> bool:
 
 
 def read_warc(path: str | Path, stats: WarcStats | None = None) -> Iterator[WarcPage | WarcProblem]:
-    """Pages and problems, in file order. `stats` (if given) counts what was skipped."""
+    """Pages and problems, in file order. `stats` (if given) counts them and what was skipped."""
     stats = stats if stats is not None else WarcStats()
+    for item in _read_items(path, stats):
+        if isinstance(item, WarcProblem):
+            stats.problems += 1
+        else:
+            stats.pages += 1
+        yield item
+
+
+def _read_items(path: str | Path, stats: WarcStats) -> Iterator[WarcPage | WarcProblem]:
     source = str(path)
     with open(path, "rb") as handle:
         gzipped = handle.read(3) == GZIP_MEMBER
@@ -104,7 +114,6 @@ def read_warc(path: str | Path, stats: WarcStats | None = None) -> Iterator[Warc
             try:
                 for record in ArchiveIterator(handle, parse_http=False, quirks_mode=True, fsspec_args=False):
                     if damage_after is not None:
-                        stats.problems += 1
                         yield WarcProblem(source, damage_after, f"damaged data after the record at offset {damage_after}, "
                                                                 f"skipped up to offset {record.stream_pos}: {damage_error}")
                         damage_after = None
@@ -116,14 +125,9 @@ def read_warc(path: str | Path, stats: WarcStats | None = None) -> Iterator[Warc
                         resume_after = last
                         break
                 else:
-                    if damage_after is not None:
-                        stats.problems += 1
-                        yield WarcProblem(source, damage_after, f"damaged data after the record at offset {damage_after} "
-                                                                f"to the end of the file: {damage_error}")
-                    return
+                    break  # the end of the file
             except OSError as exc:
                 if last is None:  # the record where reading (re)started is itself damaged
-                    stats.problems += 1
                     yield WarcProblem(source, start, f"damaged record: {exc}")
                     damage_after = None
                     resume_after = start
@@ -131,7 +135,6 @@ def read_warc(path: str | Path, stats: WarcStats | None = None) -> Iterator[Warc
                     damage_after, damage_error, resume_after = last, str(exc), last
             start = next_boundary(handle, resume_after + 1, gzipped)
         if damage_after is not None:
-            stats.problems += 1
             yield WarcProblem(source, damage_after, f"damaged data after the record at offset {damage_after} "
                                                     f"to the end of the file: {damage_error}")
 
@@ -153,7 +156,6 @@ def _take(record: WarcRecord, source: str, stats: WarcStats) -> WarcPage | WarcP
     elif any(b"\r\n" + version in block for version in WARC_VERSIONS):
         problem = "record runs into the next one (its Content-Length is too long)"
     if problem:
-        stats.problems += 1
         return WarcProblem(source, record.stream_pos, problem, url, record_id, truncated=True)
     del block
     try:
@@ -166,7 +168,6 @@ def _take(record: WarcRecord, source: str, stats: WarcStats) -> WarcPage | WarcP
         status = headers.status_code
         body = record.reader.read()
     except (OSError, ValueError) as exc:
-        stats.problems += 1
         return WarcProblem(source, record.stream_pos, f"unreadable HTTP payload: {exc}", url, record_id)
     if not 200 <= (status or 0) < 300:
         stats.skipped[f"HTTP {status}"] += 1
@@ -175,7 +176,6 @@ def _take(record: WarcRecord, source: str, stats: WarcStats) -> WarcPage | WarcP
     if content_type not in HTML_TYPES and not (not content_type and detect_html(body[:4096].decode("latin-1"))):
         stats.skipped["not HTML"] += 1
         return None
-    stats.pages += 1
     return WarcPage(source, record.stream_pos, record_id, url, _header(record, "WARC-Date"), body, record.http_charset)
 
 
