@@ -7,9 +7,9 @@ makes every cut explainable and replayable (see DESIGN.md).
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from functools import cached_property
-from typing import Any, Literal
+from typing import Any, Literal, Sequence
 
 #: Blocks longer than this are never junk-shaped, so no lower-cased copy is kept.
 LOWERED_MAX = 1500
@@ -84,6 +84,22 @@ class Document:
         from .shapes import is_body_prose
 
         return tuple(b.index for b in self.blocks if is_body_prose(b.text))
+
+    def keeping(self, kept: Sequence[int]) -> Document:
+        """The document of these blocks only, renumbered and each a paragraph of its own.
+
+        Per-block views already derived (lowered text, prose flags) are carried
+        over rather than derived again: they depend on a block's text alone.
+        """
+        blocks = tuple(replace(self.blocks[i], index=k, blank_before=1 if k else 0) for k, i in enumerate(kept))
+        doc = Document(source=self.source, blocks=blocks, meta=self.meta, origin=self.origin)
+        derived = self.__dict__  # where cached_property keeps its values
+        if "lowered" in derived:
+            doc.__dict__["lowered"] = tuple(self.lowered[i] for i in kept)
+        if "prose" in derived:
+            renumbered = {old: new for new, old in enumerate(kept)}
+            doc.__dict__["prose"] = tuple(renumbered[i] for i in self.prose if i in renumbered)
+        return doc
 
     def block_of(self, lowered_offset: int) -> int:
         """The block holding an offset of `lowered_text`."""

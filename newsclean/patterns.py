@@ -44,12 +44,16 @@ FamilyTable = tuple[tuple[str, tuple[tuple[str, tuple[str, ...]], ...]], ...]
 
 # A label ends at a colon or pipe, or at a dash with space around it (not "Live-Interview").
 LABEL_SEPARATOR = r"(?:\s*[:|»›>→▶]\s*|\s+[–—-]\s+)"
-_TRIM = regex.compile(r"^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$")
+_DECOR = regex.compile(r"[\s\p{P}\p{S}]+")
+_DECOR_AT_END = regex.compile(r"(?r)[\s\p{P}\p{S}]+\Z")  # searched backwards: from the end only
 
 
 def trim_decor(text: str) -> str:
     """Strip bullets, arrows, pipes and closing punctuation around a short line."""
-    return _TRIM.sub("", text)
+    lead = _DECOR.match(text)
+    start = lead.end() if lead else 0
+    tail = _DECOR_AT_END.search(text, start)
+    return text[start:tail.start() if tail else len(text)]
 
 
 def _load_languages() -> Mapping[str, Mapping]:

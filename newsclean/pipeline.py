@@ -10,15 +10,17 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Iterable, Mapping, Sequence
 
-from .filters import DEFAULT_FILTERS, Context, Filter, PhraseFilter
+from .filters import DEFAULT_FILTERS, Context, Filter
 from .model import LIST_FIELDS, TEXT_FIELDS, Article, Document, DocumentMeta, Finding, Removal
-from .patterns import SharedGate, freeze_family, thaw_family
+from .patterns import Hits, PhraseBook, SharedGate, freeze_family, thaw_family
 from .text import document_from_text
 
 #: Passes over the surviving blocks before the result is taken as it is.
 MAX_PASSES = 3
 #: Facts whose several findings are joined rather than first-wins.
 JOINED_FIELDS = frozenset({"ai_disclosure", "author_bio"})
+#: Phrase hits per book, per block index (blocks without hits absent).
+Gated = Mapping[PhraseBook, Mapping[int, Hits]]
 
 
 @dataclass(frozen=True)
@@ -106,15 +108,21 @@ class Pipeline:
 
     @cached_property
     def _shared_gate(self) -> SharedGate:
-        return SharedGate.build(tuple(f.book for f in self.filters if isinstance(f, PhraseFilter)))
+        """Every filter that reads phrases (has a `book`) is served by the one scan."""
+        books = (getattr(f, "book", None) for f in self.filters)
+        return SharedGate.build(tuple(dict.fromkeys(b for b in books if isinstance(b, PhraseBook))))
 
-    def find(self, doc: Document, filters: Sequence[Filter] | None = None) -> list[Finding]:
+    def scan(self, doc: Document) -> Gated:
+        """Phrase hits per book and block: one Aho-Corasick pass serves every family."""
+        return self._shared_gate.scan_document(doc.lowered_text[0], len(doc.blocks), doc.block_of, Context(doc).is_long)
+
+    def find(self, doc: Document, filters: Sequence[Filter] | None = None, gated: Gated | None = None) -> list[Finding]:
         """All findings of the filters (default: all), in pipeline order; nothing applied.
 
-        One Aho-Corasick pass over the document serves every phrase family.
+        `gated` is `scan(doc)` when the caller has it already.
         """
-        probe = Context(doc)
-        gated = self._shared_gate.scan_document(doc.lowered_text[0], len(doc.blocks), doc.block_of, probe.is_long)
+        if gated is None:
+            gated = self.scan(doc)
         found: list[Finding] = []
         for f in self.filters if filters is None else filters:
             found.extend(f.find(Context(doc, tuple(found), gated)))
@@ -135,8 +143,9 @@ class Pipeline:
         spans: dict[int, list[Finding]] = {}
         current, origin = doc, list(range(len(doc.blocks)))  # current block -> block of `doc`
         later = [f for f in self.filters if getattr(f, "reads_position", False)]
+        gated = self.scan(doc)
         for step in range(MAX_PASSES):
-            findings = self.find(current, None if step == 0 else later)
+            findings = self.find(current, None if step == 0 else later, gated)
             all_findings.extend(findings)
             owner = self._apply(current, findings, article)
             for i, f in _spans([f for f in findings if f.span is not None], current, owner).items():
@@ -146,13 +155,11 @@ class Pipeline:
                 final_owner[origin[i]] = owner[i]
             if not cut:
                 break
-            survivors = [b for b in current.blocks if owner[b.index] is None]
-            origin = [origin[b.index] for b in survivors]
-            current = Document(
-                source=doc.source,
-                blocks=tuple(dataclasses.replace(b, index=k, blank_before=1 if k else 0) for k, b in enumerate(survivors)),
-                meta=doc.meta, origin=doc.origin,
-            )
+            kept = [i for i, o in enumerate(owner) if o is None]
+            origin = [origin[i] for i in kept]
+            current = current.keeping(kept)
+            # a block's phrase hits depend on its text alone: renumber, do not rescan
+            gated = {book: {k: hits[i] for k, i in enumerate(kept) if i in hits} for book, hits in gated.items()}
         article.body = "\n\n".join(_surviving(doc, final_owner, spans))
         article.removed = list(removed_before) + _removals(doc, final_owner, spans)
         _merge_meta(article, doc.meta)

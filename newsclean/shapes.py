@@ -17,8 +17,10 @@ import regex
 
 _PUNCT_TOKEN = re.compile(r"(?<!\S)(?:[^\w\s]|_)+(?!\S)")  # a token of punctuation only
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
-_TERMINAL = regex.compile(r"[.!?…:;][\"'”’»)\]]*\s*$")
-_SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)\]]*\s*$")
+# What closes a sentence, and the quotes and brackets that may stand after it.
+_SENTENCE_ENDS = (".", "!", "?", "…")
+_TERMINALS = _SENTENCE_ENDS + (":", ";")
+_CLOSERS = "\"'”’»)]"
 _SENTENCE_SPLIT = regex.compile(r"(?<=[.!?…][\"'”’»)\]]*)\s+(?=[\"'“‘«(\[]*[\p{Lu}\p{N}])")
 _FOLD_DASH = regex.compile(r"[\p{Pd}]")
 _FOLD_QUOTE = regex.compile(r"[\"'“”‘’„«»‚‹›`´]")
@@ -59,13 +61,14 @@ def word_count(text: str) -> int:
 
 
 def ends_sentence(text: str) -> bool:
-    """True when the text ends like a sentence (. ! ? …), quotes allowed after."""
-    return bool(_SENTENCE_END.search(text))
+    """True when the text ends like a sentence (. ! ? …), quotes allowed after.
+    (String methods on the tail: a regex anchored at `$` would try every position.)"""
+    return text.rstrip().rstrip(_CLOSERS).endswith(_SENTENCE_ENDS)
 
 
 def ends_with_punctuation(text: str) -> bool:
     """True for any closing punctuation, including ':' and ';'."""
-    return bool(_TERMINAL.search(text))
+    return text.rstrip().rstrip(_CLOSERS).endswith(_TERMINALS)
 
 
 def sentences(text: str) -> list[str]:
@@ -89,7 +92,7 @@ def is_prose(text: str, min_words: int = 15) -> bool:
     """A body-paragraph shape: long enough and ending like a sentence."""
     if len(text) < 3 * min_words:
         return False
-    return ends_sentence(text) and len(text.split()) >= min_words
+    return ends_sentence(text) and len(text.split(None, min_words - 1)) >= min_words
 
 
 @lru_cache(maxsize=8192)

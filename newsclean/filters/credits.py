@@ -10,14 +10,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import ClassVar, Iterable
 
 import regex
 
 from .. import shapes
 from ..model import EMPTY_DOCUMENT, Block, Finding
-from ..patterns import PhraseBook, compile_family, family_table, lowered
+from ..patterns import FamilyTable, Hits, PhraseBook, compile_family, family_table, lowered
 from .base import Context, is_stock_line
 
 
@@ -29,6 +29,7 @@ _NAME_SPLIT = regex.compile(r"\s*,\s*(?:and\s+|und\s+)?|\s+(?:and|&|und|et|y)\s+
 _SEGMENT_SPLIT = regex.compile(
     r"\s*[;|•·]\s*|(?<=\p{Ll})\.\s+(?=\p{Lu})|\s+[–—]\s+|,\s+(?=\p{L}+(?:\s+\p{L}+){0,2}\s+(?:[Bb]y|[Vv]on)\s)"
 )
+_SEGMENT_OPENERS = " \t,.;|•·"  # what _SEGMENT_SPLIT and the segment strip drop before a first segment
 _TRAILING_PAREN = regex.compile(r"^(?P<cap>.+?)\s*\((?P<credit>[^()]{3,160})\)\s*$")
 _TRAILING_LABEL = regex.compile(
     r"^(?P<cap>.+?[.!?…\"”])\s+(?:\(?)(?P<label>photograph|photo|image|picture|foto|bild|credit|illustration|photos|fotos)\s*:\s*(?P<credit>[^.]{2,100}?)\)?\.?\s*$",
@@ -67,6 +68,12 @@ _DAY_DATE = regex.compile(
 )
 _BIO_NAME = regex.compile(r"^(?:\p{Lu}[\p{L}'’\-]+\.?\s+){1,3}\p{Lu}[\p{L}'’\-]+\b")
 
+#: Longer blocks are no credit line, caption label or meta bar.
+MAX_CREDIT_CHARS = 300
+#: Modes of phrases that open a credit line; the rest are asked of words and segments.
+LINE_START_MODES = frozenset({"lead", "label"})
+WORD_MODES = frozenset({"sentence"})
+
 ROLE_FIELD = {"byline": "authors", "editor": "editors", "contributor": "contributors", "credit_other": None}
 
 
@@ -81,52 +88,51 @@ class CreditsFilter:
 
     @cached_property
     def book(self) -> PhraseBook:
-        return compile_family(family_table(self.name))
-
-    def _has(self, concept: str, mode: str, text: str, how: str = "search"):
-        """Query one concept of the credits phrases: search, prefix or fullmatch."""
-        return getattr(self.book, how)(mode, text, None, concept)
+        """The line-start phrases (leads and labels): the pipeline's shared scan gates them."""
+        return compile_family(_modes(family_table(self.name), LINE_START_MODES))
 
     @cached_property
-    def _leads(self) -> PhraseBook:
-        """Every credit lead and label in one book: its scan gates the line-start rules."""
-        table = tuple(
-            (concept, tuple((mode, pats) for mode, pats in modes if mode in ("lead", "label")))
-            for concept, modes in family_table(self.name) if concept not in ("role", "bio", "date_words")
-        )
-        return compile_family(table)
+    def words(self) -> PhraseBook:
+        """Role words, bio phrases, date words: asked of a segment or word, never gated per block."""
+        return compile_family(_modes(family_table(self.name), WORD_MODES))
+
+    def _has(self, concept: str, mode: str, text: str, how: str = "search", hits: Hits | None = None):
+        """Query one concept of the credits phrases: search, prefix or fullmatch.
+        `hits` are the block's gated line-start phrases when known (else the text is scanned)."""
+        if mode in LINE_START_MODES:
+            return getattr(self.book, how)(mode, text, hits, concept)
+        return getattr(self.words, how)(mode, text, None, concept)
+
+    @cached_property
+    def _lead_ids(self) -> frozenset[int]:
+        """The phrases a credit line can open with: every lead and label."""
+        return frozenset(range(len(self.book.phrases)))
 
     def find(self, ctx: Context) -> Iterable[Finding]:
         out: list[Finding] = []
         taken: set[int] = set(ctx.claimed)
         lows = ctx.doc.lowered
-        led = self._led_blocks(ctx)
+        gated = ctx.gated.get(self.book)
+        if gated is None:  # not run by a pipeline: scan here
+            gated = self.book.scan_document(ctx.doc.lowered_text[0], len(ctx.doc.blocks), ctx.doc.block_of, ctx.is_long)
+        lead_ids = self._lead_ids
         for block in ctx.doc.blocks:
             if block.index in taken or not lows[block.index] or len(block.text) > 1200:
                 continue
+            hits = gated.get(block.index, ())
+            led = not lead_ids.isdisjoint(hits) and len(block.text) <= MAX_CREDIT_CHARS and self._opens_with_lead(block.text, hits)
             after_contact = bool(out) and out[-1].rule == "credits.contact" and out[-1].last == block.index - 1
-            for finding in self._classify(block, ctx, taken, block.index in led, after_contact):
+            for finding in self._classify(block, ctx, taken, hits, led, after_contact):
                 out.append(finding)
                 taken.update(range(finding.first, finding.last + 1))
         return out
 
     # -- one block ---------------------------------------------------------------
 
-    def _led_blocks(self, ctx: Context) -> set[int]:
-        """Blocks that open with a credit lead or label's literal (one pass per document)."""
-        text, starts = ctx.doc.lowered_text
-        automaton = self._leads.gate.automaton
-        out: set[int] = set()
-        if automaton is None:
-            return set(range(len(ctx.doc.blocks)))
-        for end, (length, word_ids, any_ids) in automaton.iter(text):
-            block = ctx.doc.block_of(end)
-            if end - starts[block] < 48 and (any_ids or word_ids):
-                out.add(block)
-        return out
-
-    def _classify(self, block: Block, ctx: Context, taken: set[int], led: bool, after_contact: bool = False) -> list[Finding]:
-        """Cheap string tests first decide which rules are worth running on a block."""
+    def _classify(self, block: Block, ctx: Context, taken: set[int], hits: Hits, led: bool,
+                  after_contact: bool = False) -> list[Finding]:
+        """Cheap string tests first decide which rules are worth running on a block;
+        `hits` (its phrases whose literals occur) decide which phrase rules are."""
         text = block.text
         low = ctx.doc.lowered[block.index]
         i = block.index
@@ -135,29 +141,29 @@ class CreditsFilter:
         # does not move a line into or out of a zone (cleaning stays idempotent).
         head = i < ctx.first_prose
         tail = i >= ctx.last_prose
-        short = len(text) <= 300
-        led = short and led
+        short = len(text) <= MAX_CREDIT_CHARS
         if led:
-            credit = self.photo_credit(text)
+            credit = self.photo_credit(text, hits)
             if credit:
                 return [*self._captions_above(block, ctx, taken), self._f("credits.image_credit", i, "credit", (("image_credits", credit),))]
-            roles = self.credit_line(text)
+            roles = self.credit_line(text, hits)
             if roles is not None and (head or tail or any(r != "byline" for r, _ in roles)):
                 facts = tuple((ROLE_FIELD[r], n) for r, names in roles if ROLE_FIELD.get(r) for n in names)
                 kind = "byline" if all(r == "byline" for r, _ in roles) else "credit"
                 main = next((r for r, _ in roles if r != "credit_other"), roles[0][0])
                 return [self._f(f"credits.{main}", i, kind, facts + self._date_facts(text))]
-            caption = self.labelled_caption(text)
+            caption = self.labelled_caption(text, hits)
             if caption:
                 return [self._f("credits.caption", i, "caption", (("captions", caption),))]
-            contact = tail and (self._has("contact", "label", text, "prefix") or self._has("contact", "lead", text, "prefix"))
+            contact = tail and (self._has("contact", "label", text, "prefix", hits)
+                                or self._has("contact", "lead", text, "prefix", hits))
             if contact and shapes.word_count(text[contact[1]:]) <= 12:
                 return [self._f("credits.contact", i, "credit")]
         if tail and short and after_contact and _CONTACT_LINE.fullmatch(text):
             # a bare phone number or e-mail address, inside a contact block only
             # (alone at the end of a travel piece it is the article's own information)
             return [self._f("credits.contact", i, "credit")]
-        if short and any(sep in text for sep in _META_SEPARATORS) and self.is_meta_line(text):
+        if short and has_meta_separator(text) and self.is_meta_line(text):
             return [self._f("credits.meta_line", i, "dateline", self._date_facts(text))]
         if short and (head or tail) and _DIGIT.search(text) and self.is_dateline(text):
             date = _parse_date(text)
@@ -169,25 +175,38 @@ class CreditsFilter:
             contributor = self._contributed_line(text)
             if contributor:
                 return [self._f("credits.contributor", i, "credit", tuple(("contributors", n) for n in contributor))]
-        if text.endswith(")") or "/" in text or ":" in text or i <= ctx.first_prose:
-            found = self.captioned(block, ctx)
-            if found:
-                return [found]
+        found = self.captioned(block, ctx)
+        if found:
+            return [found]
         if tail and self._is_bio(block, ctx):
             return [self._f("credits.author_bio", i, "author_bio", (("author_bio", text),))]
         return []
+
+    def _opens_with_lead(self, text: str, hits: Hits) -> bool:
+        """Some lead or label matches where a credit line starts (or inside its parentheses):
+        the rules that read leads only run on such lines."""
+        book = self.book
+        first = text.strip().lstrip(_SEGMENT_OPENERS)  # where credit_line's first segment starts
+        if book.prefix("label", first, hits) or book.prefix("lead", first, hits):
+            return True
+        inner = text.strip()
+        if inner.startswith("(") and inner.endswith(")"):
+            inner = inner[1:-1].strip()
+            return bool(book.prefix("label", inner, hits) or book.prefix("lead", inner, hits))
+        return False
 
     def _f(self, rule: str, i: int, kind: str, facts: tuple[tuple[str, str], ...] = (), last: int | None = None) -> Finding:
         return Finding(self.name, rule, kind, i, i if last is None else last, facts=facts)
 
     # -- photo credits and the captions above them ----------------------------------
 
-    def photo_credit(self, text: str) -> str | None:
+    def photo_credit(self, text: str, hits: Hits | None = None) -> str | None:
         inner = text.strip()
         if inner.startswith("(") and inner.endswith(")"):
             inner = inner[1:-1].strip()
         book = self.book
-        hits = book.scan(lowered(inner))
+        if hits is None:
+            hits = book.scan(lowered(inner))
         by_lead = book.prefix("lead", inner, hits, "photo_credit")
         lead = book.prefix("label", inner, hits, "photo_credit") or by_lead
         if not lead:
@@ -224,11 +243,14 @@ class CreditsFilter:
         return list(reversed(out))
 
     def captioned(self, block: Block, ctx: Context) -> Finding | None:
-        """A caption that carries its credit, or the dated caption under a headline echo."""
+        """A caption that carries its credit, or the dated caption under a headline echo.
+        (Each pattern runs only when the character it needs is there.)"""
         text = block.text
-        if len(text) > 600 or shapes.word_count(text) > 70:
+        paren, colon, slash = text.endswith(")"), ":" in text, "/" in text
+        dated = 0 < block.index <= ctx.first_prose
+        if not (paren or colon or slash or dated) or len(text) > 600 or shapes.word_count(text) > 70:
             return None
-        m = _TRAILING_PAREN.match(text)
+        m = _TRAILING_PAREN.match(text) if paren else None
         if m:
             cap, credit = m["cap"].strip(), m["credit"].strip()
             if (_AGENCY_HINT.search(credit) and shapes.word_count(credit) <= 14
@@ -236,10 +258,10 @@ class CreditsFilter:
                 lead = self._has("photo_credit", "label", credit, "prefix")
                 credit = credit[lead[1]:].strip() if lead else credit
                 return self._f("credits.caption", block.index, "caption", (("captions", cap), ("image_credits", credit)))
-        m = _TRAILING_LABEL.match(text) or _TRAILING_AGENCY.match(text)
+        m = (colon and _TRAILING_LABEL.match(text)) or (slash and _TRAILING_AGENCY.match(text))
         if m:
             return self._f("credits.caption", block.index, "caption", (("captions", m["cap"].strip()), ("image_credits", m["credit"].strip())))
-        if 0 < block.index <= ctx.first_prose and _CAPTION_DATE_TAIL.search(text):
+        if dated and _CAPTION_DATE_TAIL.search(text):
             before = ctx.rules_at(block.index - 1)
             if any(r.startswith("title.") for r in before):
                 return self._f("credits.caption", block.index, "caption", (("captions", text),))
@@ -253,8 +275,8 @@ class CreditsFilter:
         facts = dict(found.facts)
         return facts.get("captions", text), facts.get("image_credits")
 
-    def labelled_caption(self, text: str) -> str | None:
-        lead = self._has("caption", "label", text, "prefix") or self._has("caption", "lead", text, "prefix")
+    def labelled_caption(self, text: str, hits: Hits | None = None) -> str | None:
+        lead = self._has("caption", "label", text, "prefix", hits) or self._has("caption", "lead", text, "prefix", hits)
         if not lead:
             return None
         rest = text[lead[1]:].strip()
@@ -288,16 +310,18 @@ class CreditsFilter:
 
     # -- bylines, editors, contributors ---------------------------------------------
 
-    def credit_line(self, text: str) -> list[tuple[str, list[str]]] | None:
+    def credit_line(self, text: str, hits: Hits | None = None) -> list[tuple[str, list[str]]] | None:
         """[(role, names), ...] when the line is nothing but credits (and dates)."""
         if shapes.word_count(text) > 40:
             return None
+        if hits is not None and self._lead_ids.isdisjoint(hits):
+            return None  # no lead or label of any role in the line
         roles: list[tuple[str, list[str]]] = []
         for segment in _SEGMENT_SPLIT.split(text.strip().rstrip(".")):
             segment = segment.strip(" ,.")
             if not segment:
                 continue
-            parsed = self._credit_segment(segment)
+            parsed = self._credit_segment(segment, hits)
             if parsed:
                 roles.append(parsed)
             elif roles and self.is_dateline(segment):
@@ -308,9 +332,11 @@ class CreditsFilter:
                 return None
         return roles or None
 
-    def _credit_segment(self, segment: str) -> tuple[str, list[str]] | None:
+    def _credit_segment(self, segment: str, hits: Hits | None = None) -> tuple[str, list[str]] | None:
+        """(role, names) of one segment; `hits` may be those of the whole line."""
         book = self.book
-        hits = book.scan(lowered(segment))
+        if hits is None:
+            hits = book.scan(lowered(segment))
         for role in ("contributor", "editor", "credit_other", "byline"):
             lead = book.prefix("label", segment, hits, role) or book.prefix("lead", segment, hits, role)
             if not lead:
@@ -371,7 +397,7 @@ class CreditsFilter:
         return self.parse_names(before)
 
     def _is_date_word(self, word: str) -> bool:
-        return bool(self._has("date_words", "sentence", word, "fullmatch"))
+        return _is_date_word(self.words, word)
 
     # -- datelines ---------------------------------------------------------------
 
@@ -408,6 +434,22 @@ class CreditsFilter:
             return False
         prev_text = ctx.doc.blocks[prev].text
         return prev in ctx.claimed or not shapes.is_prose(prev_text) or shapes.addresses_reader(prev_text)
+
+
+@lru_cache(maxsize=4096)
+def _is_date_word(book: PhraseBook, word: str) -> bool:
+    """A month, weekday or date word (cached: the same few words come back)."""
+    return bool(book.fullmatch("sentence", word, None, "date_words"))
+
+
+def _modes(table: FamilyTable, modes: frozenset[str]) -> FamilyTable:
+    """The part of a family table in these modes."""
+    kept = ((concept, tuple((m, pats) for m, pats in concept_modes if m in modes)) for concept, concept_modes in table)
+    return tuple((concept, concept_modes) for concept, concept_modes in kept if concept_modes)
+
+
+def has_meta_separator(text: str) -> bool:
+    return any(map(text.__contains__, _META_SEPARATORS))
 
 
 def _parse_date(text: str) -> str | None:

@@ -44,7 +44,10 @@ class TitleFilter:
             return []
         # Buttons and box headers are skipped, so that junk around the headline
         # counts for nothing: the headline found is the same before and after it goes.
-        head = [b for b in blocks[:HEAD_SCAN] if not self._is_stock_line(b, ctx)] + blocks[HEAD_SCAN:]
+        flagged = self._flagged(ctx)
+        head = [b for b in blocks[:HEAD_SCAN]
+                if (flagged is not None and b.index not in flagged) or not self._is_stock_line(b, ctx)]
+        head += blocks[HEAD_SCAN:]
         meta_title = ctx.doc.meta.title
         if meta_title:
             # HTML: the extractor kept the page's own headline at the top when it
@@ -94,6 +97,12 @@ class TitleFilter:
     @cached_property
     def _junk_books(self) -> tuple[PhraseBook, ...]:
         return tuple(compile_family(family_table(f)) for f in JUNK_FAMILIES)
+
+    def _flagged(self, ctx: Context) -> set[int] | None:
+        """Blocks holding a literal of some junk family (None: not known, scan each)."""
+        if not all(book in ctx.gated for book in self._junk_books):
+            return None
+        return set().union(*(ctx.gated[book].keys() for book in self._junk_books))
 
     def _is_stock_line(self, block: Block | str, ctx: Context | None = None) -> bool:
         """A button, box header, prompt or labelled link of a junk family is never the headline."""
