@@ -172,6 +172,7 @@ class PhraseFilter:
             return None
         parts = shapes.sentences(text)
         flags = []  # per sentence: "junk", "pitch" or "other"
+        others = 0
         for sentence in parts:
             if book.search("sentence", sentence, hits):
                 flags.append("junk")
@@ -179,6 +180,9 @@ class PhraseFilter:
                 flags.append("pitch")
             else:
                 flags.append("other")
+                others += 1
+                if 3 * (len(parts) - others) < 2 * len(parts):
+                    return None  # too few sentences left to reach two thirds: prose
         matched = flags.count("junk")
         if "other" not in flags and (matched * 2 >= len(parts) or flags[0] == "junk"):
             return first[0]

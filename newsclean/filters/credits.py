@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property, lru_cache
-from typing import ClassVar, Iterable
+from typing import ClassVar, Iterable, Mapping
 
 import regex
 
@@ -70,6 +70,9 @@ _BIO_NAME = regex.compile(r"^(?:\p{Lu}[\p{L}'’\-]+\.?\s+){1,3}\p{Lu}[\p{L}'’
 
 #: Longer blocks are no credit line, caption label or meta bar.
 MAX_CREDIT_CHARS = 300
+MAX_SIGNOFF_CHARS = 30
+#: Longer blocks are article prose to every credits rule.
+MAX_CHECKED_CHARS = 1200
 #: Modes of phrases that open a credit line; the rest are asked of words and segments.
 LINE_START_MODES = frozenset({"lead", "label"})
 WORD_MODES = frozenset({"sentence"})
@@ -103,28 +106,42 @@ class CreditsFilter:
             return getattr(self.book, how)(mode, text, hits, concept)
         return getattr(self.words, how)(mode, text, None, concept)
 
-    @cached_property
-    def _lead_ids(self) -> frozenset[int]:
-        """The phrases a credit line can open with: every lead and label."""
-        return frozenset(range(len(self.book.phrases)))
-
     def find(self, ctx: Context) -> Iterable[Finding]:
         out: list[Finding] = []
         taken: set[int] = set(ctx.claimed)
-        lows = ctx.doc.lowered
         gated = ctx.gated.get(self.book)
         if gated is None:  # not run by a pipeline: scan here
             gated = self.book.scan_document(ctx.doc.lowered_text[0], len(ctx.doc.blocks), ctx.doc.block_of, ctx.is_long)
-        lead_ids = self._lead_ids
-        for block in ctx.doc.blocks:
-            if block.index in taken or not lows[block.index] or len(block.text) > 1200:
+        blocks = ctx.doc.blocks
+        for i in self._candidates(ctx, gated):
+            if i in taken:
                 continue
-            hits = gated.get(block.index, ())
-            led = not lead_ids.isdisjoint(hits) and len(block.text) <= MAX_CREDIT_CHARS and self._opens_with_lead(block.text, hits)
-            after_contact = bool(out) and out[-1].rule == "credits.contact" and out[-1].last == block.index - 1
+            block = blocks[i]
+            hits = gated.get(i, ())
+            led = bool(hits) and len(block.text) <= MAX_CREDIT_CHARS and self._opens_with_lead(block.text, hits)
+            after_contact = bool(out) and out[-1].rule == "credits.contact" and out[-1].last == i - 1
             for finding in self._classify(block, ctx, taken, hits, led, after_contact):
                 out.append(finding)
                 taken.update(range(finding.first, finding.last + 1))
+        return out
+
+    def _candidates(self, ctx: Context, gated: Mapping[int, Hits]) -> list[int]:
+        """The blocks some rule could take. Head and tail lines all are; between them,
+        only a line with a lead, a caption's credit marks (")" at the end, ":" or "/"),
+        a meta-bar separator, a wire sign-off's length or "contribut" (datelines,
+        contact lines and bios are head or tail rules). Skipping the rest unread is
+        what keeps a long article cheap."""
+        first, last = ctx.first_prose, ctx.last_prose
+        lows = ctx.doc.lowered
+        out: list[int] = []
+        for block in ctx.doc.blocks:
+            i, text = block.index, block.text
+            if not lows[i] or len(text) > MAX_CHECKED_CHARS:
+                continue
+            if (i <= first or i >= last or i in gated or len(text) <= MAX_SIGNOFF_CHARS
+                    or text.endswith(")") or ":" in text or "/" in text or "contribut" in lows[i]
+                    or (len(text) <= MAX_CREDIT_CHARS and has_meta_separator(text))):
+                out.append(i)
         return out
 
     # -- one block ---------------------------------------------------------------
@@ -169,7 +186,7 @@ class CreditsFilter:
             date = _parse_date(text)
             if date:
                 return [self._f("credits.dateline", i, "dateline", (("date", date),))]
-        if len(text) <= 30 and _WIRE_SIGNOFF.fullmatch(text):
+        if len(text) <= MAX_SIGNOFF_CHARS and _WIRE_SIGNOFF.fullmatch(text):
             return [self._f("credits.wire_signoff", i, "credit", (("contributors", text.strip("(). ")),))]
         if "contribut" in low:
             contributor = self._contributed_line(text)
@@ -314,7 +331,7 @@ class CreditsFilter:
         """[(role, names), ...] when the line is nothing but credits (and dates)."""
         if shapes.word_count(text) > 40:
             return None
-        if hits is not None and self._lead_ids.isdisjoint(hits):
+        if hits is not None and not hits:
             return None  # no lead or label of any role in the line
         roles: list[tuple[str, list[str]]] = []
         for segment in _SEGMENT_SPLIT.split(text.strip().rstrip(".")):

@@ -14,8 +14,8 @@ from typing import ClassVar, Iterable
 from .. import shapes
 from ..model import EMPTY_DOCUMENT, Block, Finding
 from .base import Context, is_stock_line
-from ..patterns import PhraseBook, compile_family, family_table
-from .credits import _META_SEPARATORS, CreditsFilter
+from ..patterns import Hits, PhraseBook, compile_family, family_table
+from .credits import CreditsFilter, has_meta_separator
 
 #: Families whose stock lines (buttons, box headers) cannot be a headline.
 JUNK_FAMILIES = ("paywall", "consent", "newsletter", "comments", "related", "social", "promo", "media")
@@ -44,9 +44,9 @@ class TitleFilter:
             return []
         # Buttons and box headers are skipped, so that junk around the headline
         # counts for nothing: the headline found is the same before and after it goes.
-        flagged = self._flagged(ctx)
+        suspects = self._stock_suspects(ctx)
         head = [b for b in blocks[:HEAD_SCAN]
-                if (flagged is not None and b.index not in flagged) or not self._is_stock_line(b, ctx)]
+                if (suspects is not None and b.index not in suspects) or not self._is_stock_line(b, ctx)]
         head += blocks[HEAD_SCAN:]
         meta_title = ctx.doc.meta.title
         if meta_title:
@@ -61,18 +61,18 @@ class TitleFilter:
         if not any(shapes.ends_sentence(b.text) and shapes.word_count(b.text) >= 8 for b in blocks[1:]):
             return out  # a headline heads an article: with no sentence under it, none
         title_pos = None
-        if (len(blocks) > 1 and self._is_section(blocks[0].text)
-                and self._is_headline(blocks[1].text) and self._confirmed(blocks, 1)):
+        if (len(blocks) > 1 and self._is_section(blocks[0], ctx)
+                and self._is_headline(blocks[1], ctx) and self._confirmed(blocks, 1, ctx)):
             out.append(self._f("title.section", blocks[0], "section", "section"))
             title_pos = 1
-        elif self._is_headline(blocks[0].text) and self._confirmed(blocks, 0):
+        elif self._is_headline(blocks[0], ctx) and self._confirmed(blocks, 0, ctx):
             title_pos = 0
         if title_pos is None:
             return out
         title = blocks[title_pos]
         out.append(self._f("title.headline", title, "title", "title"))
         skip = {title.index}
-        dek = self._dek(blocks, title_pos)
+        dek = self._dek(blocks, title_pos, ctx)
         if dek is not None:
             out.append(self._f("title.subtitle", dek, "subtitle", "subtitle"))
             skip.add(dek.index)
@@ -87,46 +87,55 @@ class TitleFilter:
 
     # -- evidence ----------------------------------------------------------------
 
-    def _is_headline(self, text: str) -> bool:
+    def _is_headline(self, block: Block, ctx: Context) -> bool:
+        text = block.text
         if not shapes.is_headline_shaped(text) or not text[0].isupper() and not text[0].isdigit() and text[0] not in "\"'“‘«":
             return False
         if sum(1 for w in shapes.words(text) if sum(c.isalpha() for c in w) >= 2) < 2:
             return False  # "0:0:0", "12 | 3": no words, no headline
-        return not self._is_credit(text) and not self._is_stock_line(text)
+        return not self._is_credit(block, ctx) and not self._is_stock_line(block, ctx)
 
     @cached_property
     def _junk_books(self) -> tuple[PhraseBook, ...]:
         return tuple(compile_family(family_table(f)) for f in JUNK_FAMILIES)
 
-    def _flagged(self, ctx: Context) -> set[int] | None:
-        """Blocks holding a literal of some junk family (None: not known, scan each)."""
+    @staticmethod
+    def _hits(ctx: Context, book: PhraseBook, block: Block) -> Hits | None:
+        """The block's phrase hits from the pipeline's shared scan (None: scan on demand)."""
+        gated = ctx.gated.get(book)
+        return None if gated is None else gated.get(block.index, ())
+
+    def _stock_suspects(self, ctx: Context) -> set[int] | None:
+        """Blocks holding a literal of some junk family, from the shared scan (None: unknown)."""
         if not all(book in ctx.gated for book in self._junk_books):
             return None
-        return set().union(*(ctx.gated[book].keys() for book in self._junk_books))
+        return set().union(*(ctx.gated[book] for book in self._junk_books))
 
-    def _is_stock_line(self, block: Block | str, ctx: Context | None = None) -> bool:
+    def _is_stock_line(self, block: Block, ctx: Context) -> bool:
         """A button, box header, prompt or labelled link of a junk family is never the headline."""
-        text = block if isinstance(block, str) else block.text
+        text = block.text
         if len(text) > 400:
             return False
+        gated = ctx.gated
         for book in self._junk_books:
-            if ctx is not None and book in ctx.gated:
-                hits = ctx.gated[book].get(block.index, ())  # the pipeline's shared scan
-            else:
-                hits = None  # scanned on demand
+            hits = gated[book].get(block.index, ()) if book in gated else None  # None: scan here
+            if hits == ():
+                continue
             if is_stock_line(book, text, hits, 35):
                 return True
         return False
 
-    def _is_section(self, text: str) -> bool:
+    def _is_section(self, block: Block, ctx: Context) -> bool:
+        text = block.text
         return (shapes.word_count(text) <= MAX_SECTION_WORDS and len(text) <= 40
-                and not shapes.ends_with_punctuation(text) and not self._is_credit(text)
-                and not self._is_stock_line(text))
+                and not shapes.ends_with_punctuation(text) and not self._is_credit(block, ctx)
+                and not self._is_stock_line(block, ctx))
 
-    def _is_credit(self, text: str) -> bool:
-        c = self._credits
-        return bool(c.credit_line(text) or c.photo_credit(text) or c.is_dateline(text)
-                    or any(sep in text for sep in _META_SEPARATORS) and c.is_meta_line(text))
+    def _is_credit(self, block: Block, ctx: Context) -> bool:
+        c, text = self._credits, block.text
+        hits = self._hits(ctx, c.book, block)
+        return bool(c.credit_line(text, hits) or c.photo_credit(text, hits) or c.is_dateline(text)
+                    or has_meta_separator(text) and c.is_meta_line(text))
 
     def _is_echo(self, text: str, title: str) -> bool:
         if len(text) > 2 * len(title) + 80:
@@ -138,7 +147,7 @@ class TitleFilter:
             return True
         return a.startswith(b + " ") and len(a[len(b):].split()) <= MAX_ECHO_SUFFIX_WORDS and len(b.split()) >= 4
 
-    def _confirmed(self, blocks: list[Block], pos: int) -> bool:
+    def _confirmed(self, blocks: list[Block], pos: int, ctx: Context) -> bool:
         """An echo of the line later on, or article head-matter right under it.
 
         Head-matter is a byline, dateline, photo credit or caption within the next
@@ -150,30 +159,30 @@ class TitleFilter:
         if any(self._is_echo(b.text, title) for b in blocks[pos + 1:]):
             return True
         for b in blocks[pos + 1: pos + 1 + HEAD_MATTER_REACH]:
-            if self._is_credit(b.text) or self._is_caption(b):
+            if self._is_credit(b, ctx) or self._is_caption(b, ctx):
                 return True
             if shapes.is_prose(b.text, min_words=12) and b is not blocks[pos + 1]:
                 return False
         return False
 
-    def _is_caption(self, block: Block) -> bool:
+    def _is_caption(self, block: Block, ctx: Context) -> bool:
         c = self._credits
-        return bool(c.labelled_caption(block.text)) or (
+        return bool(c.labelled_caption(block.text, self._hits(ctx, c.book, block))) or (
             block.text.endswith(")") and c.captioned(block, Context(EMPTY_DOCUMENT)) is not None)
 
-    def _dek(self, blocks: list[Block], pos: int) -> Block | None:
+    def _dek(self, blocks: list[Block], pos: int, ctx: Context) -> Block | None:
         if pos + 2 >= len(blocks):
             return None
         cand, after = blocks[pos + 1], blocks[pos + 2]
         text = cand.text
         n = shapes.word_count(text)
-        if n < 5 or n > MAX_DEK_WORDS or self._is_credit(text) or self._is_echo(text, blocks[pos].text):
+        if n < 5 or n > MAX_DEK_WORDS or self._is_credit(cand, ctx) or self._is_echo(text, blocks[pos].text):
             return None
         if not shapes.ends_with_punctuation(text):
             return cand
         if len(shapes.sentences(text)) > 2 or not shapes.ends_sentence(text):
             return None
-        if self._is_echo(after.text, blocks[pos].text) or self._is_credit(after.text) or self._is_caption(after):
+        if self._is_echo(after.text, blocks[pos].text) or self._is_credit(after, ctx) or self._is_caption(after, ctx):
             return cand
         return None
 
