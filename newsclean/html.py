@@ -1,9 +1,9 @@
 """HTML front end: decode, prune junk containers from the DOM, extract the main
 content with trafilatura, and hand its text to the same filters as text mode.
 
-The page is parsed once, by lxml (through trafilatura's own loader); the pruned
-tree goes straight into trafilatura, so pruning costs a walk over the elements,
-not a second parse. beautifulsoup4 does what it is best at here: deciding the
+The page is parsed once, by lxml, the way trafilatura's own loader does it; the
+pruned tree goes straight into trafilatura, so pruning costs a walk over the
+elements, not a second parse. beautifulsoup4 does what it is best at here: deciding the
 character set of raw bytes (BOM, declared charset, detection).
 """
 
@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 import ahocorasick
 from bs4.dammit import EncodingDetector
 from lxml import etree
+from lxml import html as lxml_html
 
 from .dom_tokens import ATTRIBUTES, CONCEPTS, NOT_AFTER
 from .factors import WORD_START, required_factors
@@ -164,14 +165,13 @@ def clean_html(html: bytes | str, url: str | None = None, pipeline: Pipeline | N
 
 def _clean_page(text: str, url: str | None, pipeline: Pipeline, notes: list[str]) -> Article:
     from trafilatura import bare_extraction
-    from trafilatura.utils import load_html
     from trafilatura.xml import xmltotxt
 
-    tree = load_html(text)
+    tree = parse_html(text)
     if tree is None:
         # trafilatura refuses what does not open like a page (a fragment, a leading
         # comment); parsed inside a wrapper, the same markup is read as a page
-        tree = load_html(f"<html><body>{text}</body></html>")
+        tree = parse_html(f"<html><body>{text}</body></html>")
     if tree is None:
         return Article(url=url, error="not HTML: the parser found no document", notes=notes)
     found = page_metadata(tree, url)  # before pruning: author boxes hold metadata too
@@ -200,6 +200,47 @@ def _clean_page(text: str, url: str | None, pipeline: Pipeline, notes: list[str]
     )
     doc = document_from_text(body_text, meta=meta, headings=heads)
     return pipeline.run(doc, removed_before=[_dom_removal(p) for p in prunes], notes=notes)
+
+
+def _html_parser() -> lxml_html.HTMLParser:
+    """trafilatura's parser settings, with lxml's C-level element class lookup.
+
+    lxml.html's default lookup calls a Python method for every element proxy
+    created, and trafilatura, htmldate and the pruning walk create hundreds of
+    thousands per page; every element is an HtmlElement either way (lxml.html's
+    form-element subclasses are used by none of them).
+    """
+    parser = lxml_html.HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8",
+                                  remove_comments=True, remove_pis=True)
+    parser.set_element_class_lookup(etree.ElementDefaultClassLookup(
+        element=lxml_html.HtmlElement, comment=lxml_html.HtmlComment,
+        pi=lxml_html.HtmlProcessingInstruction, entity=lxml_html.HtmlEntity))
+    return parser
+
+
+_PARSER = _html_parser()
+
+
+def parse_html(text: str) -> lxml_html.HtmlElement | None:
+    """trafilatura.utils.load_html's steps for a decoded page, with the parser above."""
+    from trafilatura.utils import is_dubious_html, repair_faulty_html
+
+    beginning = text[:50].lower()
+    dubious = is_dubious_html(beginning)
+    text = repair_faulty_html(text, beginning)
+    tree = None
+    try:
+        tree = lxml_html.fromstring(text, parser=_PARSER)
+    except Exception:  # ValueError: a str with an encoding declaration, lxml wants bytes
+        pass
+    if tree is None or len(tree) < 1:
+        try:
+            tree = lxml_html.fromstring(text.encode("utf-8", "surrogatepass"), parser=_PARSER)
+        except Exception:  # what lxml cannot parse at all is no page
+            tree = None
+    if tree is not None and dubious and len(tree) < 2:
+        return None  # not (well-formed) HTML: trafilatura's own rejection test
+    return tree
 
 
 def page_metadata(tree: etree._Element, url: str | None):
@@ -295,9 +336,9 @@ def junk_containers(tree: etree._Element) -> list[tuple[etree._Element, str]]:
     elements: list[etree._Element] = []
     values: list[str] = []
     for el in tree.iter(*_CONTAINER_TAGS):
-        attrib = el.attrib
+        attrib = el.items()  # a list straight from libxml2; .attrib would build a proxy first
         if attrib:
-            value = " ".join([v for k, v in attrib.items() if k in _ATTRIBUTE_SET])
+            value = " ".join([v for k, v in attrib if k in _ATTRIBUTE_SET])
             if value:
                 elements.append(el)
                 values.append(value)

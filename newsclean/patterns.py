@@ -251,18 +251,22 @@ class PhraseBook:
                 out[i] = tuple(sorted(ids))
         return out
 
-    def _in_mode(self, mode: str, hits: Hits | None, text: str, concept: str | None = None) -> list[Phrase]:
-        """This mode's phrases among the hits (scanned from `text` when not given)."""
+    def _in_mode(self, mode: str | frozenset[str], hits: Hits | None, text: str, concept: str | None = None) -> list[Phrase]:
+        """This mode's (or these modes') phrases among the hits (scanned from `text` when not given)."""
         if hits is None:
             hits = self.scan(lowered(text))
         phrases = self.phrases
-        return [phrases[i] for i in hits if phrases[i].mode == mode and (concept is None or phrases[i].concept == concept)]
+        if isinstance(mode, str):
+            found = [phrases[i] for i in hits if phrases[i].mode == mode]
+        else:
+            found = [phrases[i] for i in hits if phrases[i].mode in mode]
+        return found if concept is None else [p for p in found if p.concept == concept]
 
     def has_mode(self, mode: str, hits: Hits) -> bool:
         return any(self.phrases[i].mode == mode for i in hits)
 
-    def fullmatch(self, mode: str, text: str, hits: Hits | None = None, concept: str | None = None) -> str | None:
-        """The concept whose phrase is the whole (trimmed) text."""
+    def fullmatch(self, mode: str | frozenset[str], text: str, hits: Hits | None = None, concept: str | None = None) -> str | None:
+        """The concept whose phrase (of this mode, or any of these modes) is the whole (trimmed) text."""
         candidates = self._in_mode(mode, hits, text, concept)
         if not candidates:
             return None

@@ -16,6 +16,7 @@ from ..patterns import FamilyTable, Hits, PhraseBook, compile_family, family_tab
 MAX_JUNK_CHARS = LOWERED_MAX
 #: Whole-line modes (a button, a header) only apply to blocks this short.
 MAX_LINE_CHARS = 200
+WHOLE_LINE_MODES = frozenset({"line", "button", "header"})
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,7 @@ def is_stock_line(book: PhraseBook, text: str, hits: Hits | None, max_label_rest
         hits = book.scan(lowered(text))
     if not hits:
         return False
-    if any(book.fullmatch(mode, text, hits) for mode in ("line", "button", "header")):
+    if book.fullmatch(WHOLE_LINE_MODES, text, hits):
         return True
     label = book.prefix("label", text, hits)
     return bool(label) and shapes.word_count(text[label[1]:]) <= max_label_rest
