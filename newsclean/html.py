@@ -55,6 +55,7 @@ _PROSE_PARAGRAPHS = etree.XPath(
     "count(.//p[string-length(normalize-space(.)) > 200][contains('.!?\"”“»', substring(normalize-space(.), string-length(normalize-space(.))))])"
 )
 _VISIBLE_TEXT = etree.XPath(".//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]")
+_INVISIBLE_TAGS = ("script", "style", "noscript")
 _SHORT_PROSE_PARAGRAPHS = etree.XPath(
     "count(.//p[string-length(normalize-space(.)) > 80][contains('.!?\"”“»', substring(normalize-space(.), string-length(normalize-space(.))))])"
 )
@@ -382,7 +383,10 @@ def _describe(el: etree._Element) -> str:
 
 
 def _text(el: etree._Element) -> str:
-    """Visible text: script and style contents are not text a reader saw."""
+    """Visible text: script and style contents are not text a reader saw.
+    (With no such element inside or around, itertext() yields the same text nodes, faster.)"""
+    if next(el.iter(*_INVISIBLE_TAGS), None) is None and next(el.iterancestors(*_INVISIBLE_TAGS), None) is None:
+        return " ".join(" ".join(el.itertext()).split())
     return " ".join(" ".join(_VISIBLE_TEXT(el)).split())
 
 

@@ -66,7 +66,7 @@ class Document:
     @cached_property
     def lowered(self) -> tuple[str, ...]:
         """Each block lower-cased, white space folded ('' when too long to be junk)."""
-        return tuple(" ".join(b.text.lower().split()) if len(b.text) <= LOWERED_MAX else "" for b in self.blocks)
+        return tuple(_gate_form(b.text) if len(b.text) <= LOWERED_MAX else "" for b in self.blocks)
 
     @cached_property
     def lowered_text(self) -> tuple[str, tuple[int, ...]]:
@@ -107,6 +107,14 @@ class Document:
 
 
 EMPTY_DOCUMENT = Document(source="", blocks=())
+
+
+def _gate_form(text: str) -> str:
+    """Lower case, white space folded to single spaces. A printable line without a
+    double space has nothing to fold (blocks are stripped): lower() alone does."""
+    if "  " not in text and text.isprintable():
+        return text.lower()
+    return " ".join(text.lower().split())
 
 
 @dataclass(frozen=True, slots=True)
