@@ -303,7 +303,7 @@ def prune_tree(tree: etree._Element, notes: list[str]) -> list[Prune]:
     page_text = tree.xpath("string-length(normalize-space(.))")
     removed: set[etree._Element] = set()
     for el, concept in doomed:
-        if any(anc in removed for anc in el.iterancestors()):
+        if removed and any(anc in removed for anc in el.iterancestors()):
             continue
         reason = _keep_reason(el, concept, page_text)
         if reason:
@@ -318,7 +318,7 @@ def prune_tree(tree: etree._Element, notes: list[str]) -> list[Prune]:
     if page_text and sum(len(t) for _, t in captions) > MAX_GALLERY_SHARE * page_text:
         return prunes  # a gallery or listicle: its captions are the article
     for cap, text in captions:
-        if any(anc in removed for anc in cap.iterancestors()):
+        if removed and any(anc in removed for anc in cap.iterancestors()):
             continue
         if len(text.split()) > MAX_CAPTION_WORDS:
             continue  # a long figcaption is the article's own text (explainers)

@@ -7,7 +7,7 @@ makes every cut explainable and replayable (see DESIGN.md).
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from functools import cached_property
 from typing import Any, Literal, Sequence
 
@@ -91,7 +91,8 @@ class Document:
         Per-block views already derived (lowered text, prose flags) are carried
         over rather than derived again: they depend on a block's text alone.
         """
-        blocks = tuple(replace(self.blocks[i], index=k, blank_before=1 if k else 0) for k, i in enumerate(kept))
+        old = self.blocks
+        blocks = tuple(Block(k, old[i].text, old[i].start, old[i].end, old[i].kind, 1 if k else 0) for k, i in enumerate(kept))
         doc = Document(source=self.source, blocks=blocks, meta=self.meta, origin=self.origin)
         derived = self.__dict__  # where cached_property keeps its values
         if "lowered" in derived:

@@ -140,9 +140,10 @@ class TitleFilter:
     def _is_echo(self, text: str, title: str) -> bool:
         if len(text) > 2 * len(title) + 80:
             return False
-        a, b = shapes.fold(text), shapes.fold(title)
-        if not b:
+        b = shapes.fold(title)
+        if not b or not _may_fold_to_start(text, b[0]):
             return False
+        a = shapes.fold(text)
         if a == b:
             return True
         return a.startswith(b + " ") and len(a[len(b):].split()) <= MAX_ECHO_SUFFIX_WORDS and len(b.split()) >= 4
@@ -190,3 +191,15 @@ class TitleFilter:
         for b in blocks:
             if b.index != title_index and self._is_echo(b.text, title):
                 yield Finding(self.name, "title.echo", "echo", b.index, b.index)
+
+
+def _may_fold_to_start(text: str, first: str) -> bool:
+    """False only when fold(text) surely does not start with `first`: the text opens
+    with ASCII up to its first letter or digit and the character after it (so no
+    normalisation can change that letter), and the letter is another one."""
+    for i, c in enumerate(text):
+        if not c.isascii():
+            return True  # fold decides
+        if c.isalnum():
+            return not text[i + 1:i + 2].isascii() or c.lower() == first
+    return True
