@@ -48,7 +48,7 @@ MAX_PRUNE_SHARE = 0.6
 MAX_HTML_CHARS = 5_000_000
 _BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
          (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0e, 0x20), 0x7f])  # not \t \n \v \f \r
 _PROTECTED = etree.XPath("boolean(.//h1 | .//*[@itemprop='articleBody'] | self::h1 | self::*[@itemprop='articleBody'])")
 # paragraphs of article prose: long, and ending like a sentence
 _PROSE_PARAGRAPHS = etree.XPath(
@@ -109,9 +109,17 @@ def decode(html: bytes | str) -> tuple[str | None, str | None]:
     sample = text[:65536]
     if not sample.strip():
         return None, "empty input"
-    if len(_CONTROL.findall(sample)) > 0.05 * len(sample):
+    if _control_chars(sample) > 0.05 * len(sample):
         return None, "binary input: this does not look like HTML or text"
     return text, None
+
+
+def _control_chars(text: str) -> int:
+    """How many C0 control characters (but tab, newlines, form feed) the text holds.
+    Counted on its UTF-8 bytes, where each is one byte that no other character
+    contains: bytes.translate counts them several times faster than a regex."""
+    data = text.encode("utf-8", "surrogatepass")
+    return len(data) - len(data.translate(None, _CONTROL_BYTES))
 
 
 def _decode_bytes(data: bytes) -> str:
