@@ -21,6 +21,8 @@ _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
 _SENTENCE_ENDS = (".", "!", "?", "…")
 _TERMINALS = _SENTENCE_ENDS + (":", ";")
 _CLOSERS = "\"'”’»)]"
+# Unicode White_Space, what the regex module's \s matches (str.isspace adds \x1c-\x1f).
+_WHITE_SPACE = "\t\n\v\f\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 _SENTENCE_SPLIT = regex.compile(r"(?<=[.!?…][\"'”’»)\]]*)\s+(?=[\"'“‘«(\[]*[\p{Lu}\p{N}])")
 _FOLD_DASH = regex.compile(r"[\p{Pd}]")
 _FOLD_QUOTE = regex.compile(r"[\"'“”‘’„«»‚‹›`´]")
@@ -63,12 +65,12 @@ def word_count(text: str) -> int:
 def ends_sentence(text: str) -> bool:
     """True when the text ends like a sentence (. ! ? …), quotes allowed after.
     (String methods on the tail: a regex anchored at `$` would try every position.)"""
-    return text.rstrip().rstrip(_CLOSERS).endswith(_SENTENCE_ENDS)
+    return text.rstrip(_WHITE_SPACE).rstrip(_CLOSERS).endswith(_SENTENCE_ENDS)
 
 
 def ends_with_punctuation(text: str) -> bool:
     """True for any closing punctuation, including ':' and ';'."""
-    return text.rstrip().rstrip(_CLOSERS).endswith(_TERMINALS)
+    return text.rstrip(_WHITE_SPACE).rstrip(_CLOSERS).endswith(_TERMINALS)
 
 
 def sentences(text: str) -> list[str]:
