@@ -37,6 +37,13 @@ class Context:
                 out.update(range(f.first, f.last + 1))
         return frozenset(out)
 
+    def hits_of(self, book: PhraseBook) -> Mapping[int, Hits]:
+        """A phrase book's hits per block: the pipeline's shared scan, else one scan here."""
+        gated = self.gated.get(book)
+        if gated is None:
+            gated = book.scan_document(self.doc.lowered_text[0], len(self.doc.blocks), self.doc.block_of, self.is_long)
+        return gated
+
     def is_long(self, index: int) -> bool:
         """Too long for whole-line modes (a button, a header, a one-line prompt)."""
         return len(self.doc.blocks[index].text) > MAX_LINE_CHARS
@@ -212,9 +219,7 @@ class PhraseFilter:
         hits: dict[int, Hit] = {}
         claimed = ctx.claimed
         blocks = ctx.doc.blocks
-        gated = ctx.gated.get(self.book)
-        if gated is None:
-            gated = self.book.scan_document(ctx.doc.lowered_text[0], len(blocks), ctx.doc.block_of, ctx.is_long)
+        gated = ctx.hits_of(self.book)
         for i in sorted(gated):
             if i in claimed:
                 continue

@@ -109,9 +109,7 @@ class CreditsFilter:
     def find(self, ctx: Context) -> Iterable[Finding]:
         out: list[Finding] = []
         taken: set[int] = set(ctx.claimed)
-        gated = ctx.gated.get(self.book)
-        if gated is None:  # not run by a pipeline: scan here
-            gated = self.book.scan_document(ctx.doc.lowered_text[0], len(ctx.doc.blocks), ctx.doc.block_of, ctx.is_long)
+        gated = ctx.hits_of(self.book)
         blocks = ctx.doc.blocks
         for i in self._candidates(ctx, gated):
             if i in taken:
@@ -206,11 +204,8 @@ class CreditsFilter:
         first = text.strip().lstrip(_SEGMENT_OPENERS)  # where credit_line's first segment starts
         if book.prefix("label", first, hits) or book.prefix("lead", first, hits):
             return True
-        inner = text.strip()
-        if inner.startswith("(") and inner.endswith(")"):
-            inner = inner[1:-1].strip()
-            return bool(book.prefix("label", inner, hits) or book.prefix("lead", inner, hits))
-        return False
+        inner = _unparenthesised(text)
+        return inner != text.strip() and bool(book.prefix("label", inner, hits) or book.prefix("lead", inner, hits))
 
     def _f(self, rule: str, i: int, kind: str, facts: tuple[tuple[str, str], ...] = (), last: int | None = None) -> Finding:
         return Finding(self.name, rule, kind, i, i if last is None else last, facts=facts)
@@ -218,9 +213,7 @@ class CreditsFilter:
     # -- photo credits and the captions above them ----------------------------------
 
     def photo_credit(self, text: str, hits: Hits | None = None) -> str | None:
-        inner = text.strip()
-        if inner.startswith("(") and inner.endswith(")"):
-            inner = inner[1:-1].strip()
+        inner = _unparenthesised(text)
         book = self.book
         if hits is None:
             hits = book.scan(lowered(inner))
@@ -463,6 +456,14 @@ def _modes(table: FamilyTable, modes: frozenset[str]) -> FamilyTable:
     """The part of a family table in these modes."""
     kept = ((concept, tuple((m, pats) for m, pats in concept_modes if m in modes)) for concept, concept_modes in table)
     return tuple((concept, concept_modes) for concept, concept_modes in kept if concept_modes)
+
+
+def _unparenthesised(text: str) -> str:
+    """The text without white space around and one pair of enclosing parentheses."""
+    inner = text.strip()
+    if inner.startswith("(") and inner.endswith(")"):
+        inner = inner[1:-1].strip()
+    return inner
 
 
 def has_meta_separator(text: str) -> bool:

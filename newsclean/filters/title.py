@@ -44,10 +44,7 @@ class TitleFilter:
             return []
         # Buttons and box headers are skipped, so that junk around the headline
         # counts for nothing: the headline found is the same before and after it goes.
-        suspects = self._stock_suspects(ctx)
-        head = [b for b in blocks[:HEAD_SCAN]
-                if (suspects is not None and b.index not in suspects) or not self._is_stock_line(b, ctx)]
-        head += blocks[HEAD_SCAN:]
+        head = [b for b in blocks[:HEAD_SCAN] if not self._is_stock_line(b, ctx)] + blocks[HEAD_SCAN:]
         meta_title = ctx.doc.meta.title
         if meta_title:
             # HTML: the extractor kept the page's own headline at the top when it
@@ -105,25 +102,12 @@ class TitleFilter:
         gated = ctx.gated.get(book)
         return None if gated is None else gated.get(block.index, ())
 
-    def _stock_suspects(self, ctx: Context) -> set[int] | None:
-        """Blocks holding a literal of some junk family, from the shared scan (None: unknown)."""
-        if not all(book in ctx.gated for book in self._junk_books):
-            return None
-        return set().union(*(ctx.gated[book] for book in self._junk_books))
-
     def _is_stock_line(self, block: Block, ctx: Context) -> bool:
         """A button, box header, prompt or labelled link of a junk family is never the headline."""
         text = block.text
         if len(text) > 400:
             return False
-        gated = ctx.gated
-        for book in self._junk_books:
-            hits = gated[book].get(block.index, ()) if book in gated else None  # None: scan here
-            if hits == ():
-                continue
-            if is_stock_line(book, text, hits, 35):
-                return True
-        return False
+        return any(is_stock_line(book, text, self._hits(ctx, book, block), 35) for book in self._junk_books)
 
     def _is_section(self, block: Block, ctx: Context) -> bool:
         text = block.text
