@@ -20,6 +20,72 @@ _POSSESSIVE = regex.compile(r"(?<=[*+?}])\+")
 Factors = frozenset[str]
 #: Marks a factor that must start a word in any match ("lea" in "Lea:", not "clear").
 WORD_START = "\x01"
+#: Marks a factor every match opens with, for phrases only ever asked at the start of
+#: a line, segment or sentence: it counts only where no letter or digit stands
+#: before it, white space aside ("Advertisement" heading a line, not "bad ad" inside one).
+LINE_START = "\x02"
+MARKS = WORD_START + LINE_START
+
+
+def _parse(pattern: str) -> list | None:
+    source = _POSSESSIVE.sub("", _PROPERTY.sub(r"\\w", pattern))
+    try:
+        return list(sre_parse.parse(source, 0))
+    except Exception:  # anything the stdlib cannot read: no gate for this pattern
+        return None
+
+
+def leading_factors(pattern: str) -> Factors | None:
+    """Lower-cased literals one of which every match opens with (LINE_START-marked);
+    None when a match may open otherwise (a class, an optional part)."""
+    tree = _parse(pattern)
+    found = _leading(tree) if tree else None
+    if not found or any(not f.strip() for f in found):
+        return None
+    return frozenset(LINE_START + f for f in found)
+
+
+def _leading(items: list) -> Factors | None:
+    if not items:
+        return None
+    op, av = items[0]
+    if op is LITERAL:
+        run = []
+        for op, av in items:
+            if op is not LITERAL:
+                break
+            run.append(chr(av))
+        return frozenset({"".join(run).lower()})
+    if op is AT:  # zero-width: what follows opens the match
+        return _leading(items[1:])
+    if op is SUBPATTERN:
+        return _leading(list(av[-1]))
+    if op is BRANCH:
+        branches = [_leading(list(b)) for b in av[1]]
+        return frozenset().union(*branches) if all(branches) else None
+    if op in (MAX_REPEAT, MIN_REPEAT) and av[0] >= 1:
+        return _leading(list(av[2]))
+    return None
+
+
+def gate_factors(pattern: str, opens_line: bool) -> Factors | None:
+    """The factors a gate should read for a pattern. For a phrase asked only where a
+    line opens, the literals it opens with, unless they are short and no stronger
+    than the best required ones: a key like "e", "in " or "ver" costs a hit (and a
+    check) nearly everywhere, which no line-start test can make up for."""
+    required = required_factors(pattern)
+    leading = leading_factors(pattern) if opens_line else None
+    if leading is None:
+        return required
+    if required is None or {f.lstrip(MARKS) for f in leading} == {f.lstrip(MARKS) for f in required}:
+        return leading  # the same keys, read where they count
+    if _weakest(leading) > _weakest(required) or _weakest(leading) >= 4:
+        return leading
+    return required
+
+
+def _weakest(factors: Factors) -> float:
+    return min(_weight(f) for f in factors)
 
 
 def required_factors(pattern: str) -> Factors | None:
@@ -30,12 +96,10 @@ def required_factors(pattern: str) -> Factors | None:
     literal at the pattern's start, or after white space, must start a word there:
     such factors carry the WORD_START mark.
     """
-    source = _POSSESSIVE.sub("", _PROPERTY.sub(r"\\w", pattern))
-    try:
-        tree = sre_parse.parse(source, 0)
-    except Exception:  # anything the stdlib cannot read: no gate for this pattern
+    tree = _parse(pattern)
+    if tree is None:
         return None
-    found = _sequence(list(tree), True)
+    found = _sequence(tree, True)
     if not found or any(not f.lstrip(WORD_START).strip() for f in found):
         return None
     return found
@@ -52,7 +116,7 @@ w z na i do się nie
 
 
 def _weight(factor: str) -> float:
-    core = factor.lstrip(WORD_START).strip()
+    core = factor.lstrip(MARKS).strip()
     if core in _COMMON or len(core) <= 2:
         return 0.5  # still a requirement, but a poor filter
     return float(len(core))

@@ -6,7 +6,6 @@ makes every cut explainable and replayable (see DESIGN.md).
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import asdict, dataclass, field
 from functools import cached_property
 from typing import Any, Literal, Sequence
@@ -101,10 +100,6 @@ class Document:
             renumbered = {old: new for new, old in enumerate(kept)}
             doc.__dict__["prose"] = tuple(renumbered[i] for i in self.prose if i in renumbered)
         return doc
-
-    def block_of(self, lowered_offset: int) -> int:
-        """The block holding an offset of `lowered_text`."""
-        return bisect_right(self.lowered_text[1], lowered_offset) - 1
 
 
 EMPTY_DOCUMENT = Document(source="", blocks=())

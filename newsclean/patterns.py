@@ -32,7 +32,7 @@ import ahocorasick
 import regex
 
 from . import phrases as _phrases_pkg
-from .factors import WORD_START, required_factors
+from .factors import LINE_START, MARKS, WORD_START, gate_factors
 
 MODES = ("line", "button", "label", "lead", "sentence", "header")
 FLAGS = regex.IGNORECASE | regex.UNICODE
@@ -146,36 +146,88 @@ def lowered(text: str) -> str:
 Hits = tuple[int, ...]
 
 
+#: Modes only ever asked at the start of a line, segment or sentence: their gate
+#: reads the literals a match opens with, where they open a line (factors.LINE_START).
+LINE_START_MODES = frozenset({"line", "button", "header", "label", "lead"})
 #: Modes that can match a block too long to be one button, header or prompt line.
 LONG_BLOCK_MODES = frozenset({"label", "lead", "sentence"})
 
 
-def _matched(low: str, end: int, value: tuple[int, tuple[int, ...], tuple[int, ...]]) -> tuple[int, ...]:
-    """The ids an automaton hit stands for: word-start ids only where a word starts."""
-    length, word_ids, any_ids = value
+#: An automaton value: (key length, ids needing a word start, ids needing a line
+#: start, ids matching anywhere). See factors.WORD_START and factors.LINE_START.
+GateValue = tuple[int, tuple[int, ...], tuple[int, ...], tuple[int, ...]]
+
+
+def _line_start(low: str, start: int) -> bool:
+    """Nothing but a space between `start` and the line's start or a character that is
+    no letter or digit. (Gate text is folded: one space inside a block, a newline between.)"""
+    j = start - 1
+    while j >= 0 and low[j] == " ":
+        j -= 1
+    return j < 0 or not low[j].isalnum()
+
+
+def _matched(low: str, end: int, value: GateValue) -> tuple[int, ...]:
+    """The ids an automaton hit stands for: word-start ids only where a word starts,
+    line-start ids only where nothing but punctuation and space stands before."""
+    length, word_ids, line_ids, any_ids = value
     start = end - length + 1
-    if word_ids and (start == 0 or not low[start - 1].isalnum()):
+    if (word_ids or line_ids) and (start == 0 or not low[start - 1].isalnum()):
+        if line_ids and _line_start(low, start):
+            return any_ids + word_ids + line_ids
         return any_ids + word_ids
     return any_ids
 
 
-def _automaton(entries: dict[str, tuple[tuple[int, ...], tuple[int, ...]]]):
-    """Key -> (length, ids needing a word start there, ids matching anywhere)."""
+def _ids_by_block(automaton, text: str, starts: tuple[int, ...]) -> dict[int, set[int]]:
+    """The ids of every hit in `text`, grouped by the block (of these start offsets) it ends in.
+
+    Hits arrive in text order, so the block is found by walking the starts along
+    rather than by a search per hit; the common case of `_matched` is inlined
+    (this loop runs once per literal occurrence in a document).
+    """
+    found: dict[int, set[int]] = {}
+    block, ids = -1, None
+    next_start, n = 0, len(starts)
+    for end, value in automaton.iter(text):
+        length, word_ids, line_ids, any_ids = value
+        if word_ids or line_ids:
+            start = end - length + 1
+            if start and text[start - 1].isalnum():
+                if not any_ids:
+                    continue
+                matched = any_ids
+            else:
+                matched = _matched(text, end, value) if line_ids else any_ids + word_ids
+        elif any_ids:
+            matched = any_ids
+        else:
+            continue
+        if end >= next_start:
+            while end >= next_start:
+                block += 1
+                next_start = starts[block + 1] if block + 1 < n else len(text) + 1
+            ids = found[block] = set()
+        ids.update(matched)
+    return found
+
+
+def _automaton(entries: dict[str, tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]]):
+    """Key -> GateValue."""
     automaton = ahocorasick.Automaton()
-    for key, (word_ids, any_ids) in entries.items():
-        automaton.add_word(key, (len(key), word_ids, any_ids))
+    for key, (word_ids, line_ids, any_ids) in entries.items():
+        automaton.add_word(key, (len(key), word_ids, line_ids, any_ids))
     automaton.make_automaton()
     return automaton
 
 
-def _gate_entries(pairs) -> dict[str, tuple[tuple[int, ...], tuple[int, ...]]]:
-    """(factor, id) pairs -> key -> (word-start ids, anywhere ids)."""
-    grouped: dict[str, tuple[set[int], set[int]]] = {}
+def _gate_entries(pairs) -> dict[str, tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]]:
+    """(factor, id) pairs -> key -> (word-start ids, line-start ids, anywhere ids)."""
+    grouped: dict[str, tuple[set[int], set[int], set[int]]] = {}
     for factor, ident in pairs:
-        key = factor.lstrip(WORD_START)
-        word, anywhere = grouped.setdefault(key, (set(), set()))
-        (word if factor.startswith(WORD_START) else anywhere).add(ident)
-    return {k: (tuple(sorted(w)), tuple(sorted(a))) for k, (w, a) in grouped.items()}
+        word, line, anywhere = grouped.setdefault(factor.lstrip(MARKS), (set(), set(), set()))
+        (word if factor.startswith(WORD_START) else line if factor.startswith(LINE_START) else anywhere).add(ident)
+    return {k: (tuple(sorted(w)), tuple(sorted(l)), tuple(sorted(a))) for k, (w, l, a) in grouped.items()}
 
 
 @dataclass(frozen=True)
@@ -221,20 +273,15 @@ class PhraseBook:
     def scan(self, low: str, long_block: bool = False) -> Hits:
         return (self.long_gate if long_block else self.gate).scan(low)
 
-    def scan_document(self, lowered_text: str, n_blocks: int, block_of, is_long) -> dict[int, Hits]:
+    def scan_document(self, lowered_text: str, starts: tuple[int, ...], is_long) -> dict[int, Hits]:
         """Hits for every block of a document, from one pass over its lowered text.
 
-        `block_of(offset)` maps an offset to a block index; `is_long(i)` says whether
-        block i only admits long-block modes. Blocks with no hits are absent.
+        `starts` are the offsets where the blocks begin in that text; `is_long(i)`
+        says whether block i only admits long-block modes. Blocks with no hits are absent.
         """
-        found: dict[int, set[int]] = {}
         automaton = self.gate.automaton
-        if automaton is not None:
-            for end, value in automaton.iter(lowered_text):
-                ids = _matched(lowered_text, end, value)
-                if ids:
-                    found.setdefault(block_of(end), set()).update(ids)
-        return self.finish_hits(found, n_blocks, is_long)
+        found = {} if automaton is None else _ids_by_block(automaton, lowered_text, starts)
+        return self.finish_hits(found, len(starts), is_long)
 
     def finish_hits(self, found: dict[int, set[int]], n_blocks: int, is_long) -> dict[int, Hits]:
         """Add the ungated phrases (to every block) and drop whole-line modes from long blocks."""
@@ -314,19 +361,19 @@ class SharedGate:
                  for i, phrase in enumerate(book.phrases) for f in (phrase.factors or ())]
         return SharedGate(books, _automaton(_gate_entries(pairs)) if pairs else None)
 
-    def scan_document(self, lowered_text: str, n_blocks: int, block_of, is_long) -> dict[PhraseBook, dict[int, Hits]]:
+    def scan_document(self, lowered_text: str, starts: tuple[int, ...], is_long) -> dict[PhraseBook, dict[int, Hits]]:
         """Per book, the hits of every block (blocks with none are absent)."""
         found: list[dict[int, set[int]]] = [{} for _ in self.books]
         if self.automaton is not None:
-            for end, value in self.automaton.iter(lowered_text):
-                ids = _matched(lowered_text, end, value)
-                if not ids:
-                    continue
-                block = block_of(end)
-                for packed in ids:
+            for block, packed_ids in _ids_by_block(self.automaton, lowered_text, starts).items():
+                for packed in packed_ids:
                     b, i = divmod(packed, _BOOK_STRIDE)
-                    found[b].setdefault(block, set()).add(i)
-        return {book: book.finish_hits(per_block, n_blocks, is_long) for book, per_block in zip(self.books, found)}
+                    per_block = found[b]
+                    if block in per_block:
+                        per_block[block].add(i)
+                    else:
+                        per_block[block] = {i}
+        return {book: book.finish_hits(per_block, len(starts), is_long) for book, per_block in zip(self.books, found)}
 
 
 _BOOK_STRIDE = 1 << 20
@@ -357,7 +404,8 @@ def compile_family(table: FamilyTable) -> PhraseBook:
     for concept, concept_modes in table:
         for mode, patterns in concept_modes:
             for p in patterns:
-                phrases.append(Phrase(concept, mode, regex.compile(_wrap(mode, p), FLAGS), required_factors(p)))
+                factors = gate_factors(p, mode in LINE_START_MODES)
+                phrases.append(Phrase(concept, mode, regex.compile(_wrap(mode, p), FLAGS), factors))
     frozen = tuple(phrases)
     every = list(range(len(frozen)))
     long_ids = [i for i in every if frozen[i].mode in LONG_BLOCK_MODES]

@@ -114,7 +114,7 @@ class Pipeline:
 
     def scan(self, doc: Document) -> Gated:
         """Phrase hits per book and block: one Aho-Corasick pass serves every family."""
-        return self._shared_gate.scan_document(doc.lowered_text[0], len(doc.blocks), doc.block_of, Context(doc).is_long)
+        return self._shared_gate.scan_document(*doc.lowered_text, Context(doc).is_long)
 
     def find(self, doc: Document, filters: Sequence[Filter] | None = None, gated: Gated | None = None) -> list[Finding]:
         """All findings of the filters (default: all), in pipeline order; nothing applied.

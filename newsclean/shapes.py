@@ -97,10 +97,8 @@ def is_prose(text: str, min_words: int = 15) -> bool:
     return ends_sentence(text) and len(text.split(None, min_words - 1)) >= min_words
 
 
-@lru_cache(maxsize=8192)
 def is_body_prose(text: str) -> bool:
-    """An article paragraph: long, ending like a sentence, not talking to the reader.
-    (Cached: later pipeline passes ask again about the same paragraphs.)"""
+    """An article paragraph: long, ending like a sentence, not talking to the reader."""
     return is_prose(text) and not addresses_reader(text)
 
 

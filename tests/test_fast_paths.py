@@ -17,9 +17,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsclean import html, shapes
+from newsclean.factors import LINE_START, MARKS
 from newsclean.filters.title import _may_fold_to_start
 from newsclean.model import _gate_form
-from newsclean.patterns import trim_decor
+from newsclean.patterns import LANGUAGES, LINE_START_MODES, PhraseBook, compile_family, family_table, lowered, trim_decor
+from fixture_cases import all_cases
 from test_properties import SETTINGS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -87,3 +89,61 @@ def test_parser_with_c_lookup_extracts_what_trafilaturas_loader_does(path: Path)
     ours = html.parse_html(text)
     assert (ours is None) == (load_html(text) is None)
     assert extracted(ours) == extracted(load_html(text))
+
+
+# -- the line-start gate ---------------------------------------------------------------
+
+def _line_start_books() -> list[PhraseBook]:
+    """Every built-in family's phrases, as the gate sees them."""
+    return [compile_family(family_table(name)) for name in sorted({f for lang in LANGUAGES.values() for f in lang})]
+
+
+LINE_START_BOOKS = _line_start_books()
+#: The literals phrases open with: what generated lines start with.
+OPENERS = sorted({f.lstrip(MARKS) for book in LINE_START_BOOKS for p in book.phrases
+                  if p.mode in LINE_START_MODES for f in (p.factors or ()) if f.startswith(LINE_START)})
+
+
+def _opens_at_start(phrase, text: str) -> bool:
+    if phrase.mode in ("label", "lead"):
+        return bool(phrase.pattern.match(text))
+    return bool(phrase.pattern.fullmatch(trim_decor(text)))
+
+
+def _assert_gate_admits_openings(line: str, openings: list[int]) -> None:
+    """Wherever a line-start phrase matches from an opening of the line, its id is in
+    the line's hits (the gate reads its opening literal only where a line opens)."""
+    for book in LINE_START_BOOKS:
+        hits = set(book.scan(lowered(line)))
+        for i, phrase in enumerate(book.phrases):
+            if phrase.mode in LINE_START_MODES and i not in hits:
+                for pos in openings:
+                    assert not _opens_at_start(phrase, line[pos:]), (line, pos, phrase.pattern.pattern)
+
+
+def _openings(line: str) -> list[int]:
+    """Where rules read a line from: its start, and after punctuation (segments, sentences)."""
+    out = [0]
+    for m in regex.finditer(r"[^\p{L}\p{N}\s]\s*(?=[\p{L}\p{N}])", line):
+        out.append(m.end())
+    return out
+
+
+opening_lines = st.tuples(
+    st.text(alphabet=" •|»-–(\"'[:*#", max_size=3),
+    st.sampled_from(OPENERS).map(lambda s: s.capitalize()) | st.sampled_from(OPENERS),
+    st.sampled_from(["", ":", " ", ": Jane Doe", " by Jane Doe", " us", " more", "s", ".", " | Photo: AP", " 12"]),
+    st.sampled_from(["", "Foto: dpa | ", "The storm hit. ", "word ", "Jane Doe; "]),
+).map(lambda parts: parts[3] + parts[0] + parts[1] + parts[2])
+
+
+@SETTINGS
+@given(opening_lines)
+def test_line_start_gate_admits_every_phrase_that_opens_a_line(line: str) -> None:
+    _assert_gate_admits_openings(line, _openings(line))
+
+
+def test_line_start_gate_admits_every_opening_in_the_fixtures() -> None:
+    lines = {line.strip() for case in all_cases() for line in case.text.splitlines()}
+    for line in sorted(l for l in lines if 0 < len(l) <= 300):
+        _assert_gate_admits_openings(line, _openings(line))

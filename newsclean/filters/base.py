@@ -41,7 +41,7 @@ class Context:
         """A phrase book's hits per block: the pipeline's shared scan, else one scan here."""
         gated = self.gated.get(book)
         if gated is None:
-            gated = book.scan_document(self.doc.lowered_text[0], len(self.doc.blocks), self.doc.block_of, self.is_long)
+            gated = book.scan_document(*self.doc.lowered_text, self.is_long)
         return gated
 
     def is_long(self, index: int) -> bool:
