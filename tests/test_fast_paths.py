@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 import regex
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from newsclean import html, shapes
@@ -147,3 +147,52 @@ def test_line_start_gate_admits_every_opening_in_the_fixtures() -> None:
     lines = {line.strip() for case in all_cases() for line in case.text.splitlines()}
     for line in sorted(l for l in lines if 0 < len(l) <= 300):
         _assert_gate_admits_openings(line, _openings(line))
+
+
+# -- credits reads only the lines some rule could take ------------------------------------
+
+_PROSE = "The council met on Tuesday and voted to approve the new budget for the coming year after a long debate."
+credit_like_lines = st.lists(st.sampled_from([
+    "Foto:", "Photo:", "photo credit:", "Image: Getty Images", "REUTERS/Jane Doe", "EPA-EFE/Max Muster", "(dpa)", "AFP/ck",
+    "aja/PAP", "By", "Von", "Par", "Jane Doe", "Max Mustermann", "and", "|", "•", "·", "//", "12 March 2024", "March 12, 2024",
+    "01.02.2023", "Tel.:", "+49 30 1234567", "jane@example.org", "contributed reporting.", "Additional reporting by",
+    "AP", "/", ":", ")", "(", "Getty Images", "—", "Updated", "10:30", "is a senior writer at", "The", "storm", "hit.",
+    "Caption:", "Bild:", "Editor:", "Redaktion:", "Stand:", "Contact", "Media contact:", "Kontakt:", "©",
+]), min_size=1, max_size=8).map(" ".join)
+
+
+def _assert_credits_candidates_hold_every_taken_line(line: str) -> None:
+    from newsclean import DEFAULT_PIPELINE
+    from newsclean.filters import Context
+    from newsclean.filters.credits import MAX_CREDIT_CHARS
+    from newsclean.text import document_from_text
+
+    doc = document_from_text("\n".join([line, _PROSE, line, _PROSE, line]))
+    ctx = Context(doc, (), DEFAULT_PIPELINE.scan(doc))
+    credits = DEFAULT_PIPELINE.get("credits")
+    gated = ctx.hits_of(credits.book)
+    candidates = set(credits._candidates(ctx, gated))
+    for block in doc.blocks:
+        hits = gated.get(block.index, ())
+        led = bool(hits) and len(block.text) <= MAX_CREDIT_CHARS and credits._opens_with_lead(block.text, hits)
+        for after_contact in (False, True):
+            if credits._classify(block, ctx, set(), hits, led, after_contact):
+                assert block.index in candidates, (block.index, block.text)
+
+
+@SETTINGS
+@given(credit_like_lines | tricky.map(lambda s: " ".join(s.split())).filter(bool))
+@example("Flooded streets in Valencia EPA-EFE/Kai Foersterling")
+@example("Rescue teams at work. Photo: Jane Doe")
+@example("Smoke over the harbour (Photo: REUTERS)")
+@example("kna/epd")
+@example("jane.doe@example.org")
+@example("Jane Doe is a senior writer at the paper and covers energy policy, climate and the housing market in the region.")
+def test_credits_candidates_hold_every_line_a_rule_takes(line: str) -> None:
+    _assert_credits_candidates_hold_every_taken_line(line)
+
+
+def test_credits_candidates_hold_every_fixture_line_a_rule_takes() -> None:
+    lines = {line.strip() for case in all_cases() for line in case.text.splitlines()}
+    for line in sorted(l for l in lines if l):
+        _assert_credits_candidates_hold_every_taken_line(line)

@@ -8,6 +8,7 @@ trailing parenthesis; a bio is the last paragraph and starts with a full name.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property, lru_cache
@@ -41,6 +42,9 @@ _TRAILING_AGENCY = regex.compile(
 _CAPTION_DATE_TAIL = regex.compile(
     r",\s+(?:\p{L}{3,9}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\.?\s+\p{L}{3,9}\.?\s+\d{4})\.?\s*$"
 )
+# What _TRAILING_LABEL and _TRAILING_AGENCY cannot match without (read on lowered text / as is).
+_PHOTO_LABEL = re.compile(r"(?:photo|image|picture|foto|bild|credit|illustration)\s*:")
+_AGENCY_SLASH = re.compile(r"(?:REUTERS|AFP|AP|EPA(?:-EFE)?|DPA|dpa|XINHUA|ANADOLU|KEYSTONE|ANP|ANSA)/")
 _AGENCY_HINT = regex.compile(
     r"/|\b(?:AP|AFP|Reuters|Getty(?: Images)?|EPA|PA(?: Wire| Media)?|dpa|Shutterstock|iStock(?:photo)?|Alamy|Bloomberg|Sputnik"
     r"|Pool|Imago|picture alliance|Keystone|ANP|Xinhua|NurPhoto|SOPA|Sipa|ZUMA|Unsplash|Pexels|Wikimedia|Courtesy|Handout"
@@ -49,6 +53,7 @@ _AGENCY_HINT = regex.compile(
 _PHOTO_WORD = regex.compile(r"\b(?:photo|photograph|image|picture|credit|foto|bild)\b", regex.IGNORECASE)
 _ON_PLATFORM = regex.compile(r"^(?P<who>.+?)\s+(?:on|via|from|auf|über)\s+(?P<where>[\p{Lu}][\p{L}\p{N}.\- ]{1,40})$")
 _DIGIT = regex.compile(r"\d")
+_ANY_DIGIT = re.compile(r"\d")  # the same test where the stdlib engine is quicker to say no
 # A line that is only a phone number or an e-mail address (press-release tails).
 _CONTACT_LINE = regex.compile(
     r"\s*(?:(?:tel(?:efon|ephone)?|phone|fax|mobil(?:e)?|t|f|m)\.?:?\s*)?\+?[\d\s()/.\-]{7,24}\d\s*"
@@ -124,21 +129,28 @@ class CreditsFilter:
         return out
 
     def _candidates(self, ctx: Context, gated: Mapping[int, Hits]) -> list[int]:
-        """The blocks some rule could take. Head and tail lines all are; between them,
-        only a line with a lead, a caption's credit marks (")" at the end, ":" or "/"),
-        a meta-bar separator, a wire sign-off's length or "contribut" (datelines,
-        contact lines and bios are head or tail rules). Skipping the rest unread is
-        what keeps a long article cheap."""
+        """The blocks some rule could take, by what each rule needs to see in a line:
+
+        a lead (the scan found one; leads only open lines of up to MAX_CREDIT_CHARS),
+        a caption's credit (")" at the end, a photo label before ":", an agency
+        before "/"), a meta-bar separator, a wire sign-off, "contribut" anywhere; a
+        digit in the head or tail (datelines, dated captions, phone numbers); in the
+        tail an "@" (contact lines) or a bio's opening name. Skipping the rest unread
+        is what keeps a long article cheap."""
         first, last = ctx.first_prose, ctx.last_prose
         lows = ctx.doc.lowered
         out: list[int] = []
         for block in ctx.doc.blocks:
             i, text = block.index, block.text
-            if not lows[i] or len(text) > MAX_CHECKED_CHARS:
+            low = lows[i]
+            if not low or len(text) > MAX_CHECKED_CHARS:
                 continue
-            if (i <= first or i >= last or i in gated or len(text) <= MAX_SIGNOFF_CHARS
-                    or text.endswith(")") or ":" in text or "/" in text or "contribut" in lows[i]
-                    or (len(text) <= MAX_CREDIT_CHARS and has_meta_separator(text))):
+            short = len(text) <= MAX_CREDIT_CHARS
+            if (text.endswith(")") or ":" in text and _PHOTO_LABEL.search(low) or "/" in text and _AGENCY_SLASH.search(text)
+                    or (short and (i in gated or has_meta_separator(text))) or "contribut" in low
+                    or len(text) <= MAX_SIGNOFF_CHARS and _WIRE_SIGNOFF.fullmatch(text)
+                    or (i <= first or i >= last) and _ANY_DIGIT.search(text)
+                    or i >= last and ("@" in text or _BIO_NAME.match(text))):
                 out.append(i)
         return out
 
