@@ -80,9 +80,23 @@ class Document:
     @cached_property
     def prose(self) -> tuple[int, ...]:
         """Indexes of article-prose blocks: long, sentence-final, not talking to the reader."""
-        from .shapes import is_body_prose
+        return tuple(i for i in range(len(self.blocks)) if self.is_prose(i))
 
-        return tuple(b.index for b in self.blocks if is_body_prose(b.text))
+    @cached_property
+    def _prose_flags(self) -> list[bool | None]:
+        """is_prose per block, filled in as blocks are asked about (None: not yet)."""
+        return [None] * len(self.blocks)
+
+    def is_prose(self, index: int) -> bool:
+        """Whether block `index` is article prose. Asked one block at a time, so that
+        finding the first and last prose paragraph reads a few blocks, not all."""
+        flags = self._prose_flags
+        flag = flags[index]
+        if flag is None:
+            from .shapes import is_body_prose
+
+            flag = flags[index] = is_body_prose(self.blocks[index].text)
+        return flag
 
     def keeping(self, kept: Sequence[int]) -> Document:
         """The document of these blocks only, renumbered and each a paragraph of its own.
@@ -96,9 +110,8 @@ class Document:
         derived = self.__dict__  # where cached_property keeps its values
         if "lowered" in derived:
             doc.__dict__["lowered"] = tuple(self.lowered[i] for i in kept)
-        if "prose" in derived:
-            renumbered = {old: new for new, old in enumerate(kept)}
-            doc.__dict__["prose"] = tuple(renumbered[i] for i in self.prose if i in renumbered)
+        if "_prose_flags" in derived:
+            doc.__dict__["_prose_flags"] = [self._prose_flags[i] for i in kept]
         return doc
 
 

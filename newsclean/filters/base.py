@@ -55,18 +55,18 @@ class Context:
     def first_prose(self) -> int:
         """Index of the first unclaimed prose paragraph (the number of blocks if none):
         what stands above it is the article's head-matter, wherever junk put it."""
-        claimed = self.claimed
-        for i in self.doc.prose:
-            if i not in claimed:
+        claimed, doc = self.claimed, self.doc
+        for i in range(len(doc.blocks)):
+            if i not in claimed and doc.is_prose(i):
                 return i
-        return len(self.doc.blocks)
+        return len(doc.blocks)
 
     @cached_property
     def last_prose(self) -> int:
         """Index of the last unclaimed prose paragraph (-1 if none)."""
-        claimed = self.claimed
-        for i in reversed(self.doc.prose):
-            if i not in claimed:
+        claimed, doc = self.claimed, self.doc
+        for i in range(len(doc.blocks) - 1, -1, -1):
+            if i not in claimed and doc.is_prose(i):
                 return i
         return -1
 
