@@ -44,7 +44,9 @@ class TitleFilter:
             return []
         # Buttons and box headers are skipped, so that junk around the headline
         # counts for nothing: the headline found is the same before and after it goes.
-        head = [b for b in blocks[:HEAD_SCAN] if not self._is_stock_line(b, ctx)] + blocks[HEAD_SCAN:]
+        suspects = self._stock_suspects(ctx)
+        head = [b for b in blocks[:HEAD_SCAN]
+                if suspects is not None and b.index not in suspects or not self._is_stock_line(b, ctx)] + blocks[HEAD_SCAN:]
         meta_title = ctx.doc.meta.title
         if meta_title:
             # HTML: the extractor kept the page's own headline at the top when it
@@ -102,6 +104,17 @@ class TitleFilter:
         gated = ctx.gated.get(book)
         return None if gated is None else gated.get(block.index, ())
 
+    def _stock_suspects(self, ctx: Context) -> set[int] | None:
+        """The blocks where the shared scan found some junk family's literals: only
+        they can be stock lines (None: a family is not in the scan, ask each block)."""
+        suspects: set[int] = set()
+        for book in self._junk_books:
+            gated = ctx.gated.get(book)
+            if gated is None:
+                return None
+            suspects.update(gated)
+        return suspects
+
     def _is_stock_line(self, block: Block, ctx: Context) -> bool:
         """A button, box header, prompt or labelled link of a junk family is never the headline."""
         text = block.text
@@ -129,15 +142,7 @@ class TitleFilter:
                     or has_meta_separator(text) and c.is_meta_line(text))
 
     def _is_echo(self, text: str, title: str) -> bool:
-        if len(text) > 2 * len(title) + 80:
-            return False
-        b = shapes.fold(title)
-        if not b or not _may_fold_to_start(text, b[0]):
-            return False
-        a = shapes.fold(text)
-        if a == b:
-            return True
-        return a.startswith(b + " ") and len(a[len(b):].split()) <= MAX_ECHO_SUFFIX_WORDS and len(b.split()) >= 4
+        return _Echo(title).of(text)
 
     def _confirmed(self, blocks: list[Block], pos: int, ctx: Context) -> bool:
         """An echo of the line later on, or article head-matter right under it.
@@ -148,7 +153,8 @@ class TitleFilter:
         how a subheading or a lead fragment looks too.
         """
         title = blocks[pos].text
-        if any(self._is_echo(b.text, title) for b in blocks[pos + 1:]):
+        echo = _Echo(title)
+        if any(echo.of(b.text) for b in blocks[pos + 1:]):
             return True
         for b in blocks[pos + 1: pos + 1 + HEAD_MATTER_REACH]:
             if self._is_credit(b, ctx) or self._is_caption(b, ctx):
@@ -179,9 +185,30 @@ class TitleFilter:
         return None
 
     def _echoes(self, blocks: Iterable[Block], title: str, title_index: int) -> Iterable[Finding]:
+        echo = _Echo(title)
         for b in blocks:
-            if b.index != title_index and self._is_echo(b.text, title):
+            if b.index != title_index and echo.of(b.text):
                 yield Finding(self.name, "title.echo", "echo", b.index, b.index)
+
+
+class _Echo:
+    """Whether a line repeats a headline (maybe with a short suffix), its fold taken once."""
+
+    __slots__ = ("max_len", "folded", "first", "long")
+
+    def __init__(self, title: str) -> None:
+        self.max_len = 2 * len(title) + 80
+        self.folded = shapes.fold(title)
+        self.first = self.folded[:1]
+        self.long = len(self.folded.split()) >= 4
+
+    def of(self, text: str) -> bool:
+        if len(text) > self.max_len or not self.first or not _may_fold_to_start(text, self.first):
+            return False
+        a, b = shapes.fold(text), self.folded
+        if a == b:
+            return True
+        return self.long and a.startswith(b + " ") and len(a[len(b):].split()) <= MAX_ECHO_SUFFIX_WORDS
 
 
 def _may_fold_to_start(text: str, first: str) -> bool:
