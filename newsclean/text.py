@@ -6,11 +6,14 @@ or without blank lines between; a line is therefore the unit every rule reasons 
 
 from __future__ import annotations
 
+from typing import Iterator
+
 import regex
 
 from .model import Block, Document, DocumentMeta
 
-_BULLET = regex.compile(r"[-*•·▪►▸]\s+")
+_BULLET_MARKS = "-*•·▪►▸"
+_BULLET = regex.compile(rf"[{regex.escape(_BULLET_MARKS)}]\s+")
 
 
 def document_from_text(text: str, meta: DocumentMeta = DocumentMeta(), headings: frozenset[str] | set[str] = frozenset()) -> Document:
@@ -18,20 +21,15 @@ def document_from_text(text: str, meta: DocumentMeta = DocumentMeta(), headings:
     blocks: list[Block] = []
     blanks = 0
     pos = 0
-    size = len(text)
-    while pos < size:
-        newline = _next_newline(text, pos)
-        line_end = newline if newline >= 0 else size
-        line = text[pos:line_end]
+    for line, next_pos in _lines(text):
         stripped = line.strip()
         if stripped:
-            lead = len(line) - len(line.lstrip())
-            start = pos + lead
+            start = pos + len(line) - len(line.lstrip())
             if headings and stripped in headings:
                 kind = "heading"
-            elif _BULLET.match(stripped):
+            elif stripped[0] in _BULLET_MARKS and _BULLET.match(stripped):
                 kind = "list_item"
-            elif stripped.startswith("|") and stripped.endswith("|"):
+            elif stripped[0] == "|" and stripped.endswith("|"):
                 kind = "table"
             else:
                 kind = "paragraph"
@@ -39,10 +37,26 @@ def document_from_text(text: str, meta: DocumentMeta = DocumentMeta(), headings:
             blanks = 0
         else:
             blanks += 1
-        if newline < 0:
-            break
-        pos = newline + (2 if text.startswith("\r\n", newline) else 1)
+        pos = next_pos
     return Document(source=text, blocks=tuple(blocks), meta=meta, origin="text")
+
+
+def _lines(text: str) -> Iterator[tuple[str, int]]:
+    """(line, where the next line starts) for each line; \\n, \\r\\n and \\r end lines."""
+    if "\r" not in text:  # the common case: one C-level split
+        pos = 0
+        for line in text.split("\n"):
+            pos += len(line) + 1
+            yield line, pos
+        return
+    pos, size = 0, len(text)
+    while pos < size:
+        newline = _next_newline(text, pos)
+        if newline < 0:
+            yield text[pos:], size
+            return
+        line, pos = text[pos:newline], newline + (2 if text.startswith("\r\n", newline) else 1)
+        yield line, pos
 
 
 def _next_newline(text: str, pos: int) -> int:

@@ -196,3 +196,34 @@ def test_credits_candidates_hold_every_fixture_line_a_rule_takes() -> None:
     lines = {line.strip() for case in all_cases() for line in case.text.splitlines()}
     for line in sorted(l for l in lines if l):
         _assert_credits_candidates_hold_every_taken_line(line)
+
+
+# -- line splitting --------------------------------------------------------------------------
+
+def _plain_lines(text: str) -> list[tuple[str, int]]:
+    """The line walk as it was: find the next \\n or \\r, step over \\r\\n as one break."""
+    out, pos, size = [], 0, len(text)
+    while pos < size:
+        n = text.find("\n", pos)
+        r = text.find("\r", pos, n if n >= 0 else size)
+        newline = r if r >= 0 else n
+        if newline < 0:
+            out.append((text[pos:], size))
+            break
+        out.append((text[pos:newline], newline))
+        pos = newline + (2 if text.startswith("\r\n", newline) else 1)
+    return out
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["a", "b", " ", "\n", "\r", "\r\n", "\t", "- x", "* ", "|", "• ", "\x0b", "\u2028", "\x85"])).map("".join))
+def test_blocks_are_the_stripped_nonempty_lines_with_their_offsets(text: str) -> None:
+    from newsclean.text import document_from_text
+
+    expected = []
+    for line, _ in _plain_lines(text):
+        if line.strip():
+            expected.append(line.strip())
+    blocks = document_from_text(text).blocks
+    assert [b.text for b in blocks] == expected
+    assert all(text[b.start:b.end] == b.text for b in blocks)
