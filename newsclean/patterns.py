@@ -153,9 +153,11 @@ LINE_START_MODES = frozenset({"line", "button", "header", "label", "lead"})
 LONG_BLOCK_MODES = frozenset({"label", "lead", "sentence"})
 
 
-#: An automaton value: (key length, ids needing a word start, ids needing a line
-#: start, ids matching anywhere). See factors.WORD_START and factors.LINE_START.
-GateValue = tuple[int, tuple[int, ...], tuple[int, ...], tuple[int, ...]]
+#: An automaton value: (key length, what the key needs before it: NEEDS_NOTHING,
+#: NEEDS_WORD_START or NEEDS_LINE_START; the ids it stands for anywhere, at a word
+#: start, at a line start). See factors.WORD_START and factors.LINE_START.
+GateValue = tuple[int, int, tuple[int, ...], tuple[int, ...], tuple[int, ...]]
+NEEDS_NOTHING, NEEDS_WORD_START, NEEDS_LINE_START = 0, 1, 2
 
 
 def _line_start(low: str, start: int) -> bool:
@@ -170,39 +172,43 @@ def _line_start(low: str, start: int) -> bool:
 def _matched(low: str, end: int, value: GateValue) -> tuple[int, ...]:
     """The ids an automaton hit stands for: word-start ids only where a word starts,
     line-start ids only where nothing but punctuation and space stands before."""
-    length, word_ids, line_ids, any_ids = value
+    length, needs, anywhere, at_word, at_line = value
+    if needs == NEEDS_NOTHING:
+        return anywhere
     start = end - length + 1
-    if (word_ids or line_ids) and (start == 0 or not low[start - 1].isalnum()):
-        if line_ids and _line_start(low, start):
-            return any_ids + word_ids + line_ids
-        return any_ids + word_ids
-    return any_ids
+    if start and low[start - 1].isalnum():
+        return anywhere
+    if needs == NEEDS_LINE_START and _line_start(low, start):
+        return at_line
+    return at_word
 
 
 def _ids_by_block(automaton, text: str, starts: tuple[int, ...]) -> dict[int, set[int]]:
     """The ids of every hit in `text`, grouped by the block (of these start offsets) it ends in.
 
     Hits arrive in text order, so the block is found by walking the starts along
-    rather than by a search per hit; the common case of `_matched` is inlined
-    (this loop runs once per literal occurrence in a document).
+    rather than by a search per hit; `_matched` is inlined (this loop runs once per
+    literal occurrence in a document).
     """
     found: dict[int, set[int]] = {}
     block, ids = -1, None
     next_start, n = 0, len(starts)
-    for end, value in automaton.iter(text):
-        length, word_ids, line_ids, any_ids = value
-        if word_ids or line_ids:
+    for end, (length, needs, anywhere, at_word, at_line) in automaton.iter(text):
+        if needs:
             start = end - length + 1
             if start and text[start - 1].isalnum():
-                if not any_ids:
-                    continue
-                matched = any_ids
+                matched = anywhere
+            elif needs == NEEDS_WORD_START:
+                matched = at_word
             else:
-                matched = _matched(text, end, value) if line_ids else any_ids + word_ids
-        elif any_ids:
-            matched = any_ids
+                j = start - 1
+                while j >= 0 and text[j] == " ":
+                    j -= 1
+                matched = at_line if j < 0 or not text[j].isalnum() else at_word
+            if not matched:
+                continue
         else:
-            continue
+            matched = anywhere
         if end >= next_start:
             while end >= next_start:
                 block += 1
@@ -216,7 +222,8 @@ def _automaton(entries: dict[str, tuple[tuple[int, ...], tuple[int, ...], tuple[
     """Key -> GateValue."""
     automaton = ahocorasick.Automaton()
     for key, (word_ids, line_ids, any_ids) in entries.items():
-        automaton.add_word(key, (len(key), word_ids, line_ids, any_ids))
+        needs = NEEDS_LINE_START if line_ids else NEEDS_WORD_START if word_ids else NEEDS_NOTHING
+        automaton.add_word(key, (len(key), needs, any_ids, any_ids + word_ids, any_ids + word_ids + line_ids))
     automaton.make_automaton()
     return automaton
 
