@@ -142,6 +142,11 @@ def _is_gap(op, av) -> bool:
 
 
 def _sequence(items: list, at_word_start: bool) -> Factors | None:
+    return _best(_requirements(items, at_word_start))
+
+
+def _requirements(items: list, at_word_start: bool) -> list[Factors]:
+    """Every requirement of a sequence: sets of literals, one of each set in any match."""
     options: list[Factors] = []
     run: list[str] = []
     run_starts_word = False
@@ -163,9 +168,7 @@ def _sequence(items: list, at_word_start: bool) -> Factors | None:
             continue
         flush()
         if op is SUBPATTERN:
-            sub = _sequence(list(av[-1]), after_gap)
-            if sub:
-                options.append(sub)
+            options.extend(_requirements(list(av[-1]), after_gap))
         elif op is BRANCH:
             branches = [_sequence(list(b), after_gap) for b in av[1]]
             if all(branches):
@@ -173,9 +176,18 @@ def _sequence(items: list, at_word_start: bool) -> Factors | None:
         elif op in (MAX_REPEAT, MIN_REPEAT):
             low, _high, body = av
             if low >= 1:
-                sub = _sequence(list(body), after_gap)
-                if sub:
-                    options.append(sub)
+                options.extend(_requirements(list(body), after_gap))
         after_gap = _is_gap(op, av)
     flush()
-    return _best(options)
+    return [o for o in options if o]
+
+
+def required_groups(pattern: str) -> tuple[tuple[str, ...], ...]:
+    """All the pattern's requirements, unmarked: for each group, one of its literals
+    occurs in any match (lower-cased, white space as one space). Checking every group,
+    not only the gate's one, rejects a block before any regular expression runs."""
+    tree = _parse(pattern)
+    if tree is None:
+        return ()
+    groups = {tuple(sorted({f.lstrip(MARKS) for f in option})) for option in _requirements(tree, True)}
+    return tuple(sorted(g for g in groups if all(lit.strip() for lit in g)))

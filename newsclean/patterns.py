@@ -23,16 +23,16 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from types import MappingProxyType
-from typing import Mapping
+from typing import Callable, Mapping
 
 import ahocorasick
 import regex
 
 from . import phrases as _phrases_pkg
-from .factors import LINE_START, MARKS, WORD_START, gate_factors
+from .factors import LINE_START, MARKS, WORD_START, gate_factors, required_groups
 
 MODES = ("line", "button", "label", "lead", "sentence", "header")
 FLAGS = regex.IGNORECASE | regex.UNICODE
@@ -135,6 +135,8 @@ class Phrase:
     mode: str
     pattern: regex.Pattern
     factors: frozenset[str] | None  # None: no literal is required, always run it
+    #: Every literal requirement beyond the gate's own (factors.required_groups).
+    requires: tuple[tuple[str, ...], ...] = ()
 
 
 def lowered(text: str) -> str:
@@ -243,12 +245,15 @@ class Gate:
 
     automaton: object  # ahocorasick.Automaton, or None
     ungated: Hits
+    #: Phrase id -> its literal requirements beyond the gate's key (checked once a key hit).
+    requires: Mapping[int, tuple[tuple[str, ...], ...]] = field(default_factory=lambda: MappingProxyType({}))
 
     @classmethod
     def build(cls, phrases: tuple[Phrase, ...], ids: list[int]) -> Gate:
         pairs = [(f, i) for i in ids for f in (phrases[i].factors or ())]
         ungated = tuple(sorted(i for i in ids if phrases[i].factors is None))
-        return cls(_automaton(_gate_entries(pairs)) if pairs else None, ungated)
+        requires = MappingProxyType({i: phrases[i].requires for i in ids if phrases[i].requires})
+        return cls(_automaton(_gate_entries(pairs)) if pairs else None, ungated, requires)
 
     def scan(self, low: str) -> Hits:
         if self.automaton is None:
@@ -260,7 +265,27 @@ class Gate:
                 if found is None:
                     found = set(self.ungated)
                 found.update(ids)
-        return self.ungated if found is None else tuple(sorted(found))
+        if found is None:
+            return self.ungated
+        return tuple(sorted(_holding(found, self.requires, low)))
+
+
+def _holding(ids: set[int], requires: Mapping[int, tuple[tuple[str, ...], ...]], low: str | Callable[[], str]) -> set[int]:
+    """The ids whose every literal requirement occurs in the block's gate text
+    (`low`, or a function giving it: it is only cut out when some id has requirements)."""
+    if not requires or requires.keys().isdisjoint(ids):
+        return ids
+    if callable(low):
+        low = low()
+    return {i for i in ids if i not in requires or all(any(lit in low for lit in group) for group in requires[i])}
+
+
+def _block_text(lowered_text: str, starts: tuple[int, ...], block: int) -> Callable[[], str]:
+    """A function giving one block's part of the document's gate text."""
+    def cut() -> str:
+        end = starts[block + 1] - 1 if block + 1 < len(starts) else len(lowered_text)
+        return lowered_text[starts[block]:end]
+    return cut
 
 
 @dataclass(frozen=True, eq=False)  # identity: compile_family hands out one book per table
@@ -286,8 +311,9 @@ class PhraseBook:
         `starts` are the offsets where the blocks begin in that text; `is_long(i)`
         says whether block i only admits long-block modes. Blocks with no hits are absent.
         """
-        automaton = self.gate.automaton
+        automaton, requires = self.gate.automaton, self.gate.requires
         found = {} if automaton is None else _ids_by_block(automaton, lowered_text, starts)
+        found = {i: _holding(ids, requires, _block_text(lowered_text, starts, i)) for i, ids in found.items()}
         return self.finish_hits(found, len(starts), is_long)
 
     def finish_hits(self, found: dict[int, set[int]], n_blocks: int, is_long) -> dict[int, Hits]:
@@ -359,6 +385,8 @@ class SharedGate:
 
     books: tuple[PhraseBook, ...]
     automaton: object
+    #: Packed id -> the phrase's literal requirements beyond its key (Gate.requires).
+    requires: Mapping[int, tuple[tuple[str, ...], ...]]
 
     @staticmethod
     @lru_cache(maxsize=64)
@@ -366,13 +394,16 @@ class SharedGate:
         # ids are (book index, phrase index) pairs packed into one int
         pairs = [(f, b * _BOOK_STRIDE + i) for b, book in enumerate(books)
                  for i, phrase in enumerate(book.phrases) for f in (phrase.factors or ())]
-        return SharedGate(books, _automaton(_gate_entries(pairs)) if pairs else None)
+        requires = {b * _BOOK_STRIDE + i: phrase.requires for b, book in enumerate(books)
+                    for i, phrase in enumerate(book.phrases) if phrase.requires}
+        return SharedGate(books, _automaton(_gate_entries(pairs)) if pairs else None, MappingProxyType(requires))
 
     def scan_document(self, lowered_text: str, starts: tuple[int, ...], is_long) -> dict[PhraseBook, dict[int, Hits]]:
         """Per book, the hits of every block (blocks with none are absent)."""
         found: list[dict[int, set[int]]] = [{} for _ in self.books]
         if self.automaton is not None:
             for block, packed_ids in _ids_by_block(self.automaton, lowered_text, starts).items():
+                packed_ids = _holding(packed_ids, self.requires, _block_text(lowered_text, starts, block))
                 for packed in packed_ids:
                     b, i = divmod(packed, _BOOK_STRIDE)
                     per_block = found[b]
@@ -412,7 +443,9 @@ def compile_family(table: FamilyTable) -> PhraseBook:
         for mode, patterns in concept_modes:
             for p in patterns:
                 factors = gate_factors(p, mode in LINE_START_MODES)
-                phrases.append(Phrase(concept, mode, regex.compile(_wrap(mode, p), FLAGS), factors))
+                keys = tuple(sorted({f.lstrip(MARKS) for f in factors or ()}))
+                requires = tuple(g for g in required_groups(p) if g != keys)
+                phrases.append(Phrase(concept, mode, regex.compile(_wrap(mode, p), FLAGS), factors, requires))
     frozen = tuple(phrases)
     every = list(range(len(frozen)))
     long_ids = [i for i in every if frozen[i].mode in LONG_BLOCK_MODES]

@@ -91,7 +91,7 @@ def test_parser_with_c_lookup_extracts_what_trafilaturas_loader_does(path: Path)
     assert extracted(ours) == extracted(load_html(text))
 
 
-# -- the line-start gate ---------------------------------------------------------------
+# -- the gate: line-start literals, every literal requirement ------------------------------
 
 def _line_start_books() -> list[PhraseBook]:
     """Every built-in family's phrases, as the gate sees them."""
@@ -111,14 +111,19 @@ def _opens_at_start(phrase, text: str) -> bool:
 
 
 def _assert_gate_admits_openings(line: str, openings: list[int]) -> None:
-    """Wherever a line-start phrase matches from an opening of the line, its id is in
-    the line's hits (the gate reads its opening literal only where a line opens)."""
+    """Wherever a line-start phrase matches from an opening of the line, or a sentence
+    phrase anywhere in it, its id is in the line's hits (the gate reads an opening
+    literal only where a line opens, and wants every literal requirement present)."""
     for book in LINE_START_BOOKS:
         hits = set(book.scan(lowered(line)))
         for i, phrase in enumerate(book.phrases):
-            if phrase.mode in LINE_START_MODES and i not in hits:
+            if i in hits:
+                continue
+            if phrase.mode in LINE_START_MODES:
                 for pos in openings:
                     assert not _opens_at_start(phrase, line[pos:]), (line, pos, phrase.pattern.pattern)
+            else:
+                assert not phrase.pattern.search(line), (line, phrase.pattern.pattern)
 
 
 def _openings(line: str) -> list[int]:
