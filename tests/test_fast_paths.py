@@ -232,3 +232,11 @@ def test_blocks_are_the_stripped_nonempty_lines_with_their_offsets(text: str) ->
     blocks = document_from_text(text).blocks
     assert [b.text for b in blocks] == expected
     assert all(text[b.start:b.end] == b.text for b in blocks)
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["a", " ", "|", "·", "•", "/", "//", " | "])).map("".join))
+def test_meta_separator_test_spells_out_the_separator_list(text: str) -> None:
+    from newsclean.filters.credits import _META_SEPARATORS, has_meta_separator
+
+    assert has_meta_separator(text) == any(sep in text for sep in _META_SEPARATORS)

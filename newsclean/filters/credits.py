@@ -52,8 +52,8 @@ _AGENCY_HINT = regex.compile(
 )
 _PHOTO_WORD = regex.compile(r"\b(?:photo|photograph|image|picture|credit|foto|bild)\b", regex.IGNORECASE)
 _ON_PLATFORM = regex.compile(r"^(?P<who>.+?)\s+(?:on|via|from|auf|über)\s+(?P<where>[\p{Lu}][\p{L}\p{N}.\- ]{1,40})$")
-_DIGIT = regex.compile(r"\d")
-_ANY_DIGIT = re.compile(r"\d")  # the same test where the stdlib engine is quicker to say no
+_DIGIT = re.compile(r"\d")  # the stdlib engine is the quicker to say no
+_TWO_DIGITS = re.compile(r"\d\d")  # what every full date holds (a year, or dd.mm.yy)
 # A line that is only a phone number or an e-mail address (press-release tails).
 _CONTACT_LINE = regex.compile(
     r"\s*(?:(?:tel(?:efon|ephone)?|phone|fax|mobil(?:e)?|t|f|m)\.?:?\s*)?\+?[\d\s()/.\-]{7,24}\d\s*"
@@ -149,7 +149,7 @@ class CreditsFilter:
             if (text.endswith(")") or ":" in text and _PHOTO_LABEL.search(low) or "/" in text and _AGENCY_SLASH.search(text)
                     or (short and (i in gated or has_meta_separator(text))) or "contribut" in low
                     or len(text) <= MAX_SIGNOFF_CHARS and _WIRE_SIGNOFF.fullmatch(text)
-                    or (i <= first or i >= last) and _ANY_DIGIT.search(text)
+                    or (i <= first or i >= last) and _DIGIT.search(text)
                     or i >= last and ("@" in text or _BIO_NAME.match(text))):
                 out.append(i)
         return out
@@ -283,7 +283,7 @@ class CreditsFilter:
         m = (colon and _TRAILING_LABEL.match(text)) or (slash and _TRAILING_AGENCY.match(text))
         if m:
             return self._f("credits.caption", block.index, "caption", (("captions", m["cap"].strip()), ("image_credits", m["credit"].strip())))
-        if dated and _CAPTION_DATE_TAIL.search(text):
+        if dated and _ends_with_year(text) and _CAPTION_DATE_TAIL.search(text):
             before = ctx.rules_at(block.index - 1)
             if any(r.startswith("title.") for r in before):
                 return self._f("credits.caption", block.index, "caption", (("captions", text),))
@@ -425,7 +425,7 @@ class CreditsFilter:
 
     def is_dateline(self, text: str) -> bool:
         """A line holding a full date (day, month, year) and nothing else but date words."""
-        if len(text) > 120 or not _DAY_DATE.search(text):
+        if len(text) > 120 or not _TWO_DIGITS.search(text) or not _DAY_DATE.search(text):
             return False
         rest = text
         lead = self._has("dateline", "lead", rest, "prefix")
@@ -478,8 +478,15 @@ def _unparenthesised(text: str) -> str:
     return inner
 
 
+def _ends_with_year(text: str) -> bool:
+    """What _CAPTION_DATE_TAIL needs at the end: a digit, maybe a full stop after it."""
+    text = text.rstrip()
+    return text.removesuffix(".")[-1:].isdigit()
+
+
 def has_meta_separator(text: str) -> bool:
-    return any(map(text.__contains__, _META_SEPARATORS))
+    """One of _META_SEPARATORS is in the text (spelled out: asked of most lines)."""
+    return " | " in text or " · " in text or " • " in text or " // " in text
 
 
 def _parse_date(text: str) -> str | None:
