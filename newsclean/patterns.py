@@ -277,7 +277,21 @@ def _holding(ids: set[int], requires: Mapping[int, tuple[tuple[str, ...], ...]],
         return ids
     if callable(low):
         low = low()
-    return {i for i in ids if i not in requires or all(any(lit in low for lit in group) for group in requires[i])}
+    kept: set[int] = set()
+    for i in ids:
+        groups = requires.get(i)
+        if groups is not None:  # loops, not all(any(...)): this runs for most hit blocks
+            for group in groups:
+                for lit in group:
+                    if lit in low:
+                        break
+                else:
+                    break  # no literal of this group: the phrase cannot match
+            else:
+                kept.add(i)
+        else:
+            kept.add(i)
+    return kept
 
 
 def _block_text(lowered_text: str, starts: tuple[int, ...], block: int) -> Callable[[], str]:
