@@ -266,10 +266,12 @@ class CreditsFilter:
 
     def captioned(self, block: Block, ctx: Context) -> Finding | None:
         """A caption that carries its credit, or the dated caption under a headline echo.
-        (Each pattern runs only when the character it needs is there.)"""
+        (Each pattern runs only when what it cannot match without is there.)"""
         text = block.text
-        paren, colon, slash = text.endswith(")"), ":" in text, "/" in text
-        dated = 0 < block.index <= ctx.first_prose
+        paren = text.endswith(")")
+        colon = ":" in text and _PHOTO_LABEL.search(text.lower()) is not None
+        slash = "/" in text and _AGENCY_SLASH.search(text) is not None
+        dated = 0 < block.index <= ctx.first_prose and _ends_with_year(text)
         if not (paren or colon or slash or dated) or len(text) > 600 or shapes.word_count(text) > 70:
             return None
         m = _TRAILING_PAREN.match(text) if paren else None
@@ -283,7 +285,7 @@ class CreditsFilter:
         m = (colon and _TRAILING_LABEL.match(text)) or (slash and _TRAILING_AGENCY.match(text))
         if m:
             return self._f("credits.caption", block.index, "caption", (("captions", m["cap"].strip()), ("image_credits", m["credit"].strip())))
-        if dated and _ends_with_year(text) and _CAPTION_DATE_TAIL.search(text):
+        if dated and _CAPTION_DATE_TAIL.search(text):
             before = ctx.rules_at(block.index - 1)
             if any(r.startswith("title.") for r in before):
                 return self._f("credits.caption", block.index, "caption", (("captions", text),))
@@ -446,7 +448,7 @@ class CreditsFilter:
 
     def _is_bio(self, block: Block, ctx: Context) -> bool:
         text = block.text
-        if not (15 <= shapes.word_count(text) <= 180) or not _BIO_NAME.match(text):
+        if not _BIO_NAME.match(text) or not (15 <= shapes.word_count(text) <= 180):
             return False
         hit = self._has("bio", "sentence", text)
         if not hit or hit[1] > 120:
