@@ -18,7 +18,7 @@ import regex
 
 from .. import shapes
 from ..model import EMPTY_DOCUMENT, Block, Finding
-from ..patterns import FamilyTable, Hits, PhraseBook, compile_family, family_table, lowered
+from ..patterns import FamilyTable, Hits, PhraseBook, SharedGate, compile_family, family_table, lowered
 from .base import Context, is_stock_line
 
 
@@ -312,6 +312,11 @@ class CreditsFilter:
     def _stock_books(self) -> tuple[PhraseBook, ...]:
         return tuple(compile_family(family_table(f)) for f in ("comments", "related", "media", "social"))
 
+    @cached_property
+    def _segment_gate(self) -> SharedGate:
+        """The credit leads and the stock lines' phrases, scanned together per segment."""
+        return SharedGate.build((self.book, *self._stock_books))
+
     def is_meta_line(self, text: str) -> bool:
         """A line of separated segments, each a date, a credit, a taxonomy label,
         a comment count or a reading time: the article's metadata bar."""
@@ -319,12 +324,15 @@ class CreditsFilter:
         if len(segments) < 2:
             return False
         dated = named = False
+        gate = self._segment_gate
         for segment in segments:
             if self.is_dateline(segment):
                 dated = True
-            elif self._credit_segment(segment):
                 continue
-            elif any(is_stock_line(book, segment, None, 12) for book in self._stock_books):
+            hits = gate.scan_document(lowered(segment), (0,), _never_long)  # one pass for all five books
+            if self._credit_segment(segment, hits.get(self.book, {}).get(0, ())):
+                continue
+            elif any(is_stock_line(book, segment, hits[book].get(0, ()), 12) for book in self._stock_books):
                 continue
             elif not named and self.parse_names(segment):
                 named = True  # "24 March 2004, 19:49 | Jane Doe": a bare author name
@@ -361,6 +369,8 @@ class CreditsFilter:
         book = self.book
         if hits is None:
             hits = book.scan(lowered(segment))
+        if not hits:
+            return None
         for role in ("contributor", "editor", "credit_other", "byline"):
             lead = book.prefix("label", segment, hits, role) or book.prefix("lead", segment, hits, role)
             if not lead:
@@ -478,6 +488,10 @@ def _unparenthesised(text: str) -> str:
     if inner.startswith("(") and inner.endswith(")"):
         inner = inner[1:-1].strip()
     return inner
+
+
+def _never_long(index: int) -> bool:
+    return False
 
 
 def _ends_with_year(text: str) -> bool:
