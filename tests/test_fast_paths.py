@@ -158,7 +158,7 @@ def test_line_start_gate_admits_every_opening_in_the_fixtures() -> None:
 
 _PROSE = "The council met on Tuesday and voted to approve the new budget for the coming year after a long debate."
 credit_like_lines = st.lists(st.sampled_from([
-    "Foto:", "Photo:", "photo credit:", "Image: Getty Images", "REUTERS/Jane Doe", "EPA-EFE/Max Muster", "(dpa)", "AFP/ck",
+    "Foto:", "Photo:", "Photograph:", "Picture:", "Fotos:", "Illustration:", "photo credit:", "Image: Getty Images", "REUTERS/Jane Doe", "EPA-EFE/Max Muster", "(dpa)", "AFP/ck",
     "aja/PAP", "By", "Von", "Par", "Jane Doe", "Max Mustermann", "and", "|", "•", "·", "//", "12 March 2024", "March 12, 2024",
     "01.02.2023", "Tel.:", "+49 30 1234567", "jane@example.org", "contributed reporting.", "Additional reporting by",
     "AP", "/", ":", ")", "(", "Getty Images", "—", "Updated", "10:30", "is a senior writer at", "The", "storm", "hit.",
@@ -189,6 +189,7 @@ def _assert_credits_candidates_hold_every_taken_line(line: str) -> None:
 @given(credit_like_lines | tricky.map(lambda s: " ".join(s.split())).filter(bool))
 @example("Flooded streets in Valencia EPA-EFE/Kai Foersterling")
 @example("Rescue teams at work. Photo: Jane Doe")
+@example("Rescue teams at work. Photograph: Getty Images")
 @example("Smoke over the harbour (Photo: REUTERS)")
 @example("kna/epd")
 @example("jane.doe@example.org")
@@ -240,3 +241,32 @@ def test_meta_separator_test_spells_out_the_separator_list(text: str) -> None:
     from newsclean.filters.credits import _META_SEPARATORS, has_meta_separator
 
     assert has_meta_separator(text) == any(sep in text for sep in _META_SEPARATORS)
+
+
+def _assert_credit_prechecks_hold(line: str) -> None:
+    """Whatever a credits pattern matches, the cheap test run before it lets through."""
+    from newsclean.filters import credits as c
+
+    if c._TRAILING_LABEL.match(line):
+        assert c._PHOTO_LABEL.search(line.lower()) and c._PHOTO_LABEL.search(lowered(line)), line
+    if c._TRAILING_AGENCY.match(line):
+        assert c._AGENCY_SLASH.search(line), line
+    if c._CAPTION_DATE_TAIL.search(line):
+        assert c._ends_with_year(line), line
+    if c._DAY_DATE.search(line):
+        assert c._TWO_DIGITS.search(line), line
+
+
+@SETTINGS
+@given(credit_like_lines | tricky)
+@example("Rescue teams at work. Photograph: Getty Images")
+@example("Flooded streets in Valencia EPA-EFE/Kai Foersterling")
+@example("The mayor at the opening, March 12, 2024.")
+def test_credit_prechecks_admit_what_the_patterns_match(line: str) -> None:
+    _assert_credit_prechecks_hold(line)
+
+
+def test_credit_prechecks_admit_every_fixture_line_the_patterns_match() -> None:
+    for case in all_cases():
+        for line in case.text.splitlines():
+            _assert_credit_prechecks_hold(line.strip())

@@ -32,8 +32,9 @@ _SEGMENT_SPLIT = regex.compile(
 )
 _SEGMENT_OPENERS = " \t,.;|•·"  # what _SEGMENT_SPLIT and the segment strip drop before a first segment
 _TRAILING_PAREN = regex.compile(r"^(?P<cap>.+?)\s*\((?P<credit>[^()]{3,160})\)\s*$")
+_PHOTO_LABELS = "photograph|photo|image|picture|foto|bild|credit|illustration|photos|fotos"
 _TRAILING_LABEL = regex.compile(
-    r"^(?P<cap>.+?[.!?…\"”])\s+(?:\(?)(?P<label>photograph|photo|image|picture|foto|bild|credit|illustration|photos|fotos)\s*:\s*(?P<credit>[^.]{2,100}?)\)?\.?\s*$",
+    rf"^(?P<cap>.+?[.!?…\"”])\s+(?:\(?)(?P<label>{_PHOTO_LABELS})\s*:\s*(?P<credit>[^.]{{2,100}}?)\)?\.?\s*$",
     regex.IGNORECASE,
 )
 _TRAILING_AGENCY = regex.compile(
@@ -43,7 +44,7 @@ _CAPTION_DATE_TAIL = regex.compile(
     r",\s+(?:\p{L}{3,9}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\.?\s+\p{L}{3,9}\.?\s+\d{4})\.?\s*$"
 )
 # What _TRAILING_LABEL and _TRAILING_AGENCY cannot match without (read on lowered text / as is).
-_PHOTO_LABEL = re.compile(r"(?:photo|image|picture|foto|bild|credit|illustration)\s*:")
+_PHOTO_LABEL = re.compile(rf"(?:{_PHOTO_LABELS})\s*:")
 _AGENCY_SLASH = re.compile(r"(?:REUTERS|AFP|AP|EPA(?:-EFE)?|DPA|dpa|XINHUA|ANADOLU|KEYSTONE|ANP|ANSA)/")
 _AGENCY_HINT = regex.compile(
     r"/|\b(?:AP|AFP|Reuters|Getty(?: Images)?|EPA|PA(?: Wire| Media)?|dpa|Shutterstock|iStock(?:photo)?|Alamy|Bloomberg|Sputnik"
