@@ -154,7 +154,7 @@ def test_line_start_gate_admits_every_opening_in_the_fixtures() -> None:
         _assert_gate_admits_openings(line, _openings(line))
 
 
-# -- credits reads only the lines some rule could take ------------------------------------
+# -- credits reads only the lines some rule could take, with only those rules ----------------
 
 _PROSE = "The council met on Tuesday and voted to approve the new budget for the coming year after a long debate."
 credit_like_lines = st.lists(st.sampled_from([
@@ -176,13 +176,15 @@ def _assert_credits_candidates_hold_every_taken_line(line: str) -> None:
     ctx = Context(doc, (), DEFAULT_PIPELINE.scan(doc))
     credits = DEFAULT_PIPELINE.get("credits")
     gated = ctx.hits_of(credits.book)
-    candidates = set(credits._candidates(ctx, gated))
+    candidates = dict(credits._candidates(ctx, gated))
     for block in doc.blocks:
         hits = gated.get(block.index, ())
         led = bool(hits) and len(block.text) <= MAX_CREDIT_CHARS and credits._opens_with_lead(block.text, hits)
         for after_contact in (False, True):
-            if credits._classify(block, ctx, set(), hits, led, after_contact):
+            every_rule = credits._classify(block, ctx, set(), hits, led, after_contact)
+            if every_rule:
                 assert block.index in candidates, (block.index, block.text)
+                assert credits._classify(block, ctx, set(), hits, led, after_contact, candidates[block.index]) == every_rule
 
 
 @SETTINGS

@@ -83,6 +83,10 @@ MAX_CHECKED_CHARS = 1200
 LINE_START_MODES = frozenset({"lead", "label"})
 WORD_MODES = frozenset({"sentence"})
 
+# The rules of _classify, as bits of the mask _candidates gives each line.
+LEAD, CONTACT, META, DATELINE, WIRE, CONTRIBUTOR, CAPTION, BIO = (1 << k for k in range(8))
+ALL_RULES = (1 << 8) - 1
+
 ROLE_FIELD = {"byline": "authors", "editor": "editors", "contributor": "contributors", "credit_other": None}
 
 
@@ -117,50 +121,67 @@ class CreditsFilter:
         taken: set[int] = set(ctx.claimed)
         gated = ctx.hits_of(self.book)
         blocks = ctx.doc.blocks
-        for i in self._candidates(ctx, gated):
+        for i, rules in self._candidates(ctx, gated):
             if i in taken:
                 continue
             block = blocks[i]
             hits = gated.get(i, ())
-            led = bool(hits) and len(block.text) <= MAX_CREDIT_CHARS and self._opens_with_lead(block.text, hits)
+            led = bool(rules & LEAD) and self._opens_with_lead(block.text, hits)
             after_contact = bool(out) and out[-1].rule == "credits.contact" and out[-1].last == i - 1
-            for finding in self._classify(block, ctx, taken, hits, led, after_contact):
+            for finding in self._classify(block, ctx, taken, hits, led, after_contact, rules):
                 out.append(finding)
                 taken.update(range(finding.first, finding.last + 1))
         return out
 
-    def _candidates(self, ctx: Context, gated: Mapping[int, Hits]) -> list[int]:
-        """The blocks some rule could take, by what each rule needs to see in a line:
-
-        a lead (the scan found one; leads only open lines of up to MAX_CREDIT_CHARS),
-        a caption's credit (")" at the end, a photo label before ":", an agency
-        before "/"), a meta-bar separator, a wire sign-off, "contribut" anywhere; a
-        digit in the head or tail (datelines, dated captions, phone numbers); in the
-        tail an "@" (contact lines) or a bio's opening name. Skipping the rest unread
-        is what keeps a long article cheap."""
+    def _candidates(self, ctx: Context, gated: Mapping[int, Hits]) -> list[tuple[int, int]]:
+        """The blocks some rule could take, each with the rules that could (a RULES mask),
+        by what each rule needs to see in a line: a lead (the scan found one; leads
+        only open lines of up to MAX_CREDIT_CHARS); a digit or "@" for a contact line
+        in the tail; a meta-bar separator; a digit for a dateline in the head or tail;
+        a wire sign-off; "contribut"; a caption's credit (")" at the end, a photo label
+        before ":", an agency before "/", a closing year under the headline); a bio's
+        opening name in the tail. Skipping the rest unread is what keeps a long
+        article cheap."""
         first, last = ctx.first_prose, ctx.last_prose
         lows = ctx.doc.lowered
-        out: list[int] = []
+        out: list[tuple[int, int]] = []
         for block in ctx.doc.blocks:
             i, text = block.index, block.text
             low = lows[i]
             if not low or len(text) > MAX_CHECKED_CHARS:
                 continue
             short = len(text) <= MAX_CREDIT_CHARS
+            tail = i >= last
+            digit = (i <= first or tail) and _DIGIT.search(text) is not None
+            rules = 0
+            if short:
+                if i in gated:
+                    rules |= LEAD
+                if tail and (digit or "@" in text):
+                    rules |= CONTACT
+                if has_meta_separator(text):
+                    rules |= META
+                if digit and (i < first or tail):
+                    rules |= DATELINE
+                if len(text) <= MAX_SIGNOFF_CHARS and _WIRE_SIGNOFF.fullmatch(text):
+                    rules |= WIRE
+            if "contribut" in low:
+                rules |= CONTRIBUTOR
             if (text.endswith(")") or ":" in text and _PHOTO_LABEL.search(low) or "/" in text and _AGENCY_SLASH.search(text)
-                    or (short and (i in gated or has_meta_separator(text))) or "contribut" in low
-                    or len(text) <= MAX_SIGNOFF_CHARS and _WIRE_SIGNOFF.fullmatch(text)
-                    or (i <= first or i >= last) and _DIGIT.search(text)
-                    or i >= last and ("@" in text or _BIO_NAME.match(text))):
-                out.append(i)
+                    or digit and 0 < i <= first and _ends_with_year(text)):
+                rules |= CAPTION
+            if tail and _BIO_NAME.match(text):
+                rules |= BIO
+            if rules:
+                out.append((i, rules))
         return out
 
     # -- one block ---------------------------------------------------------------
 
     def _classify(self, block: Block, ctx: Context, taken: set[int], hits: Hits, led: bool,
-                  after_contact: bool = False) -> list[Finding]:
-        """Cheap string tests first decide which rules are worth running on a block;
-        `hits` (its phrases whose literals occur) decide which phrase rules are."""
+                  after_contact: bool = False, rules: int = ALL_RULES) -> list[Finding]:
+        """The first rule that takes the block, in order. `rules` (from _candidates)
+        skips the rules whose needs the line lacks; each still checks its own."""
         text = block.text
         low = ctx.doc.lowered[block.index]
         i = block.index
@@ -187,26 +208,26 @@ class CreditsFilter:
                                 or self._has("contact", "lead", text, "prefix", hits))
             if contact and shapes.word_count(text[contact[1]:]) <= 12:
                 return [self._f("credits.contact", i, "credit")]
-        if tail and short and after_contact and _CONTACT_LINE.fullmatch(text):
+        if rules & CONTACT and tail and short and after_contact and _CONTACT_LINE.fullmatch(text):
             # a bare phone number or e-mail address, inside a contact block only
             # (alone at the end of a travel piece it is the article's own information)
             return [self._f("credits.contact", i, "credit")]
-        if short and has_meta_separator(text) and self.is_meta_line(text):
+        if rules & META and short and has_meta_separator(text) and self.is_meta_line(text):
             return [self._f("credits.meta_line", i, "dateline", self._date_facts(text))]
-        if short and (head or tail) and _DIGIT.search(text) and self.is_dateline(text):
+        if rules & DATELINE and short and (head or tail) and _DIGIT.search(text) and self.is_dateline(text):
             date = _parse_date(text)
             if date:
                 return [self._f("credits.dateline", i, "dateline", (("date", date),))]
-        if len(text) <= MAX_SIGNOFF_CHARS and _WIRE_SIGNOFF.fullmatch(text):
+        if rules & WIRE and len(text) <= MAX_SIGNOFF_CHARS and _WIRE_SIGNOFF.fullmatch(text):
             return [self._f("credits.wire_signoff", i, "credit", (("contributors", text.strip("(). ")),))]
-        if "contribut" in low:
+        if rules & CONTRIBUTOR and "contribut" in low:
             contributor = self._contributed_line(text)
             if contributor:
                 return [self._f("credits.contributor", i, "credit", tuple(("contributors", n) for n in contributor))]
-        found = self.captioned(block, ctx)
+        found = self.captioned(block, ctx) if rules & CAPTION else None
         if found:
             return [found]
-        if tail and self._is_bio(block, ctx):
+        if rules & BIO and tail and self._is_bio(block, ctx):
             return [self._f("credits.author_bio", i, "author_bio", (("author_bio", text),))]
         return []
 
