@@ -7,8 +7,9 @@ makes every cut explainable and replayable (see DESIGN.md).
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from functools import cached_property
 from typing import Any, Literal, Sequence
+
+from .lazy import cached_view
 
 #: Blocks longer than this are never junk-shaped, so no lower-cased copy is kept.
 LOWERED_MAX = 1500
@@ -62,12 +63,12 @@ class Document:
     def __len__(self) -> int:
         return len(self.blocks)
 
-    @cached_property
+    @cached_view
     def lowered(self) -> tuple[str, ...]:
         """Each block lower-cased, white space folded ('' when too long to be junk)."""
         return tuple(_gate_form(b.text) if len(b.text) <= LOWERED_MAX else "" for b in self.blocks)
 
-    @cached_property
+    @cached_view
     def lowered_text(self) -> tuple[str, tuple[int, ...]]:
         """All lowered blocks joined by newlines, and where each starts in that text."""
         starts: list[int] = []
@@ -77,12 +78,12 @@ class Document:
             pos += len(low) + 1
         return "\n".join(self.lowered), tuple(starts)
 
-    @cached_property
+    @cached_view
     def prose(self) -> tuple[int, ...]:
         """Indexes of article-prose blocks: long, sentence-final, not talking to the reader."""
         return tuple(i for i in range(len(self.blocks)) if self.is_prose(i))
 
-    @cached_property
+    @cached_view
     def _prose_flags(self) -> list[bool | None]:
         """is_prose per block, filled in as blocks are asked about (None: not yet)."""
         return [None] * len(self.blocks)
@@ -107,7 +108,7 @@ class Document:
         old = self.blocks
         blocks = tuple(Block(k, old[i].text, old[i].start, old[i].end, old[i].kind, 1 if k else 0) for k, i in enumerate(kept))
         doc = Document(source=self.source, blocks=blocks, meta=self.meta, origin=self.origin)
-        derived = self.__dict__  # where cached_property keeps its values
+        derived = self.__dict__  # where cached views keep their values
         if "lowered" in derived:
             doc.__dict__["lowered"] = tuple(self.lowered[i] for i in kept)
         if "_prose_flags" in derived:

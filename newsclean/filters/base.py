@@ -5,10 +5,10 @@ phrase-family filter that turns phrase hits plus shape and neighbours into runs.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import ClassVar, Iterable, Literal, Mapping, Protocol, runtime_checkable
 
 from .. import shapes
+from ..lazy import cached_view
 from ..model import LOWERED_MAX, Block, Document, Finding
 from ..patterns import FamilyTable, Hits, PhraseBook, compile_family, family_table, freeze_family, lowered, thaw_family
 
@@ -28,7 +28,7 @@ class Context:
     #: Gate hits per phrase book, from the pipeline's one shared scan (may be empty).
     gated: Mapping[PhraseBook, dict[int, Hits]] = field(default_factory=dict)
 
-    @cached_property
+    @cached_view
     def claimed(self) -> frozenset[int]:
         """Blocks already cut whole by an earlier filter."""
         out: set[int] = set()
@@ -51,7 +51,7 @@ class Context:
     def rules_at(self, index: int) -> set[str]:
         return {f.rule for f in self.found if f.first <= index <= f.last}
 
-    @cached_property
+    @cached_view
     def first_prose(self) -> int:
         """Index of the first unclaimed prose paragraph (the number of blocks if none):
         what stands above it is the article's head-matter, wherever junk put it."""
@@ -61,7 +61,7 @@ class Context:
                 return i
         return len(doc.blocks)
 
-    @cached_property
+    @cached_view
     def last_prose(self) -> int:
         """Index of the last unclaimed prose paragraph (-1 if none)."""
         claimed, doc = self.claimed, self.doc
@@ -126,11 +126,11 @@ class PhraseFilter:
         if isinstance(self.extra_phrases, dict):
             object.__setattr__(self, "extra_phrases", freeze_family(self.extra_phrases))
 
-    @cached_property
+    @cached_view
     def book(self) -> PhraseBook:
         return compile_family(freeze_family(*thaw_family(family_table(self.name)), *thaw_family(self.extra_phrases)))
 
-    @cached_property
+    @cached_view
     def pitch_book(self) -> PhraseBook:
         return compile_family(_PITCH_BOOK_TABLE)
 
