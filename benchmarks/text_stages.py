@@ -1,0 +1,98 @@
+"""Where text mode spends its time: one table of stages, on real extractor output.
+
+Like text_speed.py, the script makes its input (trafilatura's text of every corpus
+page). It then times, best of --repeat runs each, one core: splitting into blocks,
+lower-casing, the shared phrase scan, and clean_text with every filter wrapped in a
+timer (all passes). The pipeline's own bookkeeping is clean_text's time less the
+filters', the scan and the document views'. Timers add a little to each filter.
+
+Usage: python benchmarks/text_stages.py [CORPUS] [--repeat 3] [--limit N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import trafilatura  # noqa: E402
+
+from corpus import DEFAULT_ARCHIVE, open_corpus, pages  # noqa: E402
+from newsclean import DEFAULT_PIPELINE, Pipeline  # noqa: E402
+from newsclean.filters import Context, Filter  # noqa: E402
+from newsclean.model import Finding  # noqa: E402
+from newsclean.text import document_from_text  # noqa: E402
+
+
+@dataclass(eq=False)
+class Timed:
+    """A filter that adds the time of each of its runs to `spent`; every other
+    attribute (name, book, reads_position, ...) is the wrapped filter's."""
+
+    inner: Filter
+    spent: list[float] = field(default_factory=lambda: [0.0])
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.inner, name)
+
+    def find(self, ctx: Context) -> Iterable[Finding]:
+        start = time.perf_counter()
+        found = list(self.inner.find(ctx))
+        self.spent[0] += time.perf_counter() - start
+        return found
+
+
+def best_of(repeat: int, run: Callable[[], object]) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        run()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("corpus", nargs="?", default=str(DEFAULT_ARCHIVE))
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--limit", type=int, default=0)
+    args = ap.parse_args()
+    todo = list(pages(open_corpus(Path(args.corpus))))[: args.limit or None]
+    texts = [trafilatura.extract(p.html(), url=p.url, include_comments=False, include_tables=True) or "" for p in todo]
+    size = sum(len(t.encode("utf-8")) for t in texts)
+
+    split = best_of(args.repeat, lambda: [document_from_text(t) for t in texts])
+    lowered = best_of(args.repeat, lambda: [document_from_text(t).lowered_text for t in texts]) - split
+    scan = best_of(args.repeat, lambda: [DEFAULT_PIPELINE.scan(document_from_text(t)) for t in texts]) - split - lowered
+    plain = best_of(args.repeat, lambda: [DEFAULT_PIPELINE.clean_text(t) for t in texts])
+
+    timed = [Timed(f) for f in DEFAULT_PIPELINE.filters]
+    pipeline = Pipeline(filters=tuple(timed))  # type: ignore[arg-type]  (Timed speaks the Filter protocol)
+    best, spent = float("inf"), [0.0] * len(timed)
+    for _ in range(args.repeat):
+        for t in timed:
+            t.spent[0] = 0.0
+        start = time.perf_counter()
+        for text in texts:
+            pipeline.clean_text(text)
+        elapsed = time.perf_counter() - start
+        if elapsed < best:
+            best, spent = elapsed, [t.spent[0] for t in timed]
+
+    rows = [("splitting into blocks", split), ("lower-casing (gate text)", lowered), ("shared phrase scan", scan)]
+    rows += [(f"filter: {t.name}", s) for t, s in sorted(zip(timed, spent), key=lambda p: -p[1])]
+    rows.append(("pipeline bookkeeping (the rest)", best - sum(spent) - split - lowered - scan))
+    print(f"{len(texts)} documents, {size / 1e6:.2f} MB; clean_text best of {args.repeat}: {plain:.2f} s "
+          f"({size / 1e6 / plain:.2f} MB/s), with timers: {best:.2f} s")
+    print("| stage | seconds | share |\n| --- | --- | --- |")
+    for name, seconds in rows:
+        print(f"| {name} | {seconds:.3f} | {seconds / best:.0%} |")
+
+
+if __name__ == "__main__":
+    main()
