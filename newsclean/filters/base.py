@@ -5,6 +5,7 @@ phrase-family filter that turns phrase hits plus shape and neighbours into runs.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import ClassVar, Iterable, Literal, Mapping, Protocol, runtime_checkable
 
 from .. import shapes
@@ -126,11 +127,11 @@ class PhraseFilter:
         if isinstance(self.extra_phrases, dict):
             object.__setattr__(self, "extra_phrases", freeze_family(self.extra_phrases))
 
-    @cached_view
+    @cached_property  # locked (unlike cached_view): threads sharing a filter must share its book
     def book(self) -> PhraseBook:
         return compile_family(freeze_family(*thaw_family(family_table(self.name)), *thaw_family(self.extra_phrases)))
 
-    @cached_view
+    @cached_property
     def pitch_book(self) -> PhraseBook:
         return compile_family(_PITCH_BOOK_TABLE)
 
