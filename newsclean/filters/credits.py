@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property, lru_cache
+from types import MappingProxyType
 from typing import ClassVar, Iterable, Mapping
 
 import regex
@@ -79,9 +80,9 @@ MAX_CREDIT_CHARS = 300
 MAX_SIGNOFF_CHARS = 30
 #: Longer blocks are article prose to every credits rule.
 MAX_CHECKED_CHARS = 1200
-#: Modes of phrases that open a credit line; the rest are asked of words and segments.
+#: Modes of phrases that open a credit line (gated by the shared scan); the rest
+#: (role words, bio phrases, date words) are asked of words and segments, per concept.
 LINE_START_MODES = frozenset({"lead", "label"})
-WORD_MODES = frozenset({"sentence"})
 
 # The rules of _classify, as bits of the mask _candidates gives each line.
 LEAD, CONTACT, META, DATELINE, WIRE, CONTRIBUTOR, CAPTION, BIO = (1 << k for k in range(8))
@@ -105,16 +106,20 @@ class CreditsFilter:
         return compile_family(_modes(family_table(self.name), LINE_START_MODES))
 
     @cached_property
-    def words(self) -> PhraseBook:
-        """Role words, bio phrases, date words: asked of a segment or word, never gated per block."""
-        return compile_family(_modes(family_table(self.name), WORD_MODES))
+    def _concept_books(self) -> Mapping[str, PhraseBook]:
+        """Each concept's phrases as a book of its own: a text asked about one concept
+        (a bio, a role) is scanned for that concept's literals only, not for every
+        date word and role of the family."""
+        table = family_table(self.name)
+        return MappingProxyType({concept: compile_family(((concept, modes),)) for concept, modes in table})
 
     def _has(self, concept: str, mode: str, text: str, how: str = "search", hits: Hits | None = None):
         """Query one concept of the credits phrases: search, prefix or fullmatch.
-        `hits` are the block's gated line-start phrases when known (else the text is scanned)."""
-        if mode in LINE_START_MODES:
+        `hits` are the block's gated line-start phrases when known (else the text is
+        scanned, for this concept's phrases only)."""
+        if hits is not None:
             return getattr(self.book, how)(mode, text, hits, concept)
-        return getattr(self.words, how)(mode, text, None, concept)
+        return getattr(self._concept_books[concept], how)(mode, text, None, concept)
 
     def find(self, ctx: Context) -> Iterable[Finding]:
         out: list[Finding] = []
@@ -453,7 +458,7 @@ class CreditsFilter:
         return self.parse_names(before)
 
     def _is_date_word(self, word: str) -> bool:
-        return _is_date_word(self.words, word)
+        return _is_date_word(self._concept_books["date_words"], word)
 
     # -- datelines ---------------------------------------------------------------
 
