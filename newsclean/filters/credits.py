@@ -44,7 +44,7 @@ _TRAILING_AGENCY = regex.compile(
 _CAPTION_DATE_TAIL = regex.compile(
     r",\s+(?:\p{L}{3,9}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\.?\s+\p{L}{3,9}\.?\s+\d{4})\.?\s*$"
 )
-# What _TRAILING_LABEL and _TRAILING_AGENCY cannot match without (read on lowered text / as is).
+# What _TRAILING_LABEL and _TRAILING_AGENCY cannot match without (see _caption_marks).
 _PHOTO_LABEL = re.compile(rf"(?:{_PHOTO_LABELS})\s*:")
 _AGENCY_SLASH = re.compile(r"(?:REUTERS|AFP|AP|EPA(?:-EFE)?|DPA|dpa|XINHUA|ANADOLU|KEYSTONE|ANP|ANSA)/")
 _AGENCY_HINT = regex.compile(
@@ -172,8 +172,7 @@ class CreditsFilter:
                     rules |= WIRE
             if "contribut" in low:
                 rules |= CONTRIBUTOR
-            if (text.endswith(")") or ":" in text and _PHOTO_LABEL.search(low) or "/" in text and _AGENCY_SLASH.search(text)
-                    or digit and 0 < i <= first and _ends_with_year(text)):
+            if any(_caption_marks(text, low, 0 < i <= first)):
                 rules |= CAPTION
             if tail and _BIO_NAME.match(text):
                 rules |= BIO
@@ -295,10 +294,7 @@ class CreditsFilter:
         """A caption that carries its credit, or the dated caption under a headline echo.
         (Each pattern runs only when what it cannot match without is there.)"""
         text = block.text
-        paren = text.endswith(")")
-        colon = ":" in text and _PHOTO_LABEL.search(text.lower()) is not None
-        slash = "/" in text and _AGENCY_SLASH.search(text) is not None
-        dated = 0 < block.index <= ctx.first_prose and _ends_with_year(text)
+        paren, colon, slash, dated = _caption_marks(text, text.lower(), 0 < block.index <= ctx.first_prose)
         if not (paren or colon or slash or dated) or len(text) > 600 or shapes.word_count(text) > 70:
             return None
         m = _TRAILING_PAREN.match(text) if paren else None
@@ -357,7 +353,7 @@ class CreditsFilter:
                 dated = True
                 continue
             hits = gate.scan_document(lowered(segment), (0,), _never_long)  # one pass for all five books
-            if self._credit_segment(segment, hits.get(self.book, {}).get(0, ())):
+            if self._credit_segment(segment, hits[self.book].get(0, ())):
                 continue
             elif any(is_stock_line(book, segment, hits[book].get(0, ()), 12) for book in self._stock_books):
                 continue
@@ -525,6 +521,19 @@ def _ends_with_year(text: str) -> bool:
     """What _CAPTION_DATE_TAIL needs at the end: a digit, maybe a full stop after it."""
     text = text.rstrip()
     return text.removesuffix(".")[-1:].isdigit()
+
+
+def _caption_marks(text: str, low: str, under_headline: bool) -> tuple[bool, bool, bool, bool]:
+    """What each caption pattern cannot match without: a closing ")" (_TRAILING_PAREN),
+    a photo label before ":" (_TRAILING_LABEL), an agency before "/" (_TRAILING_AGENCY),
+    a closing year on a line under the headline (_CAPTION_DATE_TAIL). `low` is the
+    text lower-cased (white space folded or not)."""
+    return (
+        text.endswith(")"),
+        ":" in text and _PHOTO_LABEL.search(low) is not None,
+        "/" in text and _AGENCY_SLASH.search(text) is not None,
+        under_headline and _ends_with_year(text),
+    )
 
 
 def has_meta_separator(text: str) -> bool:
