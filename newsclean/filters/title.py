@@ -120,14 +120,7 @@ class TitleFilter:
         text = block.text
         if len(text) > 400:
             return False
-        for book in self._junk_books:
-            gated = ctx.gated.get(book)
-            hits = None if gated is None else gated.get(block.index)
-            if gated is not None and hits is None:
-                continue  # the shared scan found none of the family's literals
-            if is_stock_line(book, text, hits, 35):
-                return True
-        return False
+        return any(is_stock_line(book, text, self._hits(ctx, book, block), 35) for book in self._junk_books)
 
     def _is_section(self, block: Block, ctx: Context) -> bool:
         text = block.text
