@@ -26,7 +26,7 @@ import pkgutil
 from dataclasses import dataclass, field
 from functools import lru_cache
 from types import MappingProxyType
-from typing import Callable, Mapping
+from typing import Mapping
 
 import ahocorasick
 import regex
@@ -270,13 +270,10 @@ class Gate:
         return tuple(sorted(_holding(found, self.requires, low)))
 
 
-def _holding(ids: set[int], requires: Mapping[int, tuple[tuple[str, ...], ...]], low: str | Callable[[], str]) -> set[int]:
-    """The ids whose every literal requirement occurs in the block's gate text
-    (`low`, or a function giving it: it is only cut out when some id has requirements)."""
+def _holding(ids: set[int], requires: Mapping[int, tuple[tuple[str, ...], ...]], low: str) -> set[int]:
+    """The ids whose every literal requirement occurs in `low`, the block's gate text."""
     if not requires or requires.keys().isdisjoint(ids):
         return ids
-    if callable(low):
-        low = low()
     kept: set[int] = set()
     for i in ids:
         groups = requires.get(i)
@@ -294,12 +291,10 @@ def _holding(ids: set[int], requires: Mapping[int, tuple[tuple[str, ...], ...]],
     return kept
 
 
-def _block_text(lowered_text: str, starts: tuple[int, ...], block: int) -> Callable[[], str]:
-    """A function giving one block's part of the document's gate text."""
-    def cut() -> str:
-        end = starts[block + 1] - 1 if block + 1 < len(starts) else len(lowered_text)
-        return lowered_text[starts[block]:end]
-    return cut
+def _block_text(lowered_text: str, starts: tuple[int, ...], block: int) -> str:
+    """One block's part of the document's gate text."""
+    end = starts[block + 1] - 1 if block + 1 < len(starts) else len(lowered_text)
+    return lowered_text[starts[block]:end]
 
 
 @dataclass(frozen=True, eq=False)  # identity: compile_family hands out one book per table
