@@ -26,6 +26,8 @@ from test_properties import SETTINGS
 
 ROOT = Path(__file__).resolve().parent.parent
 HTML_FIXTURES = sorted((ROOT / "fixtures" / "html").glob("*.html"))
+#: Every distinct non-empty line of the text fixtures, stripped: real lines to check shortcuts on.
+FIXTURE_LINES = sorted({line.strip() for case in all_cases() for line in case.text.splitlines()} - {""})
 
 # The plain forms, as they were before the shortcuts.
 _SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)\]]*\s*$")
@@ -149,8 +151,7 @@ def test_line_start_gate_admits_every_phrase_that_opens_a_line(line: str) -> Non
 
 
 def test_line_start_gate_admits_every_opening_in_the_fixtures() -> None:
-    lines = {line.strip() for case in all_cases() for line in case.text.splitlines()}
-    for line in sorted(l for l in lines if 0 < len(l) <= 300):
+    for line in (l for l in FIXTURE_LINES if len(l) <= 300):
         _assert_gate_admits_openings(line, _openings(line))
 
 
@@ -201,8 +202,7 @@ def test_credits_candidates_hold_every_line_a_rule_takes(line: str) -> None:
 
 
 def test_credits_candidates_hold_every_fixture_line_a_rule_takes() -> None:
-    lines = {line.strip() for case in all_cases() for line in case.text.splitlines()}
-    for line in sorted(l for l in lines if l):
+    for line in FIXTURE_LINES:
         _assert_credits_candidates_hold_every_taken_line(line)
 
 
@@ -269,6 +269,5 @@ def test_credit_prechecks_admit_what_the_patterns_match(line: str) -> None:
 
 
 def test_credit_prechecks_admit_every_fixture_line_the_patterns_match() -> None:
-    for case in all_cases():
-        for line in case.text.splitlines():
-            _assert_credit_prechecks_hold(line.strip())
+    for line in FIXTURE_LINES:
+        _assert_credit_prechecks_hold(line)
