@@ -4,13 +4,15 @@ committed."""
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import tarfile
 import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_ARCHIVE = ROOT.parent / "shared" / "corpus" / "trafilatura-eval.tar.xz"
@@ -58,3 +60,34 @@ def normalise(text: str) -> str:
 
 def cpu_count() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
+def text_mode_arguments(doc: str) -> argparse.Namespace:
+    """The options of the text-mode scripts: a corpus, --repeat, --limit."""
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
+    ap.add_argument("corpus", nargs="?", default=str(DEFAULT_ARCHIVE))
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--limit", type=int, default=0)
+    return ap.parse_args()
+
+
+def extractor_output(args: argparse.Namespace) -> tuple[list[str], float]:
+    """trafilatura's text of every page (the input of text mode), and the seconds its
+    extraction took (pages read from disk beforehand, not timed)."""
+    import trafilatura
+
+    todo = list(pages(open_corpus(Path(args.corpus))))[: args.limit or None]
+    htmls = [(p.html(), p.url) for p in todo]
+    start = time.perf_counter()
+    texts = [trafilatura.extract(h, url=u, include_comments=False, include_tables=True) or "" for h, u in htmls]
+    return texts, time.perf_counter() - start
+
+
+def best_of(repeat: int, run: Callable[[], object]) -> float:
+    """The shortest of `repeat` timed runs (seconds)."""
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        run()
+        best = min(best, time.perf_counter() - start)
+    return best

@@ -10,39 +10,22 @@ Usage: python benchmarks/text_speed.py [CORPUS] [--repeat 3] [--limit N]
 
 from __future__ import annotations
 
-import argparse
 import os
 import platform
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import trafilatura  # noqa: E402
-
 import newsclean  # noqa: E402
-from corpus import DEFAULT_ARCHIVE, open_corpus, pages  # noqa: E402
+from corpus import best_of, extractor_output, text_mode_arguments  # noqa: E402
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("corpus", nargs="?", default=str(DEFAULT_ARCHIVE))
-    ap.add_argument("--repeat", type=int, default=3)
-    ap.add_argument("--limit", type=int, default=0)
-    args = ap.parse_args()
-    todo = list(pages(open_corpus(Path(args.corpus))))[: args.limit or None]
-    htmls = [(p.html(), p.url) for p in todo]
-    start = time.perf_counter()
-    texts = [trafilatura.extract(h, url=u, include_comments=False, include_tables=True) or "" for h, u in htmls]
-    t_extract = time.perf_counter() - start
+    args = text_mode_arguments(__doc__)
+    texts, t_extract = extractor_output(args)
     newsclean.clean_text(texts[0] if texts else "warm up")
-    best = float("inf")
-    for _ in range(args.repeat):
-        start = time.perf_counter()
-        for text in texts:
-            newsclean.clean_text(text)
-        best = min(best, time.perf_counter() - start)
+    best = best_of(args.repeat, lambda: [newsclean.clean_text(text) for text in texts])
     size = sum(len(t.encode("utf-8")) for t in texts)
     print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}; one core used")
     print("| measure | value |\n| --- | --- |")

@@ -11,18 +11,15 @@ Usage: python benchmarks/text_stages.py [CORPUS] [--repeat 3] [--limit N]
 
 from __future__ import annotations
 
-import argparse
 import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any, Iterable
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import trafilatura  # noqa: E402
-
-from corpus import DEFAULT_ARCHIVE, open_corpus, pages  # noqa: E402
+from corpus import best_of, extractor_output, text_mode_arguments  # noqa: E402
 from newsclean import DEFAULT_PIPELINE, Pipeline  # noqa: E402
 from newsclean.filters import Context, Filter  # noqa: E402
 from newsclean.model import Finding  # noqa: E402
@@ -47,23 +44,9 @@ class Timed:
         return found
 
 
-def best_of(repeat: int, run: Callable[[], object]) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.perf_counter()
-        run()
-        best = min(best, time.perf_counter() - start)
-    return best
-
-
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("corpus", nargs="?", default=str(DEFAULT_ARCHIVE))
-    ap.add_argument("--repeat", type=int, default=3)
-    ap.add_argument("--limit", type=int, default=0)
-    args = ap.parse_args()
-    todo = list(pages(open_corpus(Path(args.corpus))))[: args.limit or None]
-    texts = [trafilatura.extract(p.html(), url=p.url, include_comments=False, include_tables=True) or "" for p in todo]
+    args = text_mode_arguments(__doc__)
+    texts, _ = extractor_output(args)
     size = sum(len(t.encode("utf-8")) for t in texts)
 
     split = best_of(args.repeat, lambda: [document_from_text(t) for t in texts])
