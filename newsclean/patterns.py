@@ -162,35 +162,15 @@ GateValue = tuple[int, int, tuple[int, ...], tuple[int, ...], tuple[int, ...]]
 NEEDS_NOTHING, NEEDS_WORD_START, NEEDS_LINE_START = 0, 1, 2
 
 
-def _line_start(low: str, start: int) -> bool:
-    """Nothing but a space between `start` and the line's start or a character that is
-    no letter or digit. (Gate text is folded: one space inside a block, a newline between.)"""
-    j = start - 1
-    while j >= 0 and low[j] == " ":
-        j -= 1
-    return j < 0 or not low[j].isalnum()
-
-
-def _matched(low: str, end: int, value: GateValue) -> tuple[int, ...]:
-    """The ids an automaton hit stands for: word-start ids only where a word starts,
-    line-start ids only where nothing but punctuation and space stands before."""
-    length, needs, anywhere, at_word, at_line = value
-    if needs == NEEDS_NOTHING:
-        return anywhere
-    start = end - length + 1
-    if start and low[start - 1].isalnum():
-        return anywhere
-    if needs == NEEDS_LINE_START and _line_start(low, start):
-        return at_line
-    return at_word
-
-
 def _ids_by_block(automaton, text: str, starts: tuple[int, ...]) -> dict[int, set[int]]:
     """The ids of every hit in `text`, grouped by the block (of these start offsets) it ends in.
 
-    Hits arrive in text order, so the block is found by walking the starts along
-    rather than by a search per hit; `_matched` is inlined (this loop runs once per
-    literal occurrence in a document).
+    A key stands for its word-start ids only where no letter or digit is right before
+    it, and for its line-start ids only where nothing but spaces stand between it
+    and the line's start or a character that is no letter or digit (gate text is
+    folded: one space inside a block, a newline between blocks). Hits arrive in text
+    order, so the block is found by walking the starts along rather than by a search
+    per hit. (This loop runs once per literal occurrence in a document: keep it flat.)
     """
     found: dict[int, set[int]] = {}
     block, ids = -1, None
@@ -258,16 +238,10 @@ class Gate:
     def scan(self, low: str) -> Hits:
         if self.automaton is None:
             return self.ungated
-        found: set[int] | None = None
-        for end, value in self.automaton.iter(low):
-            ids = _matched(low, end, value)
-            if ids:
-                if found is None:
-                    found = set(self.ungated)
-                found.update(ids)
-        if found is None:
+        found = _ids_by_block(self.automaton, low, (0,)).get(0)
+        if not found:
             return self.ungated
-        return tuple(sorted(_holding(found, self.requires, low)))
+        return tuple(sorted(_holding(found.union(self.ungated), self.requires, low)))
 
 
 def _holding(ids: set[int], requires: Mapping[int, tuple[tuple[str, ...], ...]], low: str) -> set[int]:
