@@ -15,11 +15,11 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-import ahocorasick
 from bs4.dammit import EncodingDetector
 from lxml import etree
 from lxml import html as lxml_html
 
+from .automaton import Automaton
 from .dom_tokens import ATTRIBUTES, CONCEPTS, NOT_AFTER
 from .factors import WORD_START, required_factors
 from .filters.credits import CreditsFilter
@@ -65,17 +65,16 @@ _CONTAINER_TAGS = ("div", "section", "aside", "nav", "ul", "ol", "li", "form", "
                    "figure", "p", "iframe", "dl", "table", "details", "blockquote")
 
 
-def _token_gate() -> ahocorasick.Automaton:
-    automaton = ahocorasick.Automaton()
+def _token_gate() -> Automaton[bool]:
+    """Token literal -> whether it counts only at a word start."""
+    word_start: dict[str, bool] = {}
     for tokens in CONCEPTS.values():
         for token in tokens:
             for factor in required_factors(token) or ():
                 key = factor.lstrip(WORD_START)
                 # a token needs a word start only if every pattern that yields it does
-                word_start = factor.startswith(WORD_START) and automaton.get(key, (0, True))[1]
-                automaton.add_word(key, (len(key), word_start))
-    automaton.make_automaton()
-    return automaton
+                word_start[key] = factor.startswith(WORD_START) and word_start.get(key, True)
+    return Automaton.build(word_start)
 
 
 _TOKEN_GATE = _token_gate()
@@ -357,11 +356,11 @@ def junk_containers(tree: etree._Element) -> list[tuple[etree._Element, str]]:
     out: dict[etree._Element, str] = {}
     checked: set[int] = set()
     k, next_sep = 0, joined.find("\x00")  # matches come in order: walk the separators along
-    for end, (length, word_start) in _TOKEN_GATE.iter(joined):
-        begin = end - length + 1
-        if word_start and begin > 0 and joined[begin - 1].isalnum():
+    word_start = _TOKEN_GATE.values
+    for key, begin, _ in _TOKEN_GATE.matches(joined):
+        if word_start[key] and begin > 0 and joined[begin - 1].isalnum():
             continue  # "ad" inside "header"
-        while 0 <= next_sep < end:
+        while 0 <= next_sep < begin:  # the separators before the match (none is inside one)
             k += 1
             next_sep = joined.find("\x00", next_sep + 1)
         if k in checked:

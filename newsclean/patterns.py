@@ -28,10 +28,10 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import Mapping
 
-import ahocorasick
 import regex
 
 from . import phrases as _phrases_pkg
+from .automaton import Automaton
 from .factors import LINE_START, MARKS, WORD_START, gate_factors, required_groups
 
 MODES = ("line", "button", "label", "lead", "sentence", "header")
@@ -155,14 +155,14 @@ LINE_START_MODES = frozenset({"line", "button", "header", "label", "lead"})
 LONG_BLOCK_MODES = frozenset({"label", "lead", "sentence"})
 
 
-#: An automaton value: (key length, what the key needs before it: NEEDS_NOTHING,
-#: NEEDS_WORD_START or NEEDS_LINE_START; the ids it stands for anywhere, at a word
-#: start, at a line start). See factors.WORD_START and factors.LINE_START.
-GateValue = tuple[int, int, tuple[int, ...], tuple[int, ...], tuple[int, ...]]
+#: An automaton value: (what the key needs before it: NEEDS_NOTHING, NEEDS_WORD_START
+#: or NEEDS_LINE_START; the ids it stands for anywhere, at a word start, at a line
+#: start). See factors.WORD_START and factors.LINE_START.
+GateValue = tuple[int, tuple[int, ...], tuple[int, ...], tuple[int, ...]]
 NEEDS_NOTHING, NEEDS_WORD_START, NEEDS_LINE_START = 0, 1, 2
 
 
-def _ids_by_block(automaton, text: str, starts: tuple[int, ...]) -> dict[int, set[int]]:
+def _ids_by_block(automaton: Automaton[GateValue], text: str, starts: tuple[int, ...]) -> dict[int, set[int]]:
     """The ids of every hit in `text`, grouped by the block (of these start offsets) it ends in.
 
     A key stands for its word-start ids only where no letter or digit is right before
@@ -175,9 +175,10 @@ def _ids_by_block(automaton, text: str, starts: tuple[int, ...]) -> dict[int, se
     found: dict[int, set[int]] = {}
     block, ids = -1, None
     next_start, n = 0, len(starts)
-    for end, (length, needs, anywhere, at_word, at_line) in automaton.iter(text):
+    values = automaton.values
+    for key, start, end in automaton.matches(text):
+        needs, anywhere, at_word, at_line = values[key]
         if needs:
-            start = end - length + 1
             if start and text[start - 1].isalnum():
                 matched = anywhere
             elif needs == NEEDS_WORD_START:
@@ -191,8 +192,8 @@ def _ids_by_block(automaton, text: str, starts: tuple[int, ...]) -> dict[int, se
                 continue
         else:
             matched = anywhere
-        if end >= next_start:
-            while end >= next_start:
+        if end > next_start:  # end is exclusive: the hit's last character is at end - 1
+            while end > next_start:
                 block += 1
                 next_start = starts[block + 1] if block + 1 < n else len(text) + 1
             ids = found[block] = set()
@@ -200,14 +201,13 @@ def _ids_by_block(automaton, text: str, starts: tuple[int, ...]) -> dict[int, se
     return found
 
 
-def _automaton(entries: dict[str, tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]]):
+def _automaton(entries: dict[str, tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]]) -> Automaton[GateValue]:
     """Key -> GateValue."""
-    automaton = ahocorasick.Automaton()
+    values: dict[str, GateValue] = {}
     for key, (word_ids, line_ids, any_ids) in entries.items():
         needs = NEEDS_LINE_START if line_ids else NEEDS_WORD_START if word_ids else NEEDS_NOTHING
-        automaton.add_word(key, (len(key), needs, any_ids, any_ids + word_ids, any_ids + word_ids + line_ids))
-    automaton.make_automaton()
-    return automaton
+        values[key] = (needs, any_ids, any_ids + word_ids, any_ids + word_ids + line_ids)
+    return Automaton.build(values)
 
 
 def _gate_entries(pairs) -> dict[str, tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]]:
@@ -223,7 +223,7 @@ def _gate_entries(pairs) -> dict[str, tuple[tuple[int, ...], tuple[int, ...], tu
 class Gate:
     """An Aho-Corasick automaton over phrase literals, plus the phrases it cannot gate."""
 
-    automaton: object  # ahocorasick.Automaton, or None
+    automaton: Automaton[GateValue] | None
     ungated: Hits
     #: Phrase id -> its literal requirements beyond the gate's key (checked once a key hit).
     requires: Mapping[int, tuple[tuple[str, ...], ...]] = field(default_factory=lambda: MappingProxyType({}))
@@ -367,7 +367,7 @@ class SharedGate:
     """
 
     books: tuple[PhraseBook, ...]
-    automaton: object
+    automaton: Automaton[GateValue] | None
     #: Packed id -> the phrase's literal requirements beyond its key (Gate.requires).
     requires: Mapping[int, tuple[tuple[str, ...], ...]]
 

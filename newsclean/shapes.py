@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
-import ahocorasick
 from functools import lru_cache
 
 import regex
+
+from .automaton import Automaton
 
 _PUNCT_TOKEN = re.compile(r"(?<!\S)(?:[^\w\s]|_)+(?!\S)")  # a token of punctuation only
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
@@ -35,15 +36,7 @@ _READER_WORDS = frozenset(
 )
 
 
-def _reader_gate() -> ahocorasick.Automaton:
-    automaton = ahocorasick.Automaton()
-    for word in _READER_WORDS | {"us"}:
-        automaton.add_word(word, word)
-    automaton.make_automaton()
-    return automaton
-
-
-_READER_GATE = _reader_gate()  # one C pass finds the words; boundaries are checked per hit
+_READER_GATE = Automaton.build({word: word for word in sorted(_READER_WORDS | {"us"})})  # one C pass finds the words; boundaries are checked per hit
 # German polite address is capitalised ("Sie", "Ihre") inside a sentence; lower-case
 # "sie", or "Sie" opening a sentence, is she/they.
 _READER_POLITE = re.compile(r"(?<=[a-zäöüß]\s)(?:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer)\b|(?<=[a-zäöüß][,;:]\s)(?:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer)\b")
@@ -82,10 +75,10 @@ def sentences(text: str) -> list[str]:
 def addresses_reader(text: str) -> bool:
     """Second person or first-person plural: how prompts talk, and reports rarely do."""
     low = text.lower()
-    for end, word in _READER_GATE.iter(low):
-        start = end - len(word) + 1
-        if (start == 0 or not low[start - 1].isalnum()) and (end + 1 == len(low) or not low[end + 1].isalnum()):
-            if word != "us" or text[start:end + 1] == "us":  # "US" is the country
+    words = _READER_GATE.values
+    for key, start, end in _READER_GATE.matches(low):
+        if (start == 0 or not low[start - 1].isalnum()) and (end == len(low) or not low[end].isalnum()):
+            if words[key] != "us" or text[start:end] == "us":  # "US" is the country
                 return True
     return ("Sie" in text or "Ihr" in text) and bool(_READER_POLITE.search(text))
 
