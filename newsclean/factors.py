@@ -8,7 +8,7 @@ alternation, and most blocks of an article hold none of a family's factors.
 from __future__ import annotations
 
 import re._parser as sre_parse  # the stdlib's own regex parser; only its tree is used
-from re._constants import AT, BRANCH, CATEGORY, CATEGORY_SPACE, IN, LITERAL, MAX_REPEAT, MIN_REPEAT, SUBPATTERN
+from re._constants import AT, BRANCH, CATEGORY, CATEGORY_SPACE, IN, LITERAL, MAX_REPEAT, MAXREPEAT, MIN_REPEAT, RANGE, SUBPATTERN
 
 import regex
 
@@ -191,3 +191,84 @@ def required_groups(pattern: str) -> tuple[tuple[str, ...], ...]:
         return ()
     groups = {tuple(sorted({f.lstrip(MARKS) for f in option})) for option in _requirements(tree, True)}
     return tuple(sorted(g for g in groups if all(lit.strip() for lit in g)))
+
+
+#: The most strings a pattern's language is spelled out to (literal_language).
+MAX_LITERALS = 256
+
+
+def literal_language(pattern: str) -> frozenset[str] | None:
+    """Every string the pattern matches in full, lower-cased, when that is a small
+    finite set of ASCII strings; else None. Written for text that is ASCII, printable
+    and without a double space: white space there is one space, so `\\s+` spells " "
+    and `\\s*` "" or " ". On such text, "the lower-cased text is in the set" is the
+    pattern's fullmatch (case-insensitive), without running it."""
+    tree = _parse(pattern)
+    spelled = _spell(tree) if tree else None
+    if spelled is None or not all(s.isascii() for s in spelled):
+        return None
+    return frozenset(spelled)
+
+
+def _spell(items: list) -> set[str] | None:
+    out = {""}
+    for op, av in items:
+        part = _spell_one(op, av)
+        if part is None:
+            return None
+        out = {a + b for a in out for b in part}
+        if len(out) > MAX_LITERALS:
+            return None
+    return out
+
+
+def _spell_one(op, av) -> set[str] | None:
+    if op is LITERAL:
+        return {chr(av).lower()}
+    if op is IN:
+        return _spell_class(av)
+    if op is SUBPATTERN:
+        _group, add_flags, del_flags, body = av
+        return _spell(list(body)) if not add_flags and not del_flags else None
+    if op is BRANCH:
+        out: set[str] = set()
+        for branch in av[1]:
+            part = _spell(list(branch))
+            if part is None:
+                return None
+            out |= part
+        return out
+    if op in (MAX_REPEAT, MIN_REPEAT):
+        low, high, body = av
+        body = list(body)
+        if len(body) == 1 and body[0][0] is IN and _spell_class(body[0][1]) == {" "}:
+            # white space: never more than one space in a row in the text read
+            return ({""} if low == 0 else set()) | ({" "} if low <= 1 and high >= 1 else set())
+        if high is MAXREPEAT or high > 3:
+            return None
+        unit = _spell(body)
+        if unit is None:
+            return None
+        out, power = set(), {""}
+        for count in range(high + 1):
+            if count >= low:
+                out |= power
+            power = {a + b for a in power for b in unit}
+            if len(power) > MAX_LITERALS:
+                return None
+        return out
+    return None
+
+
+def _spell_class(items) -> set[str] | None:
+    out: set[str] = set()
+    for op, av in items:
+        if op is LITERAL:
+            out.add(chr(av).lower())
+        elif op is RANGE and av[1] - av[0] < 32:
+            out.update(chr(c).lower() for c in range(av[0], av[1] + 1))
+        elif op is CATEGORY and av is CATEGORY_SPACE:
+            out.add(" ")
+        else:
+            return None  # a negated or open class
+    return out

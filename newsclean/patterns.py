@@ -32,7 +32,7 @@ import regex
 
 from . import phrases as _phrases_pkg
 from .automaton import Automaton
-from .factors import LINE_START, MARKS, WORD_START, gate_factors, required_groups
+from .factors import LINE_START, MARKS, WORD_START, gate_factors, literal_language, required_groups
 
 MODES = ("line", "button", "label", "lead", "sentence", "header")
 FLAGS = regex.IGNORECASE | regex.UNICODE
@@ -137,6 +137,9 @@ class Phrase:
     factors: frozenset[str] | None  # None: no literal is required, always run it
     #: Every literal requirement beyond the gate's own (factors.required_groups).
     requires: tuple[tuple[str, ...], ...] = ()
+    #: What the pattern matches in full, spelled out (factors.literal_language), for
+    #: modes asked with fullmatch; None when it is no small finite set of ASCII strings.
+    literals: frozenset[str] | None = None
 
 
 def lowered(text: str) -> str:
@@ -151,6 +154,8 @@ Hits = tuple[int, ...]
 #: Modes only ever asked at the start of a line, segment or sentence: their gate
 #: reads the literals a match opens with, where they open a line (factors.LINE_START).
 LINE_START_MODES = frozenset({"line", "button", "header", "label", "lead"})
+#: Modes whose phrases are asked to match a whole text (PhraseBook.fullmatch).
+FULLMATCH_MODES = frozenset({"line", "button", "header", "sentence"})
 #: Modes that can match a block too long to be one button, header or prompt line.
 LONG_BLOCK_MODES = frozenset({"label", "lead", "sentence"})
 
@@ -334,8 +339,13 @@ class PhraseBook:
         if not candidates:
             return None
         trimmed = trim_decor(text)
+        # ASCII, printable, no double space: a spelled-out phrase is a set lookup
+        key = trimmed.lower() if trimmed.isascii() and trimmed.isprintable() and "  " not in trimmed else None
         for phrase in candidates:
-            if _run(phrase.pattern.fullmatch, trimmed):
+            if key is not None and phrase.literals is not None:
+                if key in phrase.literals:
+                    return phrase.concept
+            elif _run(phrase.pattern.fullmatch, trimmed):
                 return phrase.concept
         return None
 
@@ -428,7 +438,10 @@ def compile_family(table: FamilyTable) -> PhraseBook:
                 factors = gate_factors(p, mode in LINE_START_MODES)
                 keys = tuple(sorted({f.lstrip(MARKS) for f in factors or ()}))
                 requires = tuple(g for g in required_groups(p) if g != keys)
-                phrases.append(Phrase(concept, mode, regex.compile(_wrap(mode, p), FLAGS), factors, requires))
+                # fullmatch of a sentence phrase's wrapper is that of its body: the
+                # look-arounds at the text's two ends always hold
+                literals = literal_language(_to_regex(p)) if mode in FULLMATCH_MODES else None
+                phrases.append(Phrase(concept, mode, regex.compile(_wrap(mode, p), FLAGS), factors, requires, literals))
     frozen = tuple(phrases)
     every = list(range(len(frozen)))
     long_ids = [i for i in every if frozen[i].mode in LONG_BLOCK_MODES]

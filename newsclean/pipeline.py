@@ -173,9 +173,11 @@ class Pipeline:
         owner = _owners(applied, len(doc.blocks))
         low = {id(f) for f in applied if f.confidence == "low"}
         if low and self.safety_net < 1.0:
-            prose = [doc.blocks[i] for i in doc.prose]
-            total = sum(len(b.text) for b in prose)
-            lost = sum(len(b.text) for b in prose if owner[b.index] is not None and id(owner[b.index]) in low)
+            # the prose the low-confidence cuts take first: most take none, and then
+            # the rest of the prose need not be read
+            blocks = doc.blocks
+            lost = sum(len(blocks[i].text) for i, o in enumerate(owner) if o is not None and id(o) in low and doc.is_prose(i))
+            total = sum(len(blocks[i].text) for i in doc.prose) if lost else 0
             if total and lost / total > self.safety_net:
                 owner = _owners([f for f in applied if id(f) not in low], len(doc.blocks))
                 article.notes.append(

@@ -271,3 +271,45 @@ def test_credit_prechecks_admit_what_the_patterns_match(line: str) -> None:
 def test_credit_prechecks_admit_every_fixture_line_the_patterns_match() -> None:
     for line in FIXTURE_LINES:
         _assert_credit_prechecks_hold(line)
+
+
+# -- whole-line phrases spelled out as sets of strings ---------------------------------------
+
+def _spelled_phrases() -> list:
+    books = [compile_family(family_table(family)) for lang in LANGUAGES.values() for family in lang]
+    return [p for book in dict.fromkeys(books) for p in book.phrases if p.literals is not None]
+
+
+SPELLED = _spelled_phrases()
+SPELLED_STRINGS = sorted({s for p in SPELLED for s in p.literals})
+
+
+
+def _assert_spelling_is_fullmatch(text: str) -> None:
+    """Where the lookup is used (ASCII, printable, no double space), it is the regex's answer."""
+    if not (text.isascii() and text.isprintable() and "  " not in text):
+        return
+    for phrase in SPELLED:
+        assert (text.lower() in phrase.literals) == bool(phrase.pattern.fullmatch(text)), (phrase.pattern.pattern, text)
+
+
+def test_phrases_are_spelled_out_where_the_language_is_finite() -> None:
+    assert len(SPELLED) > 100  # whole-line phrases of plain words, of every family
+
+
+def test_spelled_phrases_answer_as_their_patterns_on_their_own_strings_bent() -> None:
+    """Each phrase's strings, with spaces dropped, doubled or made dashes, a tail added,
+    in upper or title case: near misses are where a wrong spelling shows."""
+    for phrase in SPELLED:
+        for spelled in phrase.literals:
+            for space in ("", " ", "  ", "-"):
+                for tail in ("", "s", " ", "x", ".", " now"):
+                    bent = spelled.replace(" ", space) + tail
+                    for text in (bent.upper(), bent.title()):
+                        if text.isascii() and text.isprintable() and "  " not in text:
+                            assert (text.lower() in phrase.literals) == bool(phrase.pattern.fullmatch(text)), (phrase.pattern.pattern, text)
+
+
+def test_spelled_phrases_answer_as_their_patterns_on_fixture_lines() -> None:
+    for line in FIXTURE_LINES:
+        _assert_spelling_is_fullmatch(trim_decor(line))

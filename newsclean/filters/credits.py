@@ -73,6 +73,9 @@ _DAY_DATE = regex.compile(
     r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}|\b\d{1,2}\.?\s+\p{L}{3,}\.?,?\s+\d{4}\b"
     r"|\b\p{L}{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b"
 )
+_PLACE_AFTER_NAME = regex.compile(r"^(.+?)\s+(?:in|aus|from|en)\s+\p{Lu}[\p{L}\- ]*$")  # "Jane Doe in Kyiv"
+_CLOSING_ALSO = regex.compile(r"\s+(?:also\s+)?$")  # "Jane Doe also" (contributed reporting)
+_OPENING_AND = regex.compile(r"^(?:and\s+)")
 _BIO_NAME = regex.compile(r"^(?:\p{Lu}[\p{L}'’\-]+\.?\s+){1,3}\p{Lu}[\p{L}'’\-]+\b")
 
 #: Longer blocks are no credit line, caption label or meta bar.
@@ -423,7 +426,7 @@ class CreditsFilter:
         return names or None
 
     def _strip_place(self, part: str) -> str:
-        m = regex.match(r"^(.+?)\s+(?:in|aus|from|en)\s+\p{Lu}[\p{L}\- ]*$", part)
+        m = _PLACE_AFTER_NAME.match(part)
         return m.group(1) if m and self._is_name(m.group(1)) else part
 
     def _is_name(self, part: str) -> bool:
@@ -449,8 +452,7 @@ class CreditsFilter:
         if not m:
             return None
         before = text[: m[1]].strip()
-        before = regex.sub(r"\s+(?:also\s+)?$", "", before)
-        before = regex.sub(r"^(?:and\s+)", "", before)
+        before = _OPENING_AND.sub("", _CLOSING_ALSO.sub("", before))
         return self.parse_names(before)
 
     def _is_date_word(self, word: str) -> bool:
