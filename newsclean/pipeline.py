@@ -124,8 +124,12 @@ class Pipeline:
         if gated is None:
             gated = self.scan(doc)
         found: list[Finding] = []
+        ctx = Context(doc, (), gated)
         for f in self.filters if filters is None else filters:
-            found.extend(f.find(Context(doc, tuple(found), gated)))
+            new = list(f.find(ctx))
+            if new:  # else the next filter reads the same context, its views already derived
+                found.extend(new)
+                ctx = Context(doc, tuple(found), gated)
         return found
 
     def run(self, doc: Document, removed_before: Iterable[Removal] = (), notes: Iterable[str] = ()) -> Article:

@@ -217,10 +217,12 @@ class PhraseFilter:
     # -- runs ------------------------------------------------------------------------
 
     def find(self, ctx: Context) -> Iterable[Finding]:
+        gated = ctx.hits_of(self.book)
+        if not gated:  # no phrase of the family in the document: no hit, no run
+            return list(self.extra_findings(ctx, {}))
         hits: dict[int, Hit] = {}
         claimed = ctx.claimed
         blocks = ctx.doc.blocks
-        gated = ctx.hits_of(self.book)
         for i in sorted(gated):
             if i in claimed:
                 continue
