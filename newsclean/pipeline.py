@@ -163,7 +163,8 @@ class Pipeline:
             origin = [origin[i] for i in kept]
             current = current.keeping(kept)
             # a block's phrase hits depend on its text alone: renumber, do not rescan
-            gated = {book: {k: hits[i] for k, i in enumerate(kept) if i in hits} for book, hits in gated.items()}
+            renumbered = {i: k for k, i in enumerate(kept)}
+            gated = {book: {renumbered[i]: h for i, h in hits.items() if i in renumbered} for book, hits in gated.items()}
         article.body = "\n\n".join(_surviving(doc, final_owner, spans))
         article.removed = list(removed_before) + _removals(doc, final_owner, spans)
         _merge_meta(article, doc.meta)
