@@ -203,6 +203,8 @@ def literal_language(pattern: str) -> frozenset[str] | None:
     and without a double space: white space there is one space, so `\\s+` spells " "
     and `\\s*` "" or " ". On such text, "the lower-cased text is in the set" is the
     pattern's fullmatch (case-insensitive), without running it."""
+    if _POSSESSIVE.search(pattern):
+        return None  # _parse reads a possessive repeat as a greedy one: another language
     tree = _parse(pattern)
     spelled = _spell(tree) if tree else None
     if spelled is None or not all(s.isascii() for s in spelled):
@@ -211,15 +213,19 @@ def literal_language(pattern: str) -> frozenset[str] | None:
 
 
 def _spell(items: list) -> set[str] | None:
-    out = {""}
+    out: set[str] | None = {""}
     for op, av in items:
         part = _spell_one(op, av)
-        if part is None:
-            return None
-        out = {a + b for a in out for b in part}
-        if len(out) > MAX_LITERALS:
+        out = None if part is None else _joined(out, part)
+        if out is None:
             return None
     return out
+
+
+def _joined(heads: set[str], tails: set[str]) -> set[str] | None:
+    """Every head followed by every tail; None past MAX_LITERALS strings."""
+    out = {a + b for a in heads for b in tails}
+    return out if len(out) <= MAX_LITERALS else None
 
 
 def _spell_one(op, av) -> set[str] | None:
@@ -249,13 +255,15 @@ def _spell_one(op, av) -> set[str] | None:
         unit = _spell(body)
         if unit is None:
             return None
-        out, power = set(), {""}
+        out: set[str] = set()
+        power: set[str] | None = {""}
         for count in range(high + 1):
             if count >= low:
                 out |= power
-            power = {a + b for a in power for b in unit}
-            if len(power) > MAX_LITERALS:
-                return None
+            if count < high:
+                power = _joined(power, unit)
+                if power is None:
+                    return None
         return out
     return None
 
