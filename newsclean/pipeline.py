@@ -6,8 +6,9 @@ of the article prose, and says so in `Article.notes`.
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
+from types import MappingProxyType
 from typing import Iterable, Mapping, Sequence
 
 from .filters import DEFAULT_FILTERS, Context, Filter
@@ -121,16 +122,29 @@ class Pipeline:
 
         `gated` is `scan(doc)` when the caller has it already.
         """
+        return self._find(doc, filters, gated)[0]
+
+    def _find(self, doc: Document, filters: Sequence[Filter] | None, gated: Gated | None,
+              before: Before | None = None) -> tuple[list[Finding], Before]:
+        """find(), and what each filter that ran read and found (for the next pass).
+
+        `before` (a later pass): that record of the previous pass, with the blocks
+        it cut; a filter that says it is settled by them (`settled`) is not run.
+        """
         if gated is None:
             gated = self.scan(doc)
         found: list[Finding] = []
+        ran: dict[str, tuple[Context, list[Finding]]] = {}
         ctx = Context(doc, (), gated)
         for f in self.filters if filters is None else filters:
+            if before is not None and before.settles(f, found):
+                continue
             new = list(f.find(ctx))
+            ran[f.name] = (ctx, new)
             if new:  # else the next filter reads the same context, its views already derived
                 found.extend(new)
                 ctx = Context(doc, tuple(found), gated)
-        return found
+        return found, Before(ran, frozenset())
 
     def run(self, doc: Document, removed_before: Iterable[Removal] = (), notes: Iterable[str] = ()) -> Article:
         """Apply the filters until nothing more goes (at most MAX_PASSES passes).
@@ -148,8 +162,9 @@ class Pipeline:
         current, origin = doc, list(range(len(doc.blocks)))  # current block -> block of `doc`
         later = [f for f in self.filters if getattr(f, "reads_position", False)]
         gated = self.scan(doc)
+        before: Before | None = None
         for step in range(MAX_PASSES):
-            findings = self.find(current, None if step == 0 else later, gated)
+            findings, record = self._find(current, None if step == 0 else later, gated, before)
             all_findings.extend(findings)
             owner = self._apply(current, findings, article)
             for i, f in _spans([f for f in findings if f.span is not None], current, owner).items():
@@ -159,6 +174,14 @@ class Pipeline:
                 final_owner[origin[i]] = owner[i]
             if not cut:
                 break
+            # the next pass only runs the filters that could find more once these go
+            # (for the first pass's record only: a third pass is rare and runs in full)
+            before = None
+            if step == 0:
+                before = dataclasses.replace(record, removed=frozenset(cut))
+                before = dataclasses.replace(before, alone=MappingProxyType({f.name: _is_settled(f, before, ()) for f in later}))
+                if all(before.alone.values()):
+                    break
             kept = [i for i, o in enumerate(owner) if o is None]
             origin = [origin[i] for i in kept]
             current = current.keeping(kept)
@@ -189,6 +212,33 @@ class Pipeline:
                     f"safety net: kept {len(low)} low-confidence cut(s) that would have taken {lost / total:.0%} of the prose"
                 )
         return owner
+
+
+@dataclass(frozen=True)
+class Before:
+    """One pass, as a later pass needs it: per filter that ran, the context it read
+    and what it found; and the blocks (numbered as in those contexts) the pass cut."""
+
+    ran: Mapping[str, tuple[Context, list[Finding]]]
+    removed: frozenset[int]
+    #: Per filter: settled when nothing else is found in the next pass (the usual case).
+    alone: Mapping[str, bool] = field(default_factory=dict)
+
+    def settles(self, f: Filter, now: Sequence[Finding]) -> bool:
+        if not now and f.name in self.alone:
+            return self.alone[f.name]
+        return _is_settled(f, self, now)
+
+
+def _is_settled(f: Filter, before: Before, now: Sequence[Finding]) -> bool:
+    """The filter ran in the pass before and says a run on the surviving blocks would
+    find nothing (`settled(context, found, removed, now)`, where `now` is what earlier
+    filters found in this pass). A filter without the method always runs again."""
+    settled = getattr(f, "settled", None)
+    if settled is None or f.name not in before.ran:
+        return False
+    ctx, found = before.ran[f.name]
+    return bool(settled(ctx, found, before.removed, now))
 
 
 def _owners(applied: list[Finding], n: int) -> list[Finding | None]:

@@ -22,7 +22,7 @@ from newsclean.filters.title import _may_fold_to_start
 from newsclean.model import _gate_form
 from newsclean.patterns import LANGUAGES, LINE_START_MODES, PhraseBook, compile_family, family_table, lowered, trim_decor
 from fixture_cases import all_cases
-from test_properties import SETTINGS
+from test_properties import JUNK, PROSE, SETTINGS
 
 ROOT = Path(__file__).resolve().parent.parent
 HTML_FIXTURES = sorted((ROOT / "fixtures" / "html").glob("*.html"))
@@ -313,3 +313,63 @@ def test_spelled_phrases_answer_as_their_patterns_on_their_own_strings_bent() ->
 def test_spelled_phrases_answer_as_their_patterns_on_fixture_lines() -> None:
     for line in FIXTURE_LINES:
         _assert_spelling_is_fullmatch(trim_decor(line))
+
+
+# -- a later pass skips the filters that say they are settled ----------------------------
+
+_BIO = "Jane Doe is a senior writer at the paper and covers energy policy, climate and the housing market in the region."
+_SETTLING_LINES = [*JUNK, *PROSE, _PROSE, _BIO, "Media contact:", "+49 30 1234567", "jane@example.org", "Run Windows on Mac",
+                   "Gehöre zum Inventar", "Politik", "By Jane Doe | 12 March 2024", "The storm hit the coast (Photo: REUTERS)"]
+settling_document = (st.lists(st.sampled_from(_SETTLING_LINES) | credit_like_lines, max_size=30).map("\n".join)
+                     | st.lists(st.sampled_from(_SETTLING_LINES), max_size=30).map("\n\n".join))
+
+
+def _settled_claims(text: str) -> list[tuple[str, bool, list]]:
+    """After the first pass: for each position-reading filter, whether it says it is
+    settled, and what it finds when run anyway on the surviving blocks."""
+    from dataclasses import replace
+
+    from newsclean import DEFAULT_PIPELINE as pipe
+    from newsclean.model import Article
+    from newsclean.pipeline import _is_settled
+    from newsclean.text import document_from_text
+
+    doc = document_from_text(text)
+    findings, record = pipe._find(doc, None, None)
+    owner = pipe._apply(doc, findings, Article())
+    cut = frozenset(i for i, o in enumerate(owner) if o is not None)
+    if not cut:
+        return []
+    before = replace(record, removed=cut)
+    later = [f for f in pipe.filters if getattr(f, "reads_position", False)]
+    _, full = pipe._find(doc.keeping([i for i in range(len(doc.blocks)) if i not in cut]), later, None)
+    claims, now = [], []
+    for f in later:
+        new = full.ran[f.name][1]
+        claims.append((f.name, _is_settled(f, before, tuple(now)), new))
+        now.extend(new)
+    return claims
+
+
+def _assert_settled_filters_find_nothing(text: str) -> list[tuple[str, bool, list]]:
+    claims = _settled_claims(text)
+    for name, settled, new in claims:
+        assert not settled or not new, (name, [(f.rule, f.first) for f in new], text)
+    return claims
+
+
+@SETTINGS
+@given(settling_document)
+@example("Politik\nRun Windows on Mac\nShare this article\n" + _PROSE + "\n" + _PROSE)
+@example("12 March 2024\nRun Windows on Mac\n" + PROSE[0] + "\nRun Windows on Mac\n" + _PROSE)  # the date goes, then a headline shows
+@example(_PROSE + "\nWhat happened next\nRead more: " + PROSE[5] + "\n" + _BIO)  # the link goes, then the bio sits under no prose
+@example(_PROSE + "\nMedia contact:\nAdvertisement\n+49 30 1234567")
+@example(_PROSE + "\n" + PROSE[0] + "\n12 March 2024\nRead more: " + PROSE[5])  # the last prose goes, the date is in the tail
+def test_a_settled_filter_finds_nothing_on_the_surviving_blocks(text: str) -> None:
+    _assert_settled_filters_find_nothing(text)
+
+
+def test_a_settled_filter_finds_nothing_on_the_fixtures_and_seeds() -> None:
+    texts = [case.text for case in all_cases()] + [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    verdicts = {settled for text in texts for _, settled, _ in _assert_settled_filters_find_nothing(text)}
+    assert verdicts == {True, False}  # both answers are exercised

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property, lru_cache
 from types import MappingProxyType
-from typing import ClassVar, Iterable, Mapping
+from typing import AbstractSet, ClassVar, Iterable, Mapping, Sequence
 
 import regex
 
@@ -140,6 +140,37 @@ class CreditsFilter:
                 out.append(finding)
                 taken.update(range(finding.first, finding.last + 1))
         return out
+
+    def settled(self, before: Context, found: Sequence[Finding], removed: AbstractSet[int], now: Sequence[Finding]) -> bool:
+        """Whether a run on the blocks left after `removed` goes would find nothing new.
+
+        Every rule reads a line's own text, its zone (head: above the first prose
+        paragraph; tail: from the last one on) and, for a few, the line above it: a
+        bio (prose above is no bio's place), a bare contact line (under a contact
+        label), a dated caption (under the headline). So: nothing found in this
+        pass yet (no new headline, nothing claimed), everything this filter found
+        went, the first and last prose paragraphs stay (the zones stay), and no
+        tail line that a rule reads with the line above gets another line above.
+        """
+        if now or not before.claimed <= removed:
+            return False
+        for f in found:
+            if not f.remove or f.span is not None or any(i not in removed for i in range(f.first, f.last + 1)):
+                return False
+        first, last = before.first_prose, before.last_prose
+        if first in removed or last in removed:
+            return False
+        blocks = before.doc.blocks
+        for r in removed:  # a tail line under a cut: does a rule that reads the line above want it?
+            below = r + 1
+            if below >= last and below < len(blocks) and below not in removed and self._reads_above(blocks[below].text):
+                return False
+        return True
+
+    def _reads_above(self, text: str) -> bool:
+        """A tail line a rule takes or leaves by the line above it: a bare contact
+        line (under a contact label) or a bio-shaped paragraph (not under prose)."""
+        return bool(len(text) <= MAX_CREDIT_CHARS and _CONTACT_LINE.fullmatch(text) or self._bio_shaped(text))
 
     def _candidates(self, ctx: Context, gated: Mapping[int, Hits]) -> list[tuple[int, int]]:
         """The blocks some rule could take, each with the rules that could (a RULES mask),
@@ -481,12 +512,17 @@ class CreditsFilter:
 
     # -- author bios -------------------------------------------------------------
 
-    def _is_bio(self, block: Block, ctx: Context) -> bool:
-        text = block.text
+    def _bio_shaped(self, text: str) -> bool:
+        """What a bio is on its own: a full name first, 15 to 180 words, a bio phrase early on."""
         if not _BIO_NAME.match(text) or not (15 <= shapes.word_count(text) <= 180):
             return False
         hit = self._has("bio", "sentence", text)
-        if not hit or hit[1] > 120:
+        return bool(hit) and hit[1] <= 120
+
+    def _is_bio(self, block: Block, ctx: Context) -> bool:
+        """A bio-shaped paragraph not under article prose."""
+        text = block.text
+        if not self._bio_shaped(text):
             return False
         prev = block.index - 1
         if prev < 0:

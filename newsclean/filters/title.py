@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
-from typing import ClassVar, Iterable
+from typing import AbstractSet, ClassVar, Iterable, Sequence
 
 from .. import shapes
 from ..model import EMPTY_DOCUMENT, Block, Finding
@@ -25,6 +25,8 @@ MAX_DEK_WORDS = 45
 MAX_ECHO_SUFFIX_WORDS = 6
 HEAD_SCAN = 40  # lines from the top checked for buttons and box headers to skip
 HEAD_MATTER_REACH = 5  # lines under a headline where a byline, credit or caption confirms it
+#: Head lines the verdict reads at most: a section label, the headline and the head-matter reach.
+SETTLED_REACH = 2 + HEAD_MATTER_REACH
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,33 @@ class TitleFilter:
             first = head[0].index if head and self._is_echo(head[0].text, meta_title) else -1
             return list(self._echoes(blocks, meta_title, first))
         return self._from_text(head, ctx) if head else []
+
+    def settled(self, before: Context, found: Sequence[Finding], removed: AbstractSet[int], now: Sequence[Finding]) -> bool:
+        """Whether a run on the blocks left after `removed` goes would find nothing.
+
+        True when this filter found nothing in `before` and every removed block
+        stands below the lines its verdict read: the head's first SETTLED_REACH
+        lines and all above them (the stock lines skipped there included). Then
+        the new run reads the same lines in the same places; a cut further down
+        only takes away later lines, and with them echoes and sentences, which
+        can turn a confirmation off but never on.
+        """
+        if found or now or not before.claimed <= removed:
+            return False
+        reach = self._reach(before)
+        return reach is not None and min(removed, default=reach + 1) > reach
+
+    def _reach(self, ctx: Context) -> int | None:
+        """Index of the head's SETTLED_REACH-th line (as find() builds the head), or
+        None when the head is shorter."""
+        suspects = self._stock_suspects(ctx)
+        count = 0
+        for pos, b in enumerate(b for b in ctx.doc.blocks if b.index not in ctx.claimed):
+            if pos >= HEAD_SCAN or suspects is not None and b.index not in suspects or not self._is_stock_line(b, ctx):
+                count += 1
+                if count == SETTLED_REACH:
+                    return b.index
+        return None
 
     def _from_text(self, blocks: list[Block], ctx: Context) -> list[Finding]:
         out: list[Finding] = []
