@@ -10,6 +10,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Literal, Sequence
 
 from .lazy import cached_view
+from .shapes import is_body_prose
 
 #: Blocks longer than this are never junk-shaped, so no lower-cased copy is kept.
 LOWERED_MAX = 1500
@@ -94,8 +95,6 @@ class Document:
         flags = self._prose_flags
         flag = flags[index]
         if flag is None:
-            from .shapes import is_body_prose
-
             flag = flags[index] = is_body_prose(self.blocks[index].text)
         return flag
 

@@ -16,7 +16,7 @@ import regex
 
 from .automaton import Automaton
 
-_PUNCT_TOKEN = re.compile(r"(?<!\S)(?:[^\w\s]|_)+(?!\S)")  # a token of punctuation only
+_PUNCT_ONLY = re.compile(r"(?:[^\w\s]|_)+")  # a token of punctuation only
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
 # What closes a sentence, and the quotes and brackets that may stand after it.
 _SENTENCE_ENDS = (".", "!", "?", "…")
@@ -48,11 +48,16 @@ def words(text: str) -> list[str]:
 
 def word_count(text: str) -> int:
     """Words, counted as white-space separated tokens holding a letter or digit
-    (a lone dash or bullet is not a word). Cheaper than a regex over long prose."""
+    (a lone dash or bullet is not a word). A token that opens or closes with a letter
+    or digit is a word without a look; only the rest meet the regex."""
     tokens = text.split()
-    if len(tokens) > 60:
-        return len(tokens)  # only thresholds far below this are ever asked
-    return len(tokens) - len(_PUNCT_TOKEN.findall(text))
+    count = len(tokens)
+    if count > 60:
+        return count  # only thresholds far below this are ever asked
+    for token in tokens:
+        if not (token[0].isalnum() or token[-1].isalnum()) and _PUNCT_ONLY.fullmatch(token):
+            count -= 1
+    return count
 
 
 def ends_sentence(text: str) -> bool:
@@ -97,8 +102,10 @@ def is_body_prose(text: str) -> bool:
 
 def is_headline_shaped(text: str, max_words: int = 30) -> bool:
     """A headline: a few words, at least one letter, no closing '.', ',', ':' or ';'."""
+    if len(text) > 250:
+        return False
     n = word_count(text)
-    if n < 2 or n > max_words or len(text) > 250:
+    if n < 2 or n > max_words:
         return False
     stripped = text.rstrip(" \"'”’»)")
     return not stripped.endswith((".", ",", ":", ";")) or stripped.endswith("...")

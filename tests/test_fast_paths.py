@@ -373,3 +373,26 @@ def test_a_settled_filter_finds_nothing_on_the_fixtures_and_seeds() -> None:
     texts = [case.text for case in all_cases()] + [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
     verdicts = {settled for text in texts for _, settled, _ in _assert_settled_filters_find_nothing(text)}
     assert verdicts == {True, False}  # both answers are exercised
+
+
+# -- word counts -------------------------------------------------------------------------
+
+_PUNCT_TOKEN = re.compile(r"(?<!\S)(?:[^\w\s]|_)+(?!\S)")  # the plain form: one regex over the text
+
+
+def _assert_word_count_is_the_plain_count(text: str) -> None:
+    tokens = text.split()
+    plain = len(tokens) if len(tokens) > 60 else len(tokens) - len(_PUNCT_TOKEN.findall(text))
+    assert shapes.word_count(text) == plain, text
+
+
+@SETTINGS
+@given(tricky | credit_like_lines | st.lists(st.sampled_from(["a", "_", "—", "(", ")", "“", "”", "1", "é", "①", " ", "\t", "-x-", "._."])).map("".join))
+@example("— | • _ (a) “” 1")
+def test_word_count_reads_only_tokens_without_a_word_character_at_either_end(text: str) -> None:
+    _assert_word_count_is_the_plain_count(text)
+
+
+def test_word_count_is_the_plain_count_on_fixture_lines() -> None:
+    for line in FIXTURE_LINES:
+        _assert_word_count_is_the_plain_count(line)

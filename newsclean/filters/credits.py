@@ -401,10 +401,10 @@ class CreditsFilter:
 
     def credit_line(self, text: str, hits: Hits | None = None) -> list[tuple[str, list[str]]] | None:
         """[(role, names), ...] when the line is nothing but credits (and dates)."""
-        if shapes.word_count(text) > 40:
-            return None
         if hits is not None and not hits:
             return None  # no lead or label of any role in the line
+        if shapes.word_count(text) > 40:
+            return None
         roles: list[tuple[str, list[str]]] = []
         for segment in _SEGMENT_SPLIT.split(text.strip().rstrip(".")):
             segment = segment.strip(" ,.")

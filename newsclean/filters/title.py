@@ -153,7 +153,7 @@ class TitleFilter:
 
     def _is_section(self, block: Block, ctx: Context) -> bool:
         text = block.text
-        return (shapes.word_count(text) <= MAX_SECTION_WORDS and len(text) <= 40
+        return (len(text) <= 40 and shapes.word_count(text) <= MAX_SECTION_WORDS
                 and not shapes.ends_with_punctuation(text) and not self._is_credit(block, ctx)
                 and not self._is_stock_line(block, ctx))
 
