@@ -8,7 +8,8 @@ alternation, and most blocks of an article hold none of a family's factors.
 from __future__ import annotations
 
 import re._parser as sre_parse  # the stdlib's own regex parser; only its tree is used
-from re._constants import AT, BRANCH, CATEGORY, CATEGORY_SPACE, IN, LITERAL, MAX_REPEAT, MAXREPEAT, MIN_REPEAT, RANGE, SUBPATTERN
+from re._constants import (AT, ASSERT, ASSERT_NOT, ATOMIC_GROUP, BRANCH, CATEGORY, CATEGORY_SPACE, IN, LITERAL, MAX_REPEAT, MAXREPEAT,
+                           MIN_REPEAT, POSSESSIVE_REPEAT, RANGE, SUBPATTERN)
 
 import regex
 
@@ -280,3 +281,32 @@ def _spell_class(items) -> set[str] | None:
         else:
             return None  # a negated or open class
     return out
+
+
+def has_nested_repeat(pattern: str) -> bool:
+    """Whether a repeat of more than one holds another (or the pattern cannot be read):
+    the shape of catastrophic backtracking. A pattern without one is what the
+    robustness brief calls shown linear, and runs without a timer."""
+    tree = _parse(pattern)
+    return tree is None or _nested(tree, False)
+
+
+def _nested(items: list, inside: bool) -> bool:
+    for op, av in items:
+        if op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT):
+            repeats = av[1] > 1
+            if repeats and inside or _nested(list(av[2]), inside or repeats):
+                return True
+        elif op is SUBPATTERN:
+            if _nested(list(av[-1]), inside):
+                return True
+        elif op is BRANCH:
+            if any(_nested(list(branch), inside) for branch in av[1]):
+                return True
+        elif op in (ASSERT, ASSERT_NOT):
+            if _nested(list(av[1]), inside):
+                return True
+        elif op is ATOMIC_GROUP:
+            if _nested(list(av), inside):
+                return True
+    return False
