@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
-from typing import AbstractSet, ClassVar, Iterable, Sequence
+from typing import AbstractSet, Callable, ClassVar, Iterable, Iterator, Sequence
 
 from .. import shapes
 from ..model import EMPTY_DOCUMENT, Block, Finding
@@ -44,18 +44,23 @@ class TitleFilter:
         blocks = [b for b in ctx.doc.blocks if b.index not in ctx.claimed]
         if not blocks:
             return []
-        # Buttons and box headers are skipped, so that junk around the headline
-        # counts for nothing: the headline found is the same before and after it goes.
-        suspects = self._stock_suspects(ctx)
-        head = [b for b in blocks[:HEAD_SCAN]
-                if suspects is not None and b.index not in suspects or not self._is_stock_line(b, ctx)] + blocks[HEAD_SCAN:]
+        head = self._head(blocks, ctx)
         meta_title = ctx.doc.meta.title
         if meta_title:
             # HTML: the extractor kept the page's own headline at the top when it
             # belongs to the content; only its repeats are residue.
-            first = head[0].index if head and self._is_echo(head[0].text, meta_title) else -1
+            first = head[0].index if head.has(0) and self._is_echo(head[0].text, meta_title) else -1
             return list(self._echoes(blocks, meta_title, first))
-        return self._from_text(head, ctx) if head else []
+        return self._from_text(head, ctx) if head.has(0) else []
+
+    def _head(self, blocks: list[Block], ctx: Context) -> _Head:
+        """The lines a headline is looked for in. Buttons and box headers among the
+        first HEAD_SCAN are skipped, so that junk around the headline counts for
+        nothing: the headline found is the same before and after it goes."""
+        suspects = self._stock_suspects(ctx)
+        if suspects is None:
+            return _Head(blocks, lambda b: self._is_stock_line(b, ctx))
+        return _Head(blocks, lambda b: b.index in suspects and self._is_stock_line(b, ctx))
 
     def settled(self, before: Context, found: Sequence[Finding], removed: AbstractSet[int], now: Sequence[Finding]) -> bool:
         """Whether a run on the blocks left after `removed` goes would find nothing.
@@ -69,42 +74,33 @@ class TitleFilter:
         """
         if found or now or not before.claimed <= removed:
             return False
-        reach = self._reach(before)
-        return reach is not None and min(removed, default=reach + 1) > reach
+        head = self._head([b for b in before.doc.blocks if b.index not in before.claimed], before)
+        if not head.has(SETTLED_REACH - 1):
+            return False
+        reach = head[SETTLED_REACH - 1].index
+        return min(removed, default=reach + 1) > reach
 
-    def _reach(self, ctx: Context) -> int | None:
-        """Index of the head's SETTLED_REACH-th line (as find() builds the head), or
-        None when the head is shorter."""
-        suspects = self._stock_suspects(ctx)
-        count = 0
-        for pos, b in enumerate(b for b in ctx.doc.blocks if b.index not in ctx.claimed):
-            if pos >= HEAD_SCAN or suspects is not None and b.index not in suspects or not self._is_stock_line(b, ctx):
-                count += 1
-                if count == SETTLED_REACH:
-                    return b.index
-        return None
-
-    def _from_text(self, blocks: list[Block], ctx: Context) -> list[Finding]:
+    def _from_text(self, head: _Head, ctx: Context) -> list[Finding]:
         out: list[Finding] = []
-        if not any(shapes.ends_sentence(b.text) and shapes.word_count(b.text) >= 8 for b in blocks[1:]):
+        if not head.any_after(0, lambda b: shapes.ends_sentence(b.text) and shapes.word_count(b.text) >= 8):
             return out  # a headline heads an article: with no sentence under it, none
         title_pos = None
-        if (len(blocks) > 1 and self._is_section(blocks[0], ctx)
-                and self._is_headline(blocks[1], ctx) and self._confirmed(blocks, 1, ctx)):
-            out.append(self._f("title.section", blocks[0], "section", "section"))
+        if (head.has(1) and self._is_section(head[0], ctx)
+                and self._is_headline(head[1], ctx) and self._confirmed(head, 1, ctx)):
+            out.append(self._f("title.section", head[0], "section", "section"))
             title_pos = 1
-        elif self._is_headline(blocks[0], ctx) and self._confirmed(blocks, 0, ctx):
+        elif self._is_headline(head[0], ctx) and self._confirmed(head, 0, ctx):
             title_pos = 0
         if title_pos is None:
             return out
-        title = blocks[title_pos]
+        title = head[title_pos]
         out.append(self._f("title.headline", title, "title", "title"))
         skip = {title.index}
-        dek = self._dek(blocks, title_pos, ctx)
+        dek = self._dek(head, title_pos, ctx)
         if dek is not None:
             out.append(self._f("title.subtitle", dek, "subtitle", "subtitle"))
             skip.add(dek.index)
-        rest = [b for b in blocks[title_pos + 1:] if b.index not in skip]
+        rest = [b for b in head.lines_from(title_pos + 1) if b.index not in skip]
         out.extend(self._echoes(rest, title.text, title.index))
         if dek is not None:
             out.extend(self._echoes(rest, dek.text, dek.index))
@@ -166,7 +162,7 @@ class TitleFilter:
     def _is_echo(self, text: str, title: str) -> bool:
         return _Echo(title).of(text)
 
-    def _confirmed(self, blocks: list[Block], pos: int, ctx: Context) -> bool:
+    def _confirmed(self, head: _Head, pos: int, ctx: Context) -> bool:
         """An echo of the line later on, or article head-matter right under it.
 
         Head-matter is a byline, dateline, photo credit or caption within the next
@@ -174,35 +170,35 @@ class TitleFilter:
         lines) in between. Prose right under a short line is no evidence: that is
         how a subheading or a lead fragment looks too.
         """
-        title = blocks[pos].text
-        echo = _Echo(title)
-        if any(echo.of(b.text) for b in blocks[pos + 1:]):
-            return True
-        for b in blocks[pos + 1: pos + 1 + HEAD_MATTER_REACH]:
+        for k in range(pos + 1, pos + 1 + HEAD_MATTER_REACH):
+            if not head.has(k):
+                break
+            b = head[k]
             if self._is_credit(b, ctx) or self._is_caption(b, ctx):
                 return True
-            if shapes.is_prose(b.text, min_words=12) and b is not blocks[pos + 1]:
-                return False
-        return False
+            if shapes.is_prose(b.text, min_words=12) and k != pos + 1:
+                break
+        echo = _Echo(head[pos].text)
+        return head.any_after(pos, lambda b: echo.of(b.text))
 
     def _is_caption(self, block: Block, ctx: Context) -> bool:
         c = self._credits
         return bool(c.labelled_caption(block.text, self._hits(ctx, c.book, block))) or (
             block.text.endswith(")") and c.captioned(block, Context(EMPTY_DOCUMENT)) is not None)
 
-    def _dek(self, blocks: list[Block], pos: int, ctx: Context) -> Block | None:
-        if pos + 2 >= len(blocks):
+    def _dek(self, head: _Head, pos: int, ctx: Context) -> Block | None:
+        if not head.has(pos + 2):
             return None
-        cand, after = blocks[pos + 1], blocks[pos + 2]
+        cand, after = head[pos + 1], head[pos + 2]
         text = cand.text
         n = shapes.word_count(text)
-        if n < 5 or n > MAX_DEK_WORDS or self._is_credit(cand, ctx) or self._is_echo(text, blocks[pos].text):
+        if n < 5 or n > MAX_DEK_WORDS or self._is_credit(cand, ctx) or self._is_echo(text, head[pos].text):
             return None
         if not shapes.ends_with_punctuation(text):
             return cand
         if len(shapes.sentences(text)) > 2 or not shapes.ends_sentence(text):
             return None
-        if self._is_echo(after.text, blocks[pos].text) or self._is_credit(after, ctx) or self._is_caption(after, ctx):
+        if self._is_echo(after.text, head[pos].text) or self._is_credit(after, ctx) or self._is_caption(after, ctx):
             return cand
         return None
 
@@ -211,6 +207,56 @@ class TitleFilter:
         for b in blocks:
             if b.index != title_index and echo.of(b.text):
                 yield Finding(self.name, "title.echo", "echo", b.index, b.index)
+
+
+class _Head:
+    """The head lines as the title rules read them: the unclaimed blocks, less the
+    stock lines among the first HEAD_SCAN. A line's stock verdict is asked only
+    when a rule reaches it; most documents are decided on their first few lines."""
+
+    __slots__ = ("blocks", "is_stock", "lines", "positions", "scanned")
+
+    def __init__(self, blocks: list[Block], is_stock: Callable[[Block], bool]) -> None:
+        self.blocks = blocks
+        self.is_stock = is_stock
+        self.lines: list[Block] = []  # the head lines found so far
+        self.positions: list[int] = []  # where each stands in `blocks`
+        self.scanned = 0  # blocks read so far
+
+    def _in_head(self, pos: int) -> bool:
+        return pos >= HEAD_SCAN or not self.is_stock(self.blocks[pos])
+
+    def has(self, k: int) -> bool:
+        """Whether there is a k-th head line (reading on until there is)."""
+        lines, blocks = self.lines, self.blocks
+        while len(lines) <= k and self.scanned < len(blocks):
+            pos = self.scanned
+            self.scanned += 1
+            if self._in_head(pos):
+                lines.append(blocks[pos])
+                self.positions.append(pos)
+        return len(lines) > k
+
+    def __getitem__(self, k: int) -> Block:
+        if not self.has(k):
+            raise IndexError(k)
+        return self.lines[k]
+
+    def lines_from(self, k: int) -> Iterator[Block]:
+        while self.has(k):
+            yield self.lines[k]
+            k += 1
+
+    def any_after(self, k: int, test: Callable[[Block], bool]) -> bool:
+        """Some head line after the k-th passes `test`: asked of every block after it
+        first, the stock verdict only of those that pass."""
+        if not self.has(k):
+            return False
+        blocks = self.blocks
+        for pos in range(self.positions[k] + 1, len(blocks)):
+            if test(blocks[pos]) and self._in_head(pos):
+                return True
+        return False
 
 
 class _Echo:
