@@ -189,10 +189,11 @@ class Pipeline:
             renumbered = {i: k for k, i in enumerate(kept)}
             gated = {book: {renumbered[i]: h for i, h in hits.items() if i in renumbered} for book, hits in gated.items()}
         article.body = "\n\n".join(_surviving(doc, final_owner, spans))
-        article.removed = list(removed_before) + _removals(doc, final_owner, spans)
+        cut = [i for i, o in enumerate(final_owner) if o is not None]
+        article.removed = list(removed_before) + _removals(doc, final_owner, cut, spans)
         _merge_meta(article, doc.meta)
         _merge_facts(article, all_findings)
-        article.paywalled = _paywalled(doc, final_owner)
+        article.paywalled = _paywalled(final_owner, cut)
         return article
 
     def _apply(self, doc: Document, findings: list[Finding], article: Article) -> list[Finding | None]:
@@ -263,6 +264,12 @@ def _spans(span_findings: list[Finding], doc: Document, owner: list[Finding | No
 
 
 def _surviving(doc: Document, owner: list[Finding | None], spans: dict[int, list[Finding]]) -> Iterable[str]:
+    if not spans:  # the usual case: whole blocks only
+        return [b.text for b, o in zip(doc.blocks, owner) if o is None]
+    return _surviving_with_spans(doc, owner, spans)
+
+
+def _surviving_with_spans(doc: Document, owner: list[Finding | None], spans: dict[int, list[Finding]]) -> Iterable[str]:
     for b in doc.blocks:
         if owner[b.index] is not None:
             continue
@@ -278,22 +285,27 @@ def _surviving(doc: Document, owner: list[Finding | None], spans: dict[int, list
             yield b.text
 
 
-def _removals(doc: Document, owner: list[Finding | None], spans: dict[int, list[Finding]]) -> list[Removal]:
+def _removals(doc: Document, owner: list[Finding | None], cut: list[int], spans: dict[int, list[Finding]]) -> list[Removal]:
+    """One Removal per run of blocks cut by the same finding, and one per inline cut,
+    in document order. `cut` lists the blocks with an owner, in order."""
     out: list[Removal] = []
-    i, n = 0, len(doc.blocks)
-    while i < n:
+    marked = sorted(set(cut).union(spans)) if spans else cut
+    k, m = 0, len(marked)
+    while k < m:
+        i = marked[k]
         f = owner[i]
         if f is None:
-            for s in spans.get(i, ()):
+            for s in spans[i]:
                 out.append(Removal(s.filter, s.rule, s.kind, doc.source[s.span[0]:s.span[1]], s.span[0], s.span[1]))
-            i += 1
+            k += 1
             continue
         j = i
-        while j + 1 < n and owner[j + 1] is f:
+        while k + 1 < m and marked[k + 1] == j + 1 and owner[j + 1] is f:
+            k += 1
             j += 1
         start, end = doc.blocks[i].start, doc.blocks[j].end
         out.append(Removal(f.filter, f.rule, f.kind, doc.source[start:end], start, end))
-        i = j + 1
+        k += 1
     return out
 
 
@@ -325,10 +337,11 @@ def _merge_facts(article: Article, findings: list[Finding]) -> None:
                 setattr(article, name, value)
 
 
-def _paywalled(doc: Document, owner: list[Finding | None]) -> bool:
+def _paywalled(owner: list[Finding | None], cut: list[int]) -> bool:
     """A paywall prompt was cut and no body survives after it."""
-    for i, f in enumerate(owner):
-        if f is not None and f.filter == "paywall" and f.rule.endswith(".prompt"):
+    for i in cut:
+        f = owner[i]
+        if f.filter == "paywall" and f.rule.endswith(".prompt"):
             return all(o is not None for o in owner[i:])
     return False
 
