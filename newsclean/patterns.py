@@ -353,7 +353,7 @@ class PhraseBook:
             if key is not None and phrase.literals is not None:
                 if key in phrase.literals:
                     return phrase.concept
-            elif _run(phrase.pattern.fullmatch, trimmed) if phrase.timed else phrase.pattern.fullmatch(trimmed):
+            elif _run(phrase.pattern.fullmatch, trimmed, phrase.timed):
                 return phrase.concept
         return None
 
@@ -361,7 +361,7 @@ class PhraseBook:
         """(concept, end of the label) for the longest label the text starts with."""
         best: tuple[str, int] | None = None
         for phrase in self._in_mode(mode, hits, text, concept):
-            m = _run(phrase.pattern.match, text) if phrase.timed else phrase.pattern.match(text)
+            m = _run(phrase.pattern.match, text, phrase.timed)
             if m and (best is None or m.end() > best[1]):
                 best = (phrase.concept, m.end())
         return best
@@ -370,7 +370,7 @@ class PhraseBook:
         """(concept, start, end) of the earliest phrase found in the text."""
         best: tuple[str, int, int] | None = None
         for phrase in self._in_mode(mode, hits, text, concept):
-            m = _run(phrase.pattern.search, text) if phrase.timed else phrase.pattern.search(text)
+            m = _run(phrase.pattern.search, text, phrase.timed)
             if m and (best is None or m.start() < best[1]):
                 best = (phrase.concept, m.start(), m.end())
         return best
@@ -418,7 +418,10 @@ class SharedGate:
 _BOOK_STRIDE = 1 << 20
 
 
-def _run(method, text: str):
+def _run(method, text: str, timed: bool = True):
+    """A pattern's match, fullmatch or search; under MATCH_TIMEOUT when `timed` (Phrase.timed)."""
+    if not timed:
+        return method(text)
     try:
         return method(text, timeout=MATCH_TIMEOUT)
     except TimeoutError:

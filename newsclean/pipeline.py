@@ -6,7 +6,7 @@ of the article prose, and says so in `Article.notes`.
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 from types import MappingProxyType
 from typing import Iterable, Mapping, Sequence
@@ -22,6 +22,8 @@ MAX_PASSES = 3
 JOINED_FIELDS = frozenset({"ai_disclosure", "author_bio"})
 #: Phrase hits per book, per block index (blocks without hits absent).
 Gated = Mapping[PhraseBook, Mapping[int, Hits]]
+#: Per filter that ran in a pass: the context it read and what it found.
+Ran = Mapping[str, tuple["Context", list[Finding]]]
 
 
 @dataclass(frozen=True)
@@ -125,11 +127,11 @@ class Pipeline:
         return self._find(doc, filters, gated)[0]
 
     def _find(self, doc: Document, filters: Sequence[Filter] | None, gated: Gated | None,
-              before: Before | None = None) -> tuple[list[Finding], Before]:
+              before: Before | None = None) -> tuple[list[Finding], Ran]:
         """find(), and what each filter that ran read and found (for the next pass).
 
-        `before` (a later pass): that record of the previous pass, with the blocks
-        it cut; a filter that says it is settled by them (`settled`) is not run.
+        `before` (a later pass): that of the previous pass, with the blocks it cut;
+        a filter that says it is settled by them (`settled`) is not run.
         """
         if gated is None:
             gated = self.scan(doc)
@@ -144,7 +146,7 @@ class Pipeline:
             if new:  # else the next filter reads the same context, its views already derived
                 found.extend(new)
                 ctx = Context(doc, tuple(found), gated)
-        return found, Before(ran, frozenset())
+        return found, ran
 
     def run(self, doc: Document, removed_before: Iterable[Removal] = (), notes: Iterable[str] = ()) -> Article:
         """Apply the filters until nothing more goes (at most MAX_PASSES passes).
@@ -164,7 +166,7 @@ class Pipeline:
         gated = self.scan(doc)
         before: Before | None = None
         for step in range(MAX_PASSES):
-            findings, record = self._find(current, None if step == 0 else later, gated, before)
+            findings, ran = self._find(current, None if step == 0 else later, gated, before)
             all_findings.extend(findings)
             owner = self._apply(current, findings, article)
             for i, f in _spans([f for f in findings if f.span is not None], current, owner).items():
@@ -178,10 +180,11 @@ class Pipeline:
             # (for the first pass's record only: a third pass is rare and runs in full)
             before = None
             if step == 0:
-                before = dataclasses.replace(record, removed=frozenset(cut))
-                before = dataclasses.replace(before, alone=MappingProxyType({f.name: _is_settled(f, before, ()) for f in later}))
-                if all(before.alone.values()):
+                removed = frozenset(cut)
+                alone = {f.name: _is_settled(f, ran, removed, ()) for f in later}
+                if all(alone.values()):
                     break
+                before = Before(ran, removed, MappingProxyType(alone))
             kept = [i for i, o in enumerate(owner) if o is None]
             origin = [origin[i] for i in kept]
             current = current.keeping(kept)
@@ -220,26 +223,26 @@ class Before:
     """One pass, as a later pass needs it: per filter that ran, the context it read
     and what it found; and the blocks (numbered as in those contexts) the pass cut."""
 
-    ran: Mapping[str, tuple[Context, list[Finding]]]
+    ran: Ran
     removed: frozenset[int]
     #: Per filter: settled when nothing else is found in the next pass (the usual case).
-    alone: Mapping[str, bool] = field(default_factory=dict)
+    alone: Mapping[str, bool]
 
     def settles(self, f: Filter, now: Sequence[Finding]) -> bool:
         if not now and f.name in self.alone:
             return self.alone[f.name]
-        return _is_settled(f, self, now)
+        return _is_settled(f, self.ran, self.removed, now)
 
 
-def _is_settled(f: Filter, before: Before, now: Sequence[Finding]) -> bool:
+def _is_settled(f: Filter, ran: Ran, removed: frozenset[int], now: Sequence[Finding]) -> bool:
     """The filter ran in the pass before and says a run on the surviving blocks would
     find nothing (`settled(context, found, removed, now)`, where `now` is what earlier
     filters found in this pass). A filter without the method always runs again."""
     settled = getattr(f, "settled", None)
-    if settled is None or f.name not in before.ran:
+    if settled is None or f.name not in ran:
         return False
-    ctx, found = before.ran[f.name]
-    return bool(settled(ctx, found, before.removed, now))
+    ctx, found = ran[f.name]
+    return bool(settled(ctx, found, removed, now))
 
 
 def _owners(applied: list[Finding], n: int) -> list[Finding | None]:

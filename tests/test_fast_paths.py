@@ -327,26 +327,23 @@ settling_document = (st.lists(st.sampled_from(_SETTLING_LINES) | credit_like_lin
 def _settled_claims(text: str) -> list[tuple[str, bool, list]]:
     """After the first pass: for each position-reading filter, whether it says it is
     settled, and what it finds when run anyway on the surviving blocks."""
-    from dataclasses import replace
-
     from newsclean import DEFAULT_PIPELINE as pipe
     from newsclean.model import Article
     from newsclean.pipeline import _is_settled
     from newsclean.text import document_from_text
 
     doc = document_from_text(text)
-    findings, record = pipe._find(doc, None, None)
+    findings, ran = pipe._find(doc, None, None)
     owner = pipe._apply(doc, findings, Article())
     cut = frozenset(i for i, o in enumerate(owner) if o is not None)
     if not cut:
         return []
-    before = replace(record, removed=cut)
     later = [f for f in pipe.filters if getattr(f, "reads_position", False)]
     _, full = pipe._find(doc.keeping([i for i in range(len(doc.blocks)) if i not in cut]), later, None)
     claims, now = [], []
     for f in later:
-        new = full.ran[f.name][1]
-        claims.append((f.name, _is_settled(f, before, tuple(now)), new))
+        new = full[f.name][1]
+        claims.append((f.name, _is_settled(f, ran, cut, tuple(now)), new))
         now.extend(new)
     return claims
 
