@@ -358,7 +358,7 @@ def _assert_settled_filters_find_nothing(text: str) -> list[tuple[str, bool, lis
 @SETTINGS
 @given(settling_document)
 @example("Politik\nRun Windows on Mac\nShare this article\n" + _PROSE + "\n" + _PROSE)
-@example("12 March 2024\nRun Windows on Mac\n" + PROSE[0] + "\nRun Windows on Mac\n" + _PROSE)  # the date goes, then a headline shows
+@example("\n".join(["12 March 2024", "Run Windows on Mac", PROSE[0], "Run Windows on Mac", PROSE[1], PROSE[2], PROSE[5], _PROSE]))  # the date goes, then a headline shows
 @example(_PROSE + "\nWhat happened next\nRead more: " + PROSE[5] + "\n" + _BIO)  # the link goes, then the bio sits under no prose
 @example(_PROSE + "\nMedia contact:\nAdvertisement\n+49 30 1234567")
 @example(_PROSE + "\n" + PROSE[0] + "\n12 March 2024\nRead more: " + PROSE[5])  # the last prose goes, the date is in the tail
