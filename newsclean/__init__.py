@@ -9,12 +9,13 @@ scraped news, keep the metadata it carried, and say why each line was cut.
 
 from __future__ import annotations
 
+from .filters import Context, Filter, PhraseFilter
 from .model import Article, Block, Document, DocumentMeta, Finding, Removal
 from .pipeline import DEFAULT_PIPELINE, Pipeline
 from .replay import replay
 
 __all__ = [
-    "Article", "Block", "Document", "DocumentMeta", "Finding", "Pipeline", "Removal",
+    "Article", "Block", "Context", "Document", "DocumentMeta", "Filter", "Finding", "PhraseFilter", "Pipeline", "Removal",
     "DEFAULT_PIPELINE", "clean_html", "clean_text", "replay", "__version__",
 ]
 __version__ = "0.1.0"

@@ -8,10 +8,11 @@ alternation, and most blocks of an article hold none of a family's factors.
 from __future__ import annotations
 
 import re._parser as sre_parse  # the stdlib's own regex parser; only its tree is used
-from re._constants import (AT, ASSERT, ASSERT_NOT, ATOMIC_GROUP, BRANCH, CATEGORY, CATEGORY_SPACE, IN, LITERAL, MAX_REPEAT, MAXREPEAT,
-                           MIN_REPEAT, POSSESSIVE_REPEAT, RANGE, SUBPATTERN)
+from re._constants import AT, BRANCH, CATEGORY, CATEGORY_SPACE, IN, LITERAL, MAX_REPEAT, MIN_REPEAT, SUBPATTERN
 
 import regex
+
+from .lang import words
 
 # `regex`-only syntax mapped onto what the stdlib parser reads; only the literal
 # structure matters here, so every property class becomes "some character".
@@ -107,13 +108,7 @@ def required_factors(pattern: str) -> Factors | None:
 
 
 # Words so frequent in any text that a gate on them lets nearly every block through.
-_COMMON = frozenset("""
-the a an in on to of and or for is are by at it as be this that with from more all you your our we
-der die das und in zu mit von den dem des ein eine sie es ist im am auf für nicht auch jetzt hier
-le la les de des du et en un une pour par sur il est au aux
-el los las y por para con un una es al lo se
-w z na i do się nie
-""".split())
+_COMMON = frozenset(words("stopwords"))
 
 
 def _weight(factor: str) -> float:
@@ -192,121 +187,3 @@ def required_groups(pattern: str) -> tuple[tuple[str, ...], ...]:
         return ()
     groups = {tuple(sorted({f.lstrip(MARKS) for f in option})) for option in _requirements(tree, True)}
     return tuple(sorted(g for g in groups if all(lit.strip() for lit in g)))
-
-
-#: The most strings a pattern's language is spelled out to (literal_language).
-MAX_LITERALS = 256
-
-
-def literal_language(pattern: str) -> frozenset[str] | None:
-    """Every string the pattern matches in full, lower-cased, when that is a small
-    finite set of ASCII strings; else None. Written for text that is ASCII, printable
-    and without a double space: white space there is one space, so `\\s+` spells " "
-    and `\\s*` "" or " ". On such text, "the lower-cased text is in the set" is the
-    pattern's fullmatch (case-insensitive), without running it."""
-    if _POSSESSIVE.search(pattern):
-        return None  # _parse reads a possessive repeat as a greedy one: another language
-    tree = _parse(pattern)
-    spelled = _spell(tree) if tree else None
-    if spelled is None or not all(s.isascii() for s in spelled):
-        return None
-    return frozenset(spelled)
-
-
-def _spell(items: list) -> set[str] | None:
-    out: set[str] | None = {""}
-    for op, av in items:
-        part = _spell_one(op, av)
-        out = None if part is None else _joined(out, part)
-        if out is None:
-            return None
-    return out
-
-
-def _joined(heads: set[str], tails: set[str]) -> set[str] | None:
-    """Every head followed by every tail; None past MAX_LITERALS strings."""
-    out = {a + b for a in heads for b in tails}
-    return out if len(out) <= MAX_LITERALS else None
-
-
-def _spell_one(op, av) -> set[str] | None:
-    if op is LITERAL:
-        return {chr(av).lower()}
-    if op is IN:
-        return _spell_class(av)
-    if op is SUBPATTERN:
-        _group, add_flags, del_flags, body = av
-        return _spell(list(body)) if not add_flags and not del_flags else None
-    if op is BRANCH:
-        out: set[str] = set()
-        for branch in av[1]:
-            part = _spell(list(branch))
-            if part is None:
-                return None
-            out |= part
-        return out
-    if op in (MAX_REPEAT, MIN_REPEAT):
-        low, high, body = av
-        body = list(body)
-        if len(body) == 1 and body[0][0] is IN and _spell_class(body[0][1]) == {" "}:
-            # white space: never more than one space in a row in the text read
-            return ({""} if low == 0 else set()) | ({" "} if low <= 1 and high >= 1 else set())
-        if high is MAXREPEAT or high > 3:
-            return None
-        unit = _spell(body)
-        if unit is None:
-            return None
-        out: set[str] = set()
-        power: set[str] | None = {""}
-        for count in range(high + 1):
-            if count >= low:
-                out |= power
-            if count < high:
-                power = _joined(power, unit)
-                if power is None:
-                    return None
-        return out
-    return None
-
-
-def _spell_class(items) -> set[str] | None:
-    out: set[str] = set()
-    for op, av in items:
-        if op is LITERAL:
-            out.add(chr(av).lower())
-        elif op is RANGE and av[1] - av[0] < 32:
-            out.update(chr(c).lower() for c in range(av[0], av[1] + 1))
-        elif op is CATEGORY and av is CATEGORY_SPACE:
-            out.add(" ")
-        else:
-            return None  # a negated or open class
-    return out
-
-
-def has_nested_repeat(pattern: str) -> bool:
-    """Whether a repeat of more than one holds another (or the pattern cannot be read):
-    the shape of catastrophic backtracking. A pattern without one is what the
-    robustness brief calls shown linear, and runs without a timer."""
-    tree = _parse(pattern)
-    return tree is None or _nested(tree, False)
-
-
-def _nested(items: list, inside: bool) -> bool:
-    for op, av in items:
-        if op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT):
-            repeats = av[1] > 1
-            if repeats and inside or _nested(list(av[2]), inside or repeats):
-                return True
-        elif op is SUBPATTERN:
-            if _nested(list(av[-1]), inside):
-                return True
-        elif op is BRANCH:
-            if any(_nested(list(branch), inside) for branch in av[1]):
-                return True
-        elif op in (ASSERT, ASSERT_NOT):
-            if _nested(list(av[1]), inside):
-                return True
-        elif op is ATOMIC_GROUP:
-            if _nested(list(av), inside):
-                return True
-    return False

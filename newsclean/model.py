@@ -80,39 +80,23 @@ class Document:
         return "\n".join(self.lowered), tuple(starts)
 
     @cached_view
-    def prose(self) -> tuple[int, ...]:
-        """Indexes of article-prose blocks: long, sentence-final, not talking to the reader."""
-        return tuple(i for i in range(len(self.blocks)) if self.is_prose(i))
+    def prose_flags(self) -> tuple[bool, ...]:
+        """Per block: article prose (long, sentence-final, not talking to the reader)."""
+        return tuple(is_body_prose(b.text) for b in self.blocks)
 
     @cached_view
-    def _prose_flags(self) -> list[bool | None]:
-        """is_prose per block, filled in as blocks are asked about (None: not yet)."""
-        return [None] * len(self.blocks)
+    def prose(self) -> tuple[int, ...]:
+        """Indexes of article-prose blocks."""
+        return tuple(i for i, flag in enumerate(self.prose_flags) if flag)
 
     def is_prose(self, index: int) -> bool:
-        """Whether block `index` is article prose. Asked one block at a time, so that
-        finding the first and last prose paragraph reads a few blocks, not all."""
-        flags = self._prose_flags
-        flag = flags[index]
-        if flag is None:
-            flag = flags[index] = is_body_prose(self.blocks[index].text)
-        return flag
+        return self.prose_flags[index]
 
     def keeping(self, kept: Sequence[int]) -> Document:
-        """The document of these blocks only, renumbered and each a paragraph of its own.
-
-        Per-block views already derived (lowered text, prose flags) are carried
-        over rather than derived again: they depend on a block's text alone.
-        """
+        """The document of these blocks only, renumbered and each a paragraph of its own."""
         old = self.blocks
         blocks = tuple(Block(k, old[i].text, old[i].start, old[i].end, old[i].kind, 1 if k else 0) for k, i in enumerate(kept))
-        doc = Document(source=self.source, blocks=blocks, meta=self.meta, origin=self.origin)
-        derived = self.__dict__  # where cached views keep their values
-        if "lowered" in derived:
-            doc.__dict__["lowered"] = tuple(self.lowered[i] for i in kept)
-        if "_prose_flags" in derived:
-            doc.__dict__["_prose_flags"] = [self._prose_flags[i] for i in kept]
-        return doc
+        return Document(source=self.source, blocks=blocks, meta=self.meta, origin=self.origin)
 
 
 EMPTY_DOCUMENT = Document(source="", blocks=())
@@ -147,10 +131,9 @@ class Removal:
 
 @dataclass(frozen=True, slots=True)
 class Finding:
-    """What a filter reports: blocks to cut (or a span inside one) and/or facts.
+    """What a filter reports: blocks to cut and/or facts.
 
-    `first`..`last` is an inclusive block range; `span` narrows the cut to source
-    offsets inside a single block. `facts` are (field, value) pairs for the Article.
+    `first`..`last` is an inclusive block range. `facts` are (field, value) pairs for the Article.
     Low-confidence cuts may be rolled back by the pipeline's safety net.
     """
 
@@ -159,7 +142,6 @@ class Finding:
     kind: str
     first: int
     last: int
-    span: tuple[int, int] | None = None
     facts: tuple[tuple[str, str], ...] = ()
     confidence: Confidence = "high"
     remove: bool = True

@@ -8,12 +8,13 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 from functools import cached_property
-from types import MappingProxyType
 from typing import Iterable, Mapping, Sequence
 
-from .filters import DEFAULT_FILTERS, Context, Filter
+from .filters import Context, Filter, Services
 from .model import LIST_FIELDS, TEXT_FIELDS, Article, Document, DocumentMeta, Finding, Removal
-from .patterns import Hits, PhraseBook, SharedGate, freeze_family, thaw_family
+from .patterns import PhraseBook
+from .registry import DEFAULT_FILTERS, services
+from .scan import Hits, scan_document
 from .text import document_from_text
 
 #: Passes over the surviving blocks before the result is taken as it is.
@@ -22,8 +23,6 @@ MAX_PASSES = 3
 JOINED_FIELDS = frozenset({"ai_disclosure", "author_bio"})
 #: Phrase hits per book, per block index (blocks without hits absent).
 Gated = Mapping[PhraseBook, Mapping[int, Hits]]
-#: Per filter that ran in a pass: the context it read and what it found.
-Ran = Mapping[str, tuple["Context", list[Finding]]]
 
 
 @dataclass(frozen=True)
@@ -39,6 +38,11 @@ class Pipeline:
     filters: tuple[Filter, ...] = DEFAULT_FILTERS
     keep: frozenset[str] = frozenset()
     safety_net: float = 0.5
+
+    def __post_init__(self) -> None:
+        for f in self.filters:
+            if not isinstance(f, Filter):
+                raise TypeError(f"{type(f).__name__} is no newsclean.Filter: filters subclass it (its hooks have defaults)")
 
     # -- composition ---------------------------------------------------------------
 
@@ -64,6 +68,8 @@ class Pipeline:
 
     def with_filter(self, new: Filter, *, before: str | None = None, after: str | None = None) -> Pipeline:
         """Add a filter (at the end, or before/after a named one)."""
+        if not isinstance(new, Filter):
+            raise TypeError(f"{type(new).__name__} is no newsclean.Filter: filters subclass it (its hooks have defaults)")
         filters = [f for f in self.filters if f.name != new.name]
         if before is not None or after is not None:
             names = [f.name for f in filters]
@@ -83,11 +89,8 @@ class Pipeline:
 
     def with_phrases(self, name: str, phrases: Mapping[str, Mapping[str, Sequence[str]]]) -> Pipeline:
         """Add phrases (concept -> mode -> patterns) to a phrase-family filter."""
-        current = self.get(name)
-        extra = getattr(current, "extra_phrases", None)
-        if extra is None:
-            raise TypeError(f"filter {name!r} does not take phrases")
-        return self.with_options(name, extra_phrases=freeze_family(*thaw_family(extra), phrases))
+        changed = self.get(name).with_phrases(phrases)
+        return dataclasses.replace(self, filters=tuple(changed if f.name == name else f for f in self.filters))
 
     def keeping(self, *kinds: str) -> Pipeline:
         return dataclasses.replace(self, keep=self.keep | frozenset(kinds))
@@ -110,43 +113,35 @@ class Pipeline:
         return clean_html(html, url=url, pipeline=self)
 
     @cached_property
-    def _shared_gate(self) -> SharedGate:
-        """Every filter that reads phrases (has a `book`) is served by the one scan."""
-        books = (getattr(f, "book", None) for f in self.filters)
-        return SharedGate.build(tuple(dict.fromkeys(b for b in books if isinstance(b, PhraseBook))))
+    def services(self) -> Services:
+        """What its filters read of each other (registry.services)."""
+        return services(self.filters)
+
+    @cached_property
+    def _books(self) -> tuple[PhraseBook, ...]:
+        """Every phrase book a filter reads: one shared scan serves them all."""
+        mine = (f.book for f in self.filters)
+        return tuple(dict.fromkeys([*(b for b in mine if b is not None), *self.services.books.values()]))
+
+    @cached_property
+    def _wall_rules(self) -> frozenset[str]:
+        return frozenset(rule for f in self.filters for rule in f.wall_rules)
 
     def scan(self, doc: Document) -> Gated:
         """Phrase hits per book and block: one Aho-Corasick pass serves every family."""
-        return self._shared_gate.scan_document(*doc.lowered_text, Context(doc).is_long)
+        return scan_document(self._books, doc)
 
-    def find(self, doc: Document, filters: Sequence[Filter] | None = None, gated: Gated | None = None) -> list[Finding]:
-        """All findings of the filters (default: all), in pipeline order; nothing applied.
-
-        `gated` is `scan(doc)` when the caller has it already.
-        """
-        return self._find(doc, filters, gated)[0]
-
-    def _find(self, doc: Document, filters: Sequence[Filter] | None, gated: Gated | None,
-              before: Before | None = None) -> tuple[list[Finding], Ran]:
-        """find(), and what each filter that ran read and found (for the next pass).
-
-        `before` (a later pass): that of the previous pass, with the blocks it cut;
-        a filter that says it is settled by them (`settled`) is not run.
-        """
-        if gated is None:
-            gated = self.scan(doc)
+    def find(self, doc: Document, filters: Sequence[Filter] | None = None) -> list[Finding]:
+        """All findings of the filters (default: all), in pipeline order; nothing applied."""
+        gated = self.scan(doc)
         found: list[Finding] = []
-        ran: dict[str, tuple[Context, list[Finding]]] = {}
-        ctx = Context(doc, (), gated)
+        ctx = Context(doc, (), gated, self.services)
         for f in self.filters if filters is None else filters:
-            if before is not None and before.settles(f, found):
-                continue
             new = list(f.find(ctx))
-            ran[f.name] = (ctx, new)
             if new:  # else the next filter reads the same context, its views already derived
                 found.extend(new)
-                ctx = Context(doc, tuple(found), gated)
-        return found, ran
+                ctx = Context(doc, tuple(found), gated, self.services)
+        return found
 
     def run(self, doc: Document, removed_before: Iterable[Removal] = (), notes: Iterable[str] = ()) -> Article:
         """Apply the filters until nothing more goes (at most MAX_PASSES passes).
@@ -160,48 +155,38 @@ class Pipeline:
         article = Article(notes=list(notes))
         all_findings: list[Finding] = []
         final_owner: list[Finding | None] = [None] * len(doc.blocks)
-        spans: dict[int, list[Finding]] = {}
         current, origin = doc, list(range(len(doc.blocks)))  # current block -> block of `doc`
-        later = [f for f in self.filters if getattr(f, "reads_position", False)]
-        gated = self.scan(doc)
-        before: Before | None = None
+        later = [f for f in self.filters if f.reads_position]
         for step in range(MAX_PASSES):
-            findings, ran = self._find(current, None if step == 0 else later, gated, before)
+            findings = self.find(current, None if step == 0 else later)
             all_findings.extend(findings)
             owner = self._apply(current, findings, article)
-            for i, f in _spans([f for f in findings if f.span is not None], current, owner).items():
-                spans.setdefault(origin[i], []).extend(f)
             cut = [i for i, o in enumerate(owner) if o is not None]
             for i in cut:
                 final_owner[origin[i]] = owner[i]
             if not cut:
                 break
-            # the next pass only runs the filters that could find more once these go
-            # (for the first pass's record only: a third pass is rare and runs in full)
-            before = None
-            if step == 0:
-                removed = frozenset(cut)
-                alone = {f.name: _is_settled(f, ran, removed, ()) for f in later}
-                if all(alone.values()):
-                    break
-                before = Before(ran, removed, MappingProxyType(alone))
             kept = [i for i, o in enumerate(owner) if o is None]
             origin = [origin[i] for i in kept]
             current = current.keeping(kept)
-            # a block's phrase hits depend on its text alone: renumber, do not rescan
-            renumbered = {i: k for k, i in enumerate(kept)}
-            gated = {book: {renumbered[i]: h for i, h in hits.items() if i in renumbered} for book, hits in gated.items()}
-        article.body = "\n\n".join(_surviving(doc, final_owner, spans))
-        cut = [i for i, o in enumerate(final_owner) if o is not None]
-        article.removed = list(removed_before) + _removals(doc, final_owner, cut, spans)
+        article.body = "\n\n".join(b.text for b, o in zip(doc.blocks, final_owner) if o is None)
+        article.removed = list(removed_before) + _removals(doc, final_owner)
         _merge_meta(article, doc.meta)
         _merge_facts(article, all_findings)
-        article.paywalled = _paywalled(final_owner, cut)
+        article.paywalled = self._paywalled(final_owner)
         return article
+
+    def _paywalled(self, owner: list[Finding | None]) -> bool:
+        """A wall rule's cut (a paywall prompt) with no body surviving after it."""
+        walls = self._wall_rules
+        for i, f in enumerate(owner):
+            if f is not None and f.rule in walls:
+                return all(o is not None for o in owner[i:])
+        return False
 
     def _apply(self, doc: Document, findings: list[Finding], article: Article) -> list[Finding | None]:
         """Which finding cuts each block; the safety net may roll low-confidence cuts back."""
-        applied = [f for f in findings if f.remove and f.kind not in self.keep and f.span is None]
+        applied = [f for f in findings if f.remove and f.kind not in self.keep]
         owner = _owners(applied, len(doc.blocks))
         low = {id(f) for f in applied if f.confidence == "low"}
         if low and self.safety_net < 1.0:
@@ -218,97 +203,31 @@ class Pipeline:
         return owner
 
 
-@dataclass(frozen=True)
-class Before:
-    """One pass, as a later pass needs it: per filter that ran, the context it read
-    and what it found; and the blocks (numbered as in those contexts) the pass cut."""
-
-    ran: Ran
-    removed: frozenset[int]
-    #: Per filter: settled when nothing else is found in the next pass (the usual case).
-    alone: Mapping[str, bool]
-
-    def settles(self, f: Filter, now: Sequence[Finding]) -> bool:
-        if not now and f.name in self.alone:
-            return self.alone[f.name]
-        return _is_settled(f, self.ran, self.removed, now)
-
-
-def _is_settled(f: Filter, ran: Ran, removed: frozenset[int], now: Sequence[Finding]) -> bool:
-    """The filter ran in the pass before and says a run on the surviving blocks would
-    find nothing (`settled(context, found, removed, now)`, where `now` is what earlier
-    filters found in this pass). A filter without the method always runs again."""
-    settled = getattr(f, "settled", None)
-    if settled is None or f.name not in ran:
-        return False
-    ctx, found = ran[f.name]
-    return bool(settled(ctx, found, removed, now))
-
-
 def _owners(applied: list[Finding], n: int) -> list[Finding | None]:
     """For each block, the first finding (in pipeline order) that cuts it whole."""
     owner: list[Finding | None] = [None] * n
     for f in applied:
-        if f.span is not None:
-            continue
         for i in range(max(f.first, 0), min(f.last, n - 1) + 1):
             if owner[i] is None:
                 owner[i] = f
     return owner
 
 
-def _spans(span_findings: list[Finding], doc: Document, owner: list[Finding | None]) -> dict[int, list[Finding]]:
-    """Inline cuts, by block, for blocks no finding cuts whole."""
-    spans: dict[int, list[Finding]] = {}
-    for f in span_findings:
-        if f.remove and owner[f.first] is None:
-            spans.setdefault(f.first, []).append(f)
-    return spans
-
-
-def _surviving(doc: Document, owner: list[Finding | None], spans: dict[int, list[Finding]]) -> Iterable[str]:
-    if not spans:  # the usual case: whole blocks only
-        return [b.text for b, o in zip(doc.blocks, owner) if o is None]
-    return _surviving_with_spans(doc, owner, spans)
-
-
-def _surviving_with_spans(doc: Document, owner: list[Finding | None], spans: dict[int, list[Finding]]) -> Iterable[str]:
-    for b in doc.blocks:
-        if owner[b.index] is not None:
-            continue
-        if b.index in spans:
-            text = doc.source[b.start:b.end]
-            for f in sorted(spans[b.index], key=lambda f: f.span[0], reverse=True):
-                s, e = f.span[0] - b.start, f.span[1] - b.start
-                text = text[:s] + text[e:]
-            text = " ".join(text.split()) if text.strip() else ""
-            if text:
-                yield text
-        else:
-            yield b.text
-
-
-def _removals(doc: Document, owner: list[Finding | None], cut: list[int], spans: dict[int, list[Finding]]) -> list[Removal]:
-    """One Removal per run of blocks cut by the same finding, and one per inline cut,
-    in document order. `cut` lists the blocks with an owner, in order."""
+def _removals(doc: Document, owner: list[Finding | None]) -> list[Removal]:
+    """One Removal per run of blocks cut by the same finding, in document order."""
     out: list[Removal] = []
-    marked = sorted(set(cut).union(spans)) if spans else cut
-    k, m = 0, len(marked)
-    while k < m:
-        i = marked[k]
+    i, n = 0, len(owner)
+    while i < n:
         f = owner[i]
         if f is None:
-            for s in spans[i]:
-                out.append(Removal(s.filter, s.rule, s.kind, doc.source[s.span[0]:s.span[1]], s.span[0], s.span[1]))
-            k += 1
+            i += 1
             continue
         j = i
-        while k + 1 < m and marked[k + 1] == j + 1 and owner[j + 1] is f:
-            k += 1
+        while j + 1 < n and owner[j + 1] is f:
             j += 1
         start, end = doc.blocks[i].start, doc.blocks[j].end
         out.append(Removal(f.filter, f.rule, f.kind, doc.source[start:end], start, end))
-        k += 1
+        i = j + 1
     return out
 
 
@@ -338,15 +257,6 @@ def _merge_facts(article: Article, findings: list[Finding]) -> None:
                     setattr(article, name, getattr(article, name) + "\n" + value)
             elif name in TEXT_FIELDS and not getattr(article, name):
                 setattr(article, name, value)
-
-
-def _paywalled(owner: list[Finding | None], cut: list[int]) -> bool:
-    """A paywall prompt was cut and no body survives after it."""
-    for i in cut:
-        f = owner[i]
-        if f.filter == "paywall" and f.rule.endswith(".prompt"):
-            return all(o is not None for o in owner[i:])
-    return False
 
 
 DEFAULT_PIPELINE = Pipeline()

@@ -15,6 +15,7 @@ from functools import lru_cache
 import regex
 
 from .automaton import Automaton
+from . import lang
 
 _PUNCT_ONLY = re.compile(r"(?:[^\w\s]|_)+")  # a token of punctuation only
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
@@ -28,18 +29,14 @@ _SENTENCE_SPLIT = regex.compile(r"(?<=[.!?…][\"'”’»)\]]*)\s+(?=[\"'“‘
 _FOLD_DASH = regex.compile(r"[\p{Pd}]")
 _FOLD_QUOTE = regex.compile(r"[\"'“”‘’„«»‚‹›`´]")
 _NON_WORD = regex.compile(r"[^\p{L}\p{N}]+")
-# Second person / first person plural: the voice of prompts and pitches, as a word set.
-_READER_WORDS = frozenset(
-    "you your yours we our wir uns unser unsere unseren unserem du dir dich dein deine deinen deinem deiner "
-    "euch euer eure euren vous votre vos nous notre nos tú tu tus te nosotros nuestro nuestra nuestros nuestras "
-    "usted ustedes".split()
-)
-
-
-_READER_GATE = Automaton.build({word: word for word in sorted(_READER_WORDS | {"us"})})  # one C pass finds the words; boundaries are checked per hit
-# German polite address is capitalised ("Sie", "Ihre") inside a sentence; lower-case
-# "sie", or "Sie" opening a sentence, is she/they.
-_READER_POLITE = re.compile(r"(?<=[a-zäöüß]\s)(?:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer)\b|(?<=[a-zäöüß][,;:]\s)(?:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer)\b")
+# Second person / first person plural: the voice of prompts and pitches (language packs).
+_READER_WORDS = frozenset(lang.words("reader_words"))
+_LOWERCASE_ONLY = frozenset(lang.words("reader_words_lowercase_only"))  # "us", not "US" the country
+_READER_GATE = Automaton.build({w: w for w in sorted(_READER_WORDS | _LOWERCASE_ONLY)})  # one C pass finds the words; boundaries are checked per hit
+# Polite address is capitalised ("Sie", "Ihre") inside a sentence; lower-case "sie",
+# or "Sie" opening a sentence, is she/they.
+_POLITE_WORDS = lang.words("polite_reader_words")
+_READER_POLITE = regex.compile(rf"(?<=\p{{Ll}}[,;:]?\s)(?:{lang.alternation(_POLITE_WORDS)})\b")
 
 
 def words(text: str) -> list[str]:
@@ -80,12 +77,13 @@ def sentences(text: str) -> list[str]:
 def addresses_reader(text: str) -> bool:
     """Second person or first-person plural: how prompts talk, and reports rarely do."""
     low = text.lower()
-    words = _READER_GATE.values
+    found = _READER_GATE.values
     for key, start, end in _READER_GATE.matches(low):
         if (start == 0 or not low[start - 1].isalnum()) and (end == len(low) or not low[end].isalnum()):
-            if words[key] != "us" or text[start:end] == "us":  # "US" is the country
+            word = found[key]
+            if word not in _LOWERCASE_ONLY or text[start:end] == word:
                 return True
-    return ("Sie" in text or "Ihr" in text) and bool(_READER_POLITE.search(text))
+    return any(w in text for w in _POLITE_WORDS) and bool(_READER_POLITE.search(text))
 
 
 def is_prose(text: str, min_words: int = 15) -> bool:

@@ -72,7 +72,7 @@ def test_filter_options_and_custom_filters() -> None:
         pipeline.get("newsletter").max_gap = 5  # type: ignore[misc]
 
     @dataclasses.dataclass(frozen=True)
-    class DropShouting:
+    class DropShouting(newsclean.Filter):
         name = "shouting"
         description = "Lines in capitals."
 
@@ -84,6 +84,8 @@ def test_filter_options_and_custom_filters() -> None:
         "The council met on Monday and agreed the budget for next year.\n\nBUY NOW\n")
     assert art.body == "The council met on Monday and agreed the budget for next year."
     assert art.removed[0].filter == "shouting"
+    with pytest.raises(TypeError, match="newsclean.Filter"):
+        newsclean.DEFAULT_PIPELINE.with_filter(object())  # type: ignore[arg-type]
 
 
 def test_keep_leaves_a_kind_in_the_body_but_fills_metadata() -> None:

@@ -1,9 +1,9 @@
-"""The speed work's shortcuts agree with the plain forms they stand in for.
+"""The shortcuts that stay agree with the plain forms they stand in for.
 
 Each fast path (string methods instead of an anchored regex, a byte count instead of
-a regex count, a cheap reject before folding, a C-level element lookup) must give
-the same answer as the slow form on any input; hypothesis searches for one that
-does not, and the HTML fixtures are extracted both ways.
+a regex count, the literal gate before the regexes, a C-level element lookup) must
+give the same answer as the slow form on any input; hypothesis searches for one
+that does not, and the HTML fixtures are extracted both ways.
 """
 
 from __future__ import annotations
@@ -18,11 +18,10 @@ from hypothesis import strategies as st
 
 from newsclean import html, shapes
 from newsclean.factors import LINE_START, MARKS
-from newsclean.filters.title import _may_fold_to_start
 from newsclean.model import _gate_form
 from newsclean.patterns import LANGUAGES, LINE_START_MODES, PhraseBook, compile_family, family_table, lowered, trim_decor
 from fixture_cases import all_cases
-from test_properties import JUNK, PROSE, SETTINGS
+from test_properties import SETTINGS
 
 ROOT = Path(__file__).resolve().parent.parent
 HTML_FIXTURES = sorted((ROOT / "fixtures" / "html").glob("*.html"))
@@ -64,14 +63,6 @@ def test_control_characters_counted_on_bytes(text: str) -> None:
 @given(tricky.map(str.strip))
 def test_gate_form_folds_like_split_and_join(text: str) -> None:
     assert _gate_form(text) == " ".join(text.lower().split())
-
-
-@SETTINGS
-@given(tricky, tricky)
-def test_echo_reject_never_rejects_a_possible_echo(text: str, title: str) -> None:
-    folded_title = shapes.fold(title)
-    if folded_title and shapes.fold(text).startswith(folded_title[0]):
-        assert _may_fold_to_start(text, folded_title[0])
 
 
 @pytest.mark.parametrize("path", HTML_FIXTURES, ids=lambda p: p.name)
@@ -155,9 +146,6 @@ def test_line_start_gate_admits_every_opening_in_the_fixtures() -> None:
         _assert_gate_admits_openings(line, _openings(line))
 
 
-# -- credits reads only the lines some rule could take, with only those rules ----------------
-
-_PROSE = "The council met on Tuesday and voted to approve the new budget for the coming year after a long debate."
 credit_like_lines = st.lists(st.sampled_from([
     "Foto:", "Photo:", "Photograph:", "Picture:", "Fotos:", "Illustration:", "photo credit:", "Image: Getty Images", "REUTERS/Jane Doe", "EPA-EFE/Max Muster", "(dpa)", "AFP/ck",
     "aja/PAP", "By", "Von", "Par", "Jane Doe", "Max Mustermann", "and", "|", "•", "·", "//", "12 March 2024", "March 12, 2024",
@@ -165,45 +153,6 @@ credit_like_lines = st.lists(st.sampled_from([
     "AP", "/", ":", ")", "(", "Getty Images", "—", "Updated", "10:30", "is a senior writer at", "The", "storm", "hit.",
     "Caption:", "Bild:", "Editor:", "Redaktion:", "Stand:", "Contact", "Media contact:", "Kontakt:", "©",
 ]), min_size=1, max_size=8).map(" ".join)
-
-
-def _assert_credits_candidates_hold_every_taken_line(line: str) -> None:
-    from newsclean import DEFAULT_PIPELINE
-    from newsclean.filters import Context
-    from newsclean.filters.credits import MAX_CREDIT_CHARS
-    from newsclean.text import document_from_text
-
-    doc = document_from_text("\n".join([line, _PROSE, line, _PROSE, line]))
-    ctx = Context(doc, (), DEFAULT_PIPELINE.scan(doc))
-    credits = DEFAULT_PIPELINE.get("credits")
-    gated = ctx.hits_of(credits.book)
-    candidates = dict(credits._candidates(ctx, gated))
-    for block in doc.blocks:
-        hits = gated.get(block.index, ())
-        led = bool(hits) and len(block.text) <= MAX_CREDIT_CHARS and credits._opens_with_lead(block.text, hits)
-        for after_contact in (False, True):
-            every_rule = credits._classify(block, ctx, set(), hits, led, after_contact)
-            if every_rule:
-                assert block.index in candidates, (block.index, block.text)
-                assert credits._classify(block, ctx, set(), hits, led, after_contact, candidates[block.index]) == every_rule
-
-
-@SETTINGS
-@given(credit_like_lines | tricky.map(lambda s: " ".join(s.split())).filter(bool))
-@example("Flooded streets in Valencia EPA-EFE/Kai Foersterling")
-@example("Rescue teams at work. Photo: Jane Doe")
-@example("Rescue teams at work. Photograph: Getty Images")
-@example("Smoke over the harbour (Photo: REUTERS)")
-@example("kna/epd")
-@example("jane.doe@example.org")
-@example("Jane Doe is a senior writer at the paper and covers energy policy, climate and the housing market in the region.")
-def test_credits_candidates_hold_every_line_a_rule_takes(line: str) -> None:
-    _assert_credits_candidates_hold_every_taken_line(line)
-
-
-def test_credits_candidates_hold_every_fixture_line_a_rule_takes() -> None:
-    for line in FIXTURE_LINES:
-        _assert_credits_candidates_hold_every_taken_line(line)
 
 
 # -- line splitting --------------------------------------------------------------------------
@@ -235,141 +184,6 @@ def test_blocks_are_the_stripped_nonempty_lines_with_their_offsets(text: str) ->
     blocks = document_from_text(text).blocks
     assert [b.text for b in blocks] == expected
     assert all(text[b.start:b.end] == b.text for b in blocks)
-
-
-@SETTINGS
-@given(st.lists(st.sampled_from(["a", " ", "|", "·", "•", "/", "//", " | "])).map("".join))
-def test_meta_separator_test_spells_out_the_separator_list(text: str) -> None:
-    from newsclean.filters.credits import _META_SEPARATORS, has_meta_separator
-
-    assert has_meta_separator(text) == any(sep in text for sep in _META_SEPARATORS)
-
-
-def _assert_credit_prechecks_hold(line: str) -> None:
-    """Whatever a credits pattern matches, the cheap test run before it lets through."""
-    from newsclean.filters import credits as c
-
-    if c._TRAILING_LABEL.match(line):
-        assert c._PHOTO_LABEL.search(line.lower()) and c._PHOTO_LABEL.search(lowered(line)), line
-    if c._TRAILING_AGENCY.match(line):
-        assert c._AGENCY_SLASH.search(line), line
-    if c._CAPTION_DATE_TAIL.search(line):
-        assert c._ends_with_year(line), line
-    if c._DAY_DATE.search(line):
-        assert c._TWO_DIGITS.search(line), line
-
-
-@SETTINGS
-@given(credit_like_lines | tricky)
-@example("Rescue teams at work. Photograph: Getty Images")
-@example("Flooded streets in Valencia EPA-EFE/Kai Foersterling")
-@example("The mayor at the opening, March 12, 2024.")
-def test_credit_prechecks_admit_what_the_patterns_match(line: str) -> None:
-    _assert_credit_prechecks_hold(line)
-
-
-def test_credit_prechecks_admit_every_fixture_line_the_patterns_match() -> None:
-    for line in FIXTURE_LINES:
-        _assert_credit_prechecks_hold(line)
-
-
-# -- whole-line phrases spelled out as sets of strings ---------------------------------------
-
-def _spelled_phrases() -> list:
-    books = [compile_family(family_table(family)) for lang in LANGUAGES.values() for family in lang]
-    return [p for book in dict.fromkeys(books) for p in book.phrases if p.literals is not None]
-
-
-SPELLED = _spelled_phrases()
-SPELLED_STRINGS = sorted({s for p in SPELLED for s in p.literals})
-
-
-
-def _assert_spelling_is_fullmatch(text: str) -> None:
-    """Where the lookup is used (ASCII, printable, no double space), it is the regex's answer."""
-    if not (text.isascii() and text.isprintable() and "  " not in text):
-        return
-    for phrase in SPELLED:
-        assert (text.lower() in phrase.literals) == bool(phrase.pattern.fullmatch(text)), (phrase.pattern.pattern, text)
-
-
-def test_phrases_are_spelled_out_where_the_language_is_finite() -> None:
-    assert len(SPELLED) > 100  # whole-line phrases of plain words, of every family
-
-
-def test_spelled_phrases_answer_as_their_patterns_on_their_own_strings_bent() -> None:
-    """Each phrase's strings, with spaces dropped, doubled or made dashes, a tail added,
-    in upper or title case: near misses are where a wrong spelling shows."""
-    for phrase in SPELLED:
-        for spelled in phrase.literals:
-            for space in ("", " ", "  ", "-"):
-                for tail in ("", "s", " ", "x", ".", " now"):
-                    bent = spelled.replace(" ", space) + tail
-                    for text in (bent.upper(), bent.title()):
-                        if text.isascii() and text.isprintable() and "  " not in text:
-                            assert (text.lower() in phrase.literals) == bool(phrase.pattern.fullmatch(text)), (phrase.pattern.pattern, text)
-
-
-def test_spelled_phrases_answer_as_their_patterns_on_fixture_lines() -> None:
-    for line in FIXTURE_LINES:
-        _assert_spelling_is_fullmatch(trim_decor(line))
-
-
-# -- a later pass skips the filters that say they are settled ----------------------------
-
-_BIO = "Jane Doe is a senior writer at the paper and covers energy policy, climate and the housing market in the region."
-_SETTLING_LINES = [*JUNK, *PROSE, _PROSE, _BIO, "Media contact:", "+49 30 1234567", "jane@example.org", "Run Windows on Mac",
-                   "Gehöre zum Inventar", "Politik", "By Jane Doe | 12 March 2024", "The storm hit the coast (Photo: REUTERS)"]
-settling_document = (st.lists(st.sampled_from(_SETTLING_LINES) | credit_like_lines, max_size=30).map("\n".join)
-                     | st.lists(st.sampled_from(_SETTLING_LINES), max_size=30).map("\n\n".join))
-
-
-def _settled_claims(text: str) -> list[tuple[str, bool, list]]:
-    """After the first pass: for each position-reading filter, whether it says it is
-    settled, and what it finds when run anyway on the surviving blocks."""
-    from newsclean import DEFAULT_PIPELINE as pipe
-    from newsclean.model import Article
-    from newsclean.pipeline import _is_settled
-    from newsclean.text import document_from_text
-
-    doc = document_from_text(text)
-    findings, ran = pipe._find(doc, None, None)
-    owner = pipe._apply(doc, findings, Article())
-    cut = frozenset(i for i, o in enumerate(owner) if o is not None)
-    if not cut:
-        return []
-    later = [f for f in pipe.filters if getattr(f, "reads_position", False)]
-    _, full = pipe._find(doc.keeping([i for i in range(len(doc.blocks)) if i not in cut]), later, None)
-    claims, now = [], []
-    for f in later:
-        new = full[f.name][1]
-        claims.append((f.name, _is_settled(f, ran, cut, tuple(now)), new))
-        now.extend(new)
-    return claims
-
-
-def _assert_settled_filters_find_nothing(text: str) -> list[tuple[str, bool, list]]:
-    claims = _settled_claims(text)
-    for name, settled, new in claims:
-        assert not settled or not new, (name, [(f.rule, f.first) for f in new], text)
-    return claims
-
-
-@SETTINGS
-@given(settling_document)
-@example("Politik\nRun Windows on Mac\nShare this article\n" + _PROSE + "\n" + _PROSE)
-@example("\n".join(["12 March 2024", "Run Windows on Mac", PROSE[0], "Run Windows on Mac", PROSE[1], PROSE[2], PROSE[5], _PROSE]))  # the date goes, then a headline shows
-@example(_PROSE + "\nWhat happened next\nRead more: " + PROSE[5] + "\n" + _BIO)  # the link goes, then the bio sits under no prose
-@example(_PROSE + "\nMedia contact:\nAdvertisement\n+49 30 1234567")
-@example(_PROSE + "\n" + PROSE[0] + "\n12 March 2024\nRead more: " + PROSE[5])  # the last prose goes, the date is in the tail
-def test_a_settled_filter_finds_nothing_on_the_surviving_blocks(text: str) -> None:
-    _assert_settled_filters_find_nothing(text)
-
-
-def test_a_settled_filter_finds_nothing_on_the_fixtures_and_seeds() -> None:
-    texts = [case.text for case in all_cases()] + [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
-    verdicts = {settled for text in texts for _, settled, _ in _assert_settled_filters_find_nothing(text)}
-    assert verdicts == {True, False}  # both answers are exercised
 
 
 # -- word counts -------------------------------------------------------------------------

@@ -1,12 +1,8 @@
-"""The junk families, one module each, and the default order they run in.
-
-Order matters only through `Context.claimed`: title and credits run first so that
-the headline, dek and captions are metadata before junk rules look at the rest.
-"""
+"""The junk families' filters, one module each (their order and services: newsclean.registry)."""
 
 from __future__ import annotations
 
-from .base import Context, Filter, PhraseFilter
+from .base import Context, Filter, PhraseFilter, Services
 from .comments import CommentsFilter
 from .consent import ConsentFilter
 from .credits import CreditsFilter
@@ -19,22 +15,7 @@ from .related import RelatedFilter
 from .social import SocialFilter
 from .title import TitleFilter
 
-DEFAULT_FILTERS: tuple[Filter, ...] = (
-    TitleFilter(),
-    CreditsFilter(),
-    MediaFilter(),
-    LegalFilter(),
-    PaywallFilter(),
-    ConsentFilter(),
-    NewsletterFilter(),
-    CommentsFilter(),
-    RelatedFilter(),
-    SocialFilter(),
-    PromoFilter(),
-)
-
 __all__ = [
-    "DEFAULT_FILTERS", "Context", "Filter", "PhraseFilter", "CommentsFilter", "ConsentFilter",
-    "CreditsFilter", "LegalFilter", "MediaFilter", "NewsletterFilter", "PaywallFilter", "PromoFilter",
-    "RelatedFilter", "SocialFilter", "TitleFilter",
+    "Context", "Filter", "PhraseFilter", "Services", "CommentsFilter", "ConsentFilter", "CreditsFilter", "LegalFilter",
+    "MediaFilter", "NewsletterFilter", "PaywallFilter", "PromoFilter", "RelatedFilter", "SocialFilter", "TitleFilter",
 ]

@@ -1,40 +1,54 @@
-"""What every filter shares: the Filter protocol, its read-only context, and the
+"""What every filter shares: the Filter interface, its read-only context, and the
 phrase-family filter that turns phrase hits plus shape and neighbours into runs.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import ClassVar, Iterable, Literal, Mapping, Protocol, runtime_checkable
+from typing import Any, ClassVar, Iterable, Literal, Mapping, Sequence
 
 from .. import shapes
 from ..lazy import cached_view
 from ..model import LOWERED_MAX, Block, Document, Finding
-from ..patterns import FamilyTable, Hits, PhraseBook, compile_family, family_table, freeze_family, lowered, thaw_family
+from ..patterns import FamilyTable, PhraseBook, compile_family, family_table, freeze_family, lowered, thaw_family
+from ..scan import MAX_LINE_CHARS, Hits, scan_document
 
 #: Blocks longer than this are article prose, never a prompt; they skip phrase rules.
 MAX_JUNK_CHARS = LOWERED_MAX
-#: Whole-line modes (a button, a header) only apply to blocks this short.
-MAX_LINE_CHARS = 200
 WHOLE_LINE_MODES = frozenset({"line", "button", "header"})
 
 
 @dataclass(frozen=True)
+class Services:
+    """What filters read of each other, built once per pipeline (`Pipeline.services`):
+    every phrase family's book as this pipeline has it (user phrases included), the
+    stock-line books by use (see `registry.Family.stock_lines`), and the credits rules
+    (the pipeline's own credits filter, or the default one when it has none)."""
+
+    books: Mapping[str, PhraseBook]
+    stock: Mapping[str, tuple[PhraseBook, ...]]
+    credits: Any
+
+
+@dataclass(frozen=True)
 class Context:
-    """What a filter may read: the document and what earlier filters reported."""
+    """What a filter may read: the document, what earlier filters reported, the
+    shared phrase scan and the pipeline's services."""
 
     doc: Document
     found: tuple[Finding, ...] = ()
     #: Gate hits per phrase book, from the pipeline's one shared scan (may be empty).
-    gated: Mapping[PhraseBook, dict[int, Hits]] = field(default_factory=dict)
+    gated: Mapping[PhraseBook, Mapping[int, Hits]] = field(default_factory=dict)
+    services: Services | None = None
 
     @cached_view
     def claimed(self) -> frozenset[int]:
         """Blocks already cut whole by an earlier filter."""
         out: set[int] = set()
         for f in self.found:
-            if f.remove and f.span is None:
+            if f.remove:
                 out.update(range(f.first, f.last + 1))
         return frozenset(out)
 
@@ -42,7 +56,7 @@ class Context:
         """A phrase book's hits per block: the pipeline's shared scan, else one scan here."""
         gated = self.gated.get(book)
         if gated is None:
-            gated = book.scan_document(*self.doc.lowered_text, self.is_long)
+            gated = scan_document((book,), self.doc)[book]
         return gated
 
     def is_long(self, index: int) -> bool:
@@ -85,14 +99,35 @@ def is_stock_line(book: PhraseBook, text: str, hits: Hits | None, max_label_rest
     return bool(label) and shapes.word_count(text[label[1]:]) <= max_label_rest
 
 
-@runtime_checkable
-class Filter(Protocol):
-    """A filter has a stable name, a one-line description, and reports findings."""
+class Filter:
+    """What the pipeline asks of a filter, each hook with its default. A filter has a
+    stable `name` (its removals carry it), a one-line `description`, and `find`, which
+    reports findings and never changes the document. Subclass it and write `find`."""
 
-    name: str
-    description: str
+    name: ClassVar[str] = "filter"
+    kind: ClassVar[str] = "junk"
+    description: ClassVar[str] = ""
+    #: The phrase concepts of its family that it reads (the registry checks the
+    #: language packs against them: an unknown or unused concept fails at import).
+    concepts: ClassVar[frozenset[str]] = frozenset()
+    #: Run again on the surviving lines (see Pipeline.run): it reads positions
+    #: (the first line, the line above), which change once junk around goes.
+    reads_position: ClassVar[bool] = False
+    #: Rules whose cut, with nothing of the body after it, means the text is cut
+    #: off by a paywall (Article.paywalled).
+    wall_rules: ClassVar[frozenset[str]] = frozenset()
 
-    def find(self, ctx: Context) -> Iterable[Finding]: ...
+    @property
+    def book(self) -> PhraseBook | None:
+        """The phrases the pipeline's shared scan gates for this filter (None: none)."""
+        return None
+
+    def with_phrases(self, phrases: Mapping[str, Mapping[str, Sequence[str]]]) -> Filter:
+        """A copy that also reads these phrases (concept -> mode -> patterns)."""
+        raise TypeError(f"filter {self.name!r} does not take phrases")
+
+    def find(self, ctx: Context) -> Iterable[Finding]:
+        raise NotImplementedError
 
 
 Strength = Literal["strong", "weak", "header"]
@@ -105,11 +140,13 @@ class Hit:
     strength: Strength
 
 
-_PITCH_BOOK_TABLE = family_table("pitch")
+#: The phrase family of pitch lines (no filter of its own: every box reads it).
+PITCH_FAMILY = "pitch"
+PITCH_CONCEPTS = frozenset({"imperative"})
 
 
 @dataclass(frozen=True)
-class PhraseFilter:
+class PhraseFilter(Filter):
     """A junk family detected from its phrase table.
 
     Subclasses set `name`, `kind`, `description`; `extra_phrases` (same shape as a
@@ -133,7 +170,10 @@ class PhraseFilter:
 
     @cached_property
     def pitch_book(self) -> PhraseBook:
-        return compile_family(_PITCH_BOOK_TABLE)
+        return compile_family(family_table(PITCH_FAMILY))
+
+    def with_phrases(self, phrases: Mapping[str, Mapping[str, Sequence[str]]]) -> PhraseFilter:
+        return dataclasses.replace(self, extra_phrases=freeze_family(*thaw_family(self.extra_phrases), phrases))
 
     # -- classification of single blocks -------------------------------------------
 

@@ -12,15 +12,15 @@ from typing import ClassVar
 
 import regex
 
-from .. import shapes
+from .. import lang, shapes
 from .base import Context, PhraseFilter
 
-# Lines that only appear inside comment threads.
+# Lines that only appear inside comment threads: an action link, a relative time,
+# a "Jane says:" header (language packs), a reply to a handle.
 _THREAD_MARK = regex.compile(
-    r"^(?:reply|report|like|antworten|melden|répondre)$"
-    r"|\b\d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b"
-    r"|\bvor\s+\d+\s+(?:minuten|stunden|tagen|wochen|monaten|jahren)\b"
-    r"|^\S.{0,60}\s(?:says|said|schreibt|sagt)\s*:\s*$"
+    rf"^(?:{lang.alternation(lang.words('comment_actions'))})$"
+    rf"|\b(?:{lang.alternation(lang.words('relative_time'), escape=False)})\b"
+    rf"|^\S.{{0,60}}\s(?:{lang.alternation(lang.words('comment_says'))})\s*:\s*$"
     r"|^@\w{2,30}\b",
     regex.IGNORECASE,
 )
@@ -30,6 +30,7 @@ _THREAD_MARK = regex.compile(
 class CommentsFilter(PhraseFilter):
     name: ClassVar[str] = "comments"
     kind: ClassVar[str] = "comments"
+    concepts: ClassVar[frozenset[str]] = frozenset({"form", "section"})
     description: ClassVar[str] = "Comment sections (to the end of the text) and 'Leave a reply' form lines."
 
     def section_end(self, index: int, ctx: Context) -> int:

@@ -12,4 +12,5 @@ from .base import PhraseFilter
 class ConsentFilter(PhraseFilter):
     name: ClassVar[str] = "consent"
     kind: ClassVar[str] = "consent"
+    concepts: ClassVar[frozenset[str]] = frozenset({"cookie_notice", "embed_gate"})
     description: ClassVar[str] = "Cookie banners and 'this content may be using cookies' embed gates."

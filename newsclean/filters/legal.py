@@ -12,11 +12,13 @@ from typing import ClassVar
 
 import regex
 
+from .. import lang
 from ..model import Block, Finding
 from ..patterns import Hits
 from .base import Context, Hit, PhraseFilter
 
-_SELF_REFERENCE = regex.compile(r"\b(?:this|the following|dieser|diese|dieses|der vorliegende|cet|cette)\b", regex.IGNORECASE)
+# How a disclosure points at this very article ("this article was written with AI").
+_SELF_REFERENCE = regex.compile(rf"\b(?:{lang.alternation(lang.words('self_reference'))})\b", regex.IGNORECASE)
 
 FACT_OF_CONCEPT = {"copyright": "copyright", "ai_disclosure": "ai_disclosure"}
 
@@ -25,6 +27,7 @@ FACT_OF_CONCEPT = {"copyright": "copyright", "ai_disclosure": "ai_disclosure"}
 class LegalFilter(PhraseFilter):
     name: ClassVar[str] = "legal"
     kind: ClassVar[str] = "legal"
+    concepts: ClassVar[frozenset[str]] = frozenset({"ai_disclosure", "copyright", "disclaimer"})
     description: ClassVar[str] = "Copyright lines, advice disclaimers and AI-generation disclosures (kept as metadata)."
 
     def classify(self, block: Block, ctx: Context, hits: Hits | None = None) -> Hit | None:

@@ -7,6 +7,7 @@ from typing import ClassVar, Iterable
 
 import regex
 
+from .. import lang
 from ..model import Finding
 from .base import Context, Hit, PhraseFilter
 
@@ -17,7 +18,8 @@ _IMAGE_URL = regex.compile(
     regex.IGNORECASE,
 )
 # A time alone on a line: what is left of a timestamp widget (no literal to gate on).
-_TIMESTAMP = regex.compile(r"\d{1,2}[:.]\d{2}(?:\s?(?:am|pm|a\.m\.|p\.m\.|h|hrs|uhr|gmt|utc|cet|et))?", regex.IGNORECASE)
+_CLOCK_WORDS = ("h", "gmt", "utc", "cet") + lang.words("clock_words")  # "h" and time zones: any language
+_TIMESTAMP = regex.compile(rf"\d{{1,2}}[:.]\d{{2}}(?:\s?(?:{lang.alternation(_CLOCK_WORDS)}))?", regex.IGNORECASE)
 # A bare link to a social post or video: what is left of an embed.
 _EMBED_URL = regex.compile(
     r"\s*(?:https?://)?(?:www\.|mobile\.|m\.)?(?:twitter\.com|x\.com|instagram\.com|tiktok\.com|youtube\.com|youtu\.be"
@@ -30,6 +32,7 @@ _EMBED_URL = regex.compile(
 class MediaFilter(PhraseFilter):
     name: ClassVar[str] = "media"
     kind: ClassVar[str] = "media"
+    concepts: ClassVar[frozenset[str]] = frozenset({"advert", "download", "embed"})
     description: ClassVar[str] = "Advertisement markers, loading/embed stubs and bare image or embed URLs."
 
     def extra_findings(self, ctx: Context, hits: dict[int, Hit]) -> Iterable[Finding]:

@@ -12,4 +12,5 @@ from .base import PhraseFilter
 class NewsletterFilter(PhraseFilter):
     name: ClassVar[str] = "newsletter"
     kind: ClassVar[str] = "newsletter"
+    concepts: ClassVar[frozenset[str]] = frozenset({"signup"})
     description: ClassVar[str] = "Newsletter sign-up and subscribe boxes, removed as whole boxes."

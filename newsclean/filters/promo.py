@@ -12,4 +12,5 @@ from .base import PhraseFilter
 class PromoFilter(PhraseFilter):
     name: ClassVar[str] = "promo"
     kind: ClassVar[str] = "promo"
+    concepts: ClassVar[frozenset[str]] = frozenset({"affiliate", "app", "membership", "podcast", "tips", "trading"})
     description: ClassVar[str] = "App, podcast, trading, affiliate and membership promos."

@@ -15,6 +15,7 @@ from .base import Context, Hit, PhraseFilter
 class RelatedFilter(PhraseFilter):
     name: ClassVar[str] = "related"
     kind: ClassVar[str] = "related"
+    concepts: ClassVar[frozenset[str]] = frozenset({"arrow", "list", "read_next", "tail_header", "taxonomy", "teaser", "toc", "topic_latest"})
     description: ClassVar[str] = "'Read Next' / 'See Also' / 'Related' lines and 'Most read' link lists."
     #: At most this many headline lines follow a list header.
     max_list: int = 12

@@ -12,4 +12,5 @@ from .base import PhraseFilter
 class SocialFilter(PhraseFilter):
     name: ClassVar[str] = "social"
     kind: ClassVar[str] = "social"
+    concepts: ClassVar[frozenset[str]] = frozenset({"follow", "share"})
     description: ClassVar[str] = "Share buttons and 'follow us on ...' lines."

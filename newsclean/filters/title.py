@@ -8,37 +8,26 @@ after a blank line. A section label is the short line above a confirmed headline
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property
-from typing import AbstractSet, Callable, ClassVar, Iterable, Iterator, Sequence
+from typing import Callable, ClassVar, Iterable
 
 from .. import shapes
 from ..model import EMPTY_DOCUMENT, Block, Finding
-from .base import Context, is_stock_line
-from ..patterns import Hits, PhraseBook, compile_family, family_table
-from .credits import CreditsFilter, has_meta_separator
-
-#: Families whose stock lines (buttons, box headers) cannot be a headline.
-JUNK_FAMILIES = ("paywall", "consent", "newsletter", "comments", "related", "social", "promo", "media")
+from .base import Context, Filter, is_stock_line
+from .credit_patterns import has_meta_separator
 
 MAX_SECTION_WORDS = 4
 MAX_DEK_WORDS = 45
 MAX_ECHO_SUFFIX_WORDS = 6
 HEAD_SCAN = 40  # lines from the top checked for buttons and box headers to skip
 HEAD_MATTER_REACH = 5  # lines under a headline where a byline, credit or caption confirms it
-#: Head lines the verdict reads at most: a section label, the headline and the head-matter reach.
-SETTLED_REACH = 2 + HEAD_MATTER_REACH
 
 
 @dataclass(frozen=True)
-class TitleFilter:
+class TitleFilter(Filter):
     name: ClassVar[str] = "title"
     kind: ClassVar[str] = "title"
     description: ClassVar[str] = "Headline, section label and dek at the top (-> metadata) and repeated copies of the headline."
-    reads_position: ClassVar[bool] = True  # re-run on the surviving lines (see Pipeline.run)
-
-    @cached_property
-    def _credits(self) -> CreditsFilter:
-        return CreditsFilter()
+    reads_position: ClassVar[bool] = True
 
     def find(self, ctx: Context) -> Iterable[Finding]:
         blocks = [b for b in ctx.doc.blocks if b.index not in ctx.claimed]
@@ -57,28 +46,7 @@ class TitleFilter:
         """The lines a headline is looked for in. Buttons and box headers among the
         first HEAD_SCAN are skipped, so that junk around the headline counts for
         nothing: the headline found is the same before and after it goes."""
-        suspects = self._stock_suspects(ctx)
-        if suspects is None:
-            return _Head(blocks, lambda b: self._is_stock_line(b, ctx))
-        return _Head(blocks, lambda b: b.index in suspects and self._is_stock_line(b, ctx))
-
-    def settled(self, before: Context, found: Sequence[Finding], removed: AbstractSet[int], now: Sequence[Finding]) -> bool:
-        """Whether a run on the blocks left after `removed` goes would find nothing.
-
-        True when this filter found nothing in `before` and every removed block
-        stands below the lines its verdict read: the head's first SETTLED_REACH
-        lines and all above them (the stock lines skipped there included). Then
-        the new run reads the same lines in the same places; a cut further down
-        only takes away later lines, and with them echoes and sentences, which
-        can turn a confirmation off but never on.
-        """
-        if found or now or not before.claimed <= removed:
-            return False
-        head = self._head([b for b in before.doc.blocks if b.index not in before.claimed], before)
-        if not head.has(SETTLED_REACH - 1):
-            return False
-        reach = head[SETTLED_REACH - 1].index
-        return min(removed, default=reach + 1) > reach
+        return _Head([b for k, b in enumerate(blocks) if k >= HEAD_SCAN or not self._is_stock_line(b, ctx)])
 
     def _from_text(self, head: _Head, ctx: Context) -> list[Finding]:
         out: list[Finding] = []
@@ -119,33 +87,12 @@ class TitleFilter:
             return False  # "0:0:0", "12 | 3": no words, no headline
         return not self._is_credit(block, ctx) and not self._is_stock_line(block, ctx)
 
-    @cached_property
-    def _junk_books(self) -> tuple[PhraseBook, ...]:
-        return tuple(compile_family(family_table(f)) for f in JUNK_FAMILIES)
-
-    @staticmethod
-    def _hits(ctx: Context, book: PhraseBook, block: Block) -> Hits | None:
-        """The block's phrase hits from the pipeline's shared scan (None: scan on demand)."""
-        gated = ctx.gated.get(book)
-        return None if gated is None else gated.get(block.index, ())
-
-    def _stock_suspects(self, ctx: Context) -> set[int] | None:
-        """The blocks where the shared scan found some junk family's literals: only
-        they can be stock lines (None: a family is not in the scan, ask each block)."""
-        suspects: set[int] = set()
-        for book in self._junk_books:
-            gated = ctx.gated.get(book)
-            if gated is None:
-                return None
-            suspects.update(gated)
-        return suspects
-
     def _is_stock_line(self, block: Block, ctx: Context) -> bool:
         """A button, box header, prompt or labelled link of a junk family is never the headline."""
         text = block.text
         if len(text) > 400:
             return False
-        return any(is_stock_line(book, text, self._hits(ctx, book, block), 35) for book in self._junk_books)
+        return any(is_stock_line(book, text, ctx.hits_of(book).get(block.index, ()), 35) for book in ctx.services.stock["headline"])
 
     def _is_section(self, block: Block, ctx: Context) -> bool:
         text = block.text
@@ -154,10 +101,10 @@ class TitleFilter:
                 and not self._is_stock_line(block, ctx))
 
     def _is_credit(self, block: Block, ctx: Context) -> bool:
-        c, text = self._credits, block.text
-        hits = self._hits(ctx, c.book, block)
+        c, text = ctx.services.credits, block.text
+        hits = ctx.hits_of(c.book).get(block.index, ())
         return bool(c.credit_line(text, hits) or c.photo_credit(text, hits) or c.is_dateline(text)
-                    or has_meta_separator(text) and c.is_meta_line(text))
+                    or has_meta_separator(text) and c.is_meta_line(text, ctx))
 
     def _is_echo(self, text: str, title: str) -> bool:
         return _Echo(title).of(text)
@@ -182,8 +129,8 @@ class TitleFilter:
         return head.any_after(pos, lambda b: echo.of(b.text))
 
     def _is_caption(self, block: Block, ctx: Context) -> bool:
-        c = self._credits
-        return bool(c.labelled_caption(block.text, self._hits(ctx, c.book, block))) or (
+        c = ctx.services.credits
+        return bool(c.labelled_caption(block.text, ctx.hits_of(c.book).get(block.index, ()))) or (
             block.text.endswith(")") and c.captioned(block, Context(EMPTY_DOCUMENT)) is not None)
 
     def _dek(self, head: _Head, pos: int, ctx: Context) -> Block | None:
@@ -211,52 +158,25 @@ class TitleFilter:
 
 class _Head:
     """The head lines as the title rules read them: the unclaimed blocks, less the
-    stock lines among the first HEAD_SCAN. A line's stock verdict is asked only
-    when a rule reaches it; most documents are decided on their first few lines."""
+    stock lines among the first HEAD_SCAN."""
 
-    __slots__ = ("blocks", "is_stock", "lines", "positions", "scanned")
+    __slots__ = ("lines",)
 
-    def __init__(self, blocks: list[Block], is_stock: Callable[[Block], bool]) -> None:
-        self.blocks = blocks
-        self.is_stock = is_stock
-        self.lines: list[Block] = []  # the head lines found so far
-        self.positions: list[int] = []  # where each stands in `blocks`
-        self.scanned = 0  # blocks read so far
-
-    def _in_head(self, pos: int) -> bool:
-        return pos >= HEAD_SCAN or not self.is_stock(self.blocks[pos])
+    def __init__(self, lines: list[Block]) -> None:
+        self.lines = lines
 
     def has(self, k: int) -> bool:
-        """Whether there is a k-th head line (reading on until there is)."""
-        lines, blocks = self.lines, self.blocks
-        while len(lines) <= k and self.scanned < len(blocks):
-            pos = self.scanned
-            self.scanned += 1
-            if self._in_head(pos):
-                lines.append(blocks[pos])
-                self.positions.append(pos)
-        return len(lines) > k
+        return k < len(self.lines)
 
     def __getitem__(self, k: int) -> Block:
-        if not self.has(k):
-            raise IndexError(k)
         return self.lines[k]
 
-    def lines_from(self, k: int) -> Iterator[Block]:
-        while self.has(k):
-            yield self.lines[k]
-            k += 1
+    def lines_from(self, k: int) -> list[Block]:
+        return self.lines[k:]
 
     def any_after(self, k: int, test: Callable[[Block], bool]) -> bool:
-        """Some head line after the k-th passes `test`: asked of every block after it
-        first, the stock verdict only of those that pass."""
-        if not self.has(k):
-            return False
-        blocks = self.blocks
-        for pos in range(self.positions[k] + 1, len(blocks)):
-            if test(blocks[pos]) and self._in_head(pos):
-                return True
-        return False
+        """Some head line after the k-th passes `test`."""
+        return any(test(b) for b in self.lines[k + 1:])
 
 
 class _Echo:
@@ -271,21 +191,9 @@ class _Echo:
         self.long = len(self.folded.split()) >= 4
 
     def of(self, text: str) -> bool:
-        if len(text) > self.max_len or not self.first or not _may_fold_to_start(text, self.first):
+        if len(text) > self.max_len or not self.first:
             return False
         a, b = shapes.fold(text), self.folded
         if a == b:
             return True
         return self.long and a.startswith(b + " ") and len(a[len(b):].split()) <= MAX_ECHO_SUFFIX_WORDS
-
-
-def _may_fold_to_start(text: str, first: str) -> bool:
-    """False only when fold(text) surely does not start with `first`: the text opens
-    with ASCII up to its first letter or digit and the character after it (so no
-    normalisation can change that letter), and the letter is another one."""
-    for i, c in enumerate(text):
-        if not c.isascii():
-            return True  # fold decides
-        if c.isalnum():
-            return not text[i + 1:i + 2].isascii() or c.lower() == first
-    return True

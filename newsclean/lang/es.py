@@ -4,6 +4,8 @@ From what Spanish-language news sites print inside articles: "Lea también:",
 "LE PUEDE INTERESAR:", "Síguenos en ...", subscription walls and comment forms.
 """
 
+from .schema import LanguagePack
+
 PHRASES = {
     "paywall": {
         "prompt": {
@@ -79,3 +81,25 @@ PHRASES = {
     },
     "pitch": {"imperative": {"sentence": [r"^(?:suscríbete|síguenos|descarga|únete|regístrate|comparte|haz clic|mira|descubre)\b"]}},
 }
+
+PACK = LanguagePack(
+    code='es',
+    phrases=PHRASES,
+    stopwords=tuple('el los las y por para con un una es al lo se'.split()),
+    reader_words=tuple('tú tu tus te nosotros nuestro nuestra nuestros nuestras usted ustedes'.split()),
+    reader_words_lowercase_only=None,
+    polite_reader_words=None,
+    name_joiners=tuple('y'.split()),
+    byline_words=None,
+    place_words=tuple('en'.split()),
+    platform_words=None,
+    also_words=None,
+    photo_words=None,
+    phone_labels=None,
+    comment_actions=None,
+    relative_time=None,
+    comment_says=None,
+    self_reference=None,
+    clock_words=None,
+    ordinal_suffixes=None,
+)

@@ -7,6 +7,8 @@ cookies, newsletters or paywalls speak about them in the third person and must
 not match.
 """
 
+from .schema import LanguagePack
+
 PHRASES = {
     "paywall": {
         # The sentence that stops the article: the wall starts here.
@@ -406,3 +408,25 @@ PHRASES = {
         },
     },
 }
+
+PACK = LanguagePack(
+    code='en',
+    phrases=PHRASES,
+    stopwords=tuple('the a an in on to of and or for is are by at it as be this that with from more all you your our we'.split()),
+    reader_words=tuple('you your yours we our'.split()),
+    reader_words_lowercase_only=tuple('us'.split()),
+    polite_reader_words=None,
+    name_joiners=tuple('and'.split()),
+    byline_words=tuple('by'.split()),
+    place_words=tuple('in from'.split()),
+    platform_words=tuple('on via from'.split()),
+    also_words=tuple('also'.split()),
+    photo_words=tuple('photograph photo photos image picture credit illustration'.split()),
+    phone_labels=tuple('tel telephone phone fax mobile t f m'.split()),
+    comment_actions=tuple('reply report like'.split()),
+    relative_time=(r"\d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago",),
+    comment_says=tuple('says said'.split()),
+    self_reference=("this", "the following"),
+    clock_words=tuple('am pm a.m. p.m. hrs et'.split()),
+    ordinal_suffixes=tuple('st nd rd th'.split()),
+)

@@ -4,6 +4,8 @@ From what French-language news sites print around articles: "À lire aussi",
 "Cet article est réservé aux abonnés", consent gates, comment forms.
 """
 
+from .schema import LanguagePack
+
 PHRASES = {
     "paywall": {
         "prompt": {
@@ -95,3 +97,25 @@ PHRASES = {
     },
     "pitch": {"imperative": {"sentence": [r"^(?:découvrez|inscrivez-vous|abonnez-vous|téléchargez|suivez-nous|partagez|cliquez|profitez|rejoignez)\b"]}},
 }
+
+PACK = LanguagePack(
+    code='fr',
+    phrases=PHRASES,
+    stopwords=tuple('le la les de des du et en un une pour par sur il est au aux'.split()),
+    reader_words=tuple('vous votre vos nous notre nos tu te'.split()),
+    reader_words_lowercase_only=None,
+    polite_reader_words=None,
+    name_joiners=tuple('et'.split()),
+    byline_words=None,
+    place_words=tuple('en'.split()),
+    platform_words=None,
+    also_words=None,
+    photo_words=None,
+    phone_labels=None,
+    comment_actions=tuple('répondre'.split()),
+    relative_time=None,
+    comment_says=None,
+    self_reference=tuple('cet cette'.split()),
+    clock_words=None,
+    ordinal_suffixes=None,
+)

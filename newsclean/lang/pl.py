@@ -4,6 +4,8 @@ From what Polish news sites print inside articles: "Czytaj też:", "Zobacz takż
 subscription prompts and copyright notices.
 """
 
+from .schema import LanguagePack
+
 PHRASES = {
     "paywall": {
         "prompt": {
@@ -35,3 +37,25 @@ PHRASES = {
     },
     "pitch": {"imperative": {"sentence": [r"^(?:zapisz się|zobacz|czytaj|sprawdź|dołącz|pobierz|obserwuj)\b"]}},
 }
+
+PACK = LanguagePack(
+    code='pl',
+    phrases=PHRASES,
+    stopwords=tuple('w z na i do się nie'.split()),
+    reader_words=None,
+    reader_words_lowercase_only=None,
+    polite_reader_words=None,
+    name_joiners=None,
+    byline_words=None,
+    place_words=None,
+    platform_words=None,
+    also_words=None,
+    photo_words=None,
+    phone_labels=None,
+    comment_actions=None,
+    relative_time=None,
+    comment_says=None,
+    self_reference=None,
+    clock_words=None,
+    ordinal_suffixes=None,
+)

@@ -6,6 +6,8 @@ auch"). The polite "Sie"/"Ihre" is the reader's voice; matching stays case-blind
 only where the phrase itself is unambiguous.
 """
 
+from .schema import LanguagePack
+
 PHRASES = {
     "paywall": {
         "prompt": {
@@ -262,3 +264,25 @@ PHRASES = {
         },
     },
 }
+
+PACK = LanguagePack(
+    code='de',
+    phrases=PHRASES,
+    stopwords=tuple('der die das und in zu mit von den dem des ein eine sie es ist im am auf für nicht auch jetzt hier'.split()),
+    reader_words=tuple('wir uns unser unsere unseren unserem du dir dich dein deine deinen deinem deiner euch euer eure euren'.split()),
+    reader_words_lowercase_only=None,
+    polite_reader_words=tuple('Sie Ihnen Ihr Ihre Ihren Ihrem Ihrer'.split()),
+    name_joiners=tuple('und'.split()),
+    byline_words=tuple('von'.split()),
+    place_words=tuple('in aus'.split()),
+    platform_words=tuple('auf über'.split()),
+    also_words=None,
+    photo_words=tuple('foto fotos bild'.split()),
+    phone_labels=tuple('tel telefon fax mobil'.split()),
+    comment_actions=tuple('antworten melden'.split()),
+    relative_time=(r"vor\s+\d+\s+(?:minuten|stunden|tagen|wochen|monaten|jahren)",),
+    comment_says=tuple('schreibt sagt'.split()),
+    self_reference=("dieser", "diese", "dieses", "der vorliegende"),
+    clock_words=tuple('uhr'.split()),
+    ordinal_suffixes=(),
+)

@@ -1,0 +1,90 @@
+"""The shapes credit rules read: names, credit segments, captions with their credit,
+contact lines, meta bars, datelines. Language words come from the language packs;
+what holds in any language (agency names, name particles, punctuation) is here.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import regex
+
+from .. import lang
+
+_JOINERS = lang.alternation(lang.words("name_joiners"))
+_BYLINE_WORDS = "|".join(f"[{w[0].upper()}{w[0]}]{regex.escape(w[1:])}" for w in sorted(lang.words("byline_words")))
+_PHOTO_WORDS = lang.words("photo_words")
+_PHOTO_LABELS = lang.alternation(_PHOTO_WORDS)
+# Agencies and picture libraries, as credits print them (names: the same in every language).
+_AGENCIES = (
+    r"AP|AFP|Reuters|Getty(?: Images)?|EPA|PA(?: Wire| Media)?|dpa|Shutterstock|iStock(?:photo)?|Alamy|Bloomberg|Sputnik"
+    r"|Pool|Imago|picture alliance|Keystone|ANP|Xinhua|NurPhoto|SOPA|Sipa|ZUMA|Unsplash|Pexels|Wikimedia|Courtesy|Handout"
+)
+_SLASH_AGENCIES = r"REUTERS|AFP|AP|EPA(?:-EFE)?|DPA|dpa|XINHUA|ANADOLU|KEYSTONE|ANP|ANSA"
+#: Lower-case words inside personal names, in any language's text ("van", "bin", "de la").
+NAME_PARTICLES = frozenset("van von de da del della der den du di dos das bin ibn al el la le ter zu y e of".split())
+
+NAME_TOKEN = regex.compile(r"\p{Lu}[\p{L}'’.\-]*|\p{Lu}\.")
+NAME_SPLIT = regex.compile(rf"\s*,\s*(?:(?:{_JOINERS})\s+)?|\s+(?:&|{_JOINERS})\s+", regex.IGNORECASE)
+SEGMENT_SPLIT = regex.compile(
+    r"\s*[;|•·]\s*|(?<=\p{Ll})\.\s+(?=\p{Lu})|\s+[–—]\s+"
+    + (rf"|,\s+(?=\p{{L}}+(?:\s+\p{{L}}+){{0,2}}\s+(?:{_BYLINE_WORDS})\s)" if _BYLINE_WORDS else "")
+)
+SEGMENT_OPENERS = " \t,.;|•·"  # what SEGMENT_SPLIT and the segment strip drop before a first segment
+TRAILING_PAREN = regex.compile(r"^(?P<cap>.+?)\s*\((?P<credit>[^()]{3,160})\)\s*$")
+TRAILING_LABEL = regex.compile(
+    rf"^(?P<cap>.+?[.!?…\"”])\s+(?:\(?)(?P<label>{_PHOTO_LABELS})\s*:\s*(?P<credit>[^.]{{2,100}}?)\)?\.?\s*$",
+    regex.IGNORECASE,
+)
+TRAILING_AGENCY = regex.compile(rf"^(?P<cap>.+?)\s+(?P<credit>(?:{_SLASH_AGENCIES})(?:/[\p{{L}}\p{{N}} .\-]+){{1,3}})\s*$")
+CAPTION_DATE_TAIL = regex.compile(r",\s+(?:\p{L}{3,9}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\.?\s+\p{L}{3,9}\.?\s+\d{4})\.?\s*$")
+AGENCY_HINT = regex.compile(rf"/|\b(?:{_AGENCIES}|{lang.alternation(tuple(w.capitalize() for w in _PHOTO_WORDS))})\b")
+PHOTO_WORD = regex.compile(rf"\b(?:{_PHOTO_LABELS})\b", regex.IGNORECASE)
+ON_PLATFORM = regex.compile(
+    rf"^(?P<who>.+?)\s+(?:{lang.alternation(lang.words('platform_words'))})\s+(?P<where>[\p{{Lu}}][\p{{L}}\p{{N}}.\- ]{{1,40}})$")
+DIGIT = regex.compile(r"\d")
+# A line that is only a phone number or an e-mail address (press-release tails).
+CONTACT_LINE = regex.compile(
+    rf"\s*(?:(?:{lang.alternation(lang.words('phone_labels'))})\.?:?\s*)?\+?[\d\s()/.\-]{{7,24}}\d\s*"
+    r"|\s*(?:e-?mail:?\s*)?[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\s*",
+    regex.IGNORECASE,
+)
+META_SEPARATORS = (" | ", " · ", " • ", " // ")
+META_SPLIT = regex.compile(r"\s+[|·•]\s+|\s+//\s+")
+# A wire-service sign-off: "(dpa)", "aja/PAP", "kna/epd/tmg", "AFP/ck".
+WIRE_SIGNOFF = regex.compile(
+    r"\(?(?:(?:[\p{L}]{1,4}/)*(?:dpa|afp|ap|reuters|pap|kna|epd|apa|sda|ats|ansa|efe|ddp|dts|afp|belga|anp|tass|xinhua)(?:/[\p{L}]{1,4})*)\)?\.?",
+    regex.IGNORECASE,
+)
+_ORDINALS = lang.alternation(lang.words("ordinal_suffixes"))
+DAY_DATE = regex.compile(
+    r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}|\b\d{1,2}\.?\s+\p{L}{3,}\.?,?\s+\d{4}\b"
+    rf"|\b\p{{L}}{{3,}}\.?\s+\d{{1,2}}(?:{_ORDINALS})?,?\s+\d{{4}}\b"
+)
+PLACE_AFTER_NAME = regex.compile(rf"^(.+?)\s+(?:{lang.alternation(lang.words('place_words'))})\s+\p{{Lu}}[\p{{L}}\- ]*$")  # "Jane Doe in Kyiv"
+CLOSING_ALSO = regex.compile(rf"\s+(?:(?:{lang.alternation(lang.words('also_words'))})\s+)?$")  # "Jane Doe also" (contributed reporting)
+OPENING_AND = regex.compile(rf"^(?:(?:{_JOINERS})\s+)")
+BIO_NAME = regex.compile(r"^(?:\p{Lu}[\p{L}'’\-]+\.?\s+){1,3}\p{Lu}[\p{L}'’\-]+\b")
+
+
+def has_meta_separator(text: str) -> bool:
+    """One of META_SEPARATORS is in the text: a metadata bar's segments."""
+    return any(sep in text for sep in META_SEPARATORS)
+
+
+def unparenthesised(text: str) -> str:
+    """The text without white space around and one pair of enclosing parentheses."""
+    inner = text.strip()
+    if inner.startswith("(") and inner.endswith(")"):
+        inner = inner[1:-1].strip()
+    return inner
+
+
+def parse_date(text: str) -> str | None:
+    """An ISO date read from a dateline by trafilatura's own date parser (htmldate)."""
+    from htmldate.extractors import try_date_expr
+
+    try:
+        return try_date_expr(text, "%Y-%m-%d", True, datetime(1990, 1, 1), datetime(2100, 1, 1))
+    except Exception:  # a date we cannot read is no date
+        return None

@@ -1,0 +1,173 @@
+"""The credit-line readers: role leads, names, datelines. What the credits rules
+(credits.py) and the title's head-matter check ask of a line or a segment.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from types import MappingProxyType
+from typing import Mapping
+
+from .. import shapes
+from ..patterns import FamilyTable, PhraseBook, compile_family, family_table, lowered
+from ..scan import Hits
+from .credit_patterns import (CLOSING_ALSO, DAY_DATE, DIGIT, NAME_PARTICLES, NAME_SPLIT, NAME_TOKEN, OPENING_AND,
+                              PLACE_AFTER_NAME, SEGMENT_SPLIT, parse_date)
+
+#: Modes of phrases that open a credit line (gated by the shared scan); the rest
+#: (role words, bio phrases, date words) are asked of words and segments, per concept.
+LINE_START_MODES = frozenset({"lead", "label"})
+
+
+@dataclass(frozen=True)
+class CreditReader:
+    """The credits family's phrases and the line readers built on them."""
+
+    name = "credits"
+
+    @cached_property
+    def book(self) -> PhraseBook:
+        """The line-start phrases (leads and labels): the pipeline's shared scan gates them."""
+        return compile_family(_modes(family_table(self.name), LINE_START_MODES))
+
+    @cached_property
+    def _concept_books(self) -> Mapping[str, PhraseBook]:
+        """Each concept's phrases as a book of its own: a text asked about one concept
+        (a bio, a role) is scanned for that concept's literals only, not for every
+        date word and role of the family."""
+        table = family_table(self.name)
+        return MappingProxyType({concept: compile_family(((concept, modes),)) for concept, modes in table})
+
+    def _has(self, concept: str, mode: str, text: str, how: str = "search", hits: Hits | None = None):
+        """Query one concept of the credits phrases: search, prefix or fullmatch.
+        `hits` are the block's gated line-start phrases when known (else the text is
+        scanned, for this concept's phrases only)."""
+        if hits is not None:
+            return getattr(self.book, how)(mode, text, hits, concept)
+        return getattr(self._concept_books[concept], how)(mode, text, None, concept)
+
+    # -- bylines, editors, contributors ---------------------------------------------
+
+    def credit_line(self, text: str, hits: Hits | None = None) -> list[tuple[str, list[str]]] | None:
+        """[(role, names), ...] when the line is nothing but credits (and dates)."""
+        if hits is not None and not hits:
+            return None  # no lead or label of any role in the line
+        if shapes.word_count(text) > 40:
+            return None
+        roles: list[tuple[str, list[str]]] = []
+        for segment in SEGMENT_SPLIT.split(text.strip().rstrip(".")):
+            segment = segment.strip(" ,.")
+            if not segment:
+                continue
+            parsed = self._credit_segment(segment, hits)
+            if parsed:
+                roles.append(parsed)
+            elif roles and self.is_dateline(segment):
+                continue
+            elif roles and self._is_role(segment):
+                continue
+            else:
+                return None
+        return roles or None
+
+    def _credit_segment(self, segment: str, hits: Hits | None = None) -> tuple[str, list[str]] | None:
+        """(role, names) of one segment; `hits` may be those of the whole line."""
+        book = self.book
+        if hits is None:
+            hits = book.scan(lowered(segment))
+        if not hits:
+            return None
+        for role in ("contributor", "editor", "credit_other", "byline"):
+            lead = book.prefix("label", segment, hits, role) or book.prefix("lead", segment, hits, role)
+            if not lead:
+                continue
+            names = self.parse_names(segment[lead[1]:])
+            if names:
+                return role, names
+        return None
+
+    def _is_role(self, text: str) -> bool:
+        return shapes.word_count(text) <= 6 and bool(self._has("role", "sentence", text))
+
+    def parse_names(self, text: str) -> list[str] | None:
+        """Person or agency names, split on commas and 'and'; None if not all names."""
+        text = text.strip().rstrip(".")
+        if not text or DIGIT.search(text) or len(text) > 200:
+            return None
+        parts = [p.strip() for p in NAME_SPLIT.split(text) if p.strip()]
+        names: list[str] = []
+        for k, part in enumerate(parts):
+            if names and self._is_role(part):
+                break  # "Jane Doe, Political Correspondent" / "Jane Doe in Kyiv"
+            part = self._strip_place(part)
+            if not self._is_name(part):
+                return None
+            names.append(part)
+        return names or None
+
+    def _strip_place(self, part: str) -> str:
+        m = PLACE_AFTER_NAME.match(part)
+        return m.group(1) if m and self._is_name(m.group(1)) else part
+
+    def _is_name(self, part: str) -> bool:
+        tokens = part.split()
+        if not 1 <= len(tokens) <= 5:
+            return False
+        capitals = 0
+        for tok in tokens:
+            if NAME_TOKEN.fullmatch(tok):
+                capitals += 1
+            elif tok.lower() not in NAME_PARTICLES:
+                return False
+        if all(self._is_date_word(t) for t in tokens):
+            return False
+        if len(tokens) <= 2 and self._is_date_word(tokens[0]):
+            return False  # "By Monday", "Von Montag"
+        return capitals >= 1
+
+    def _contributed_line(self, text: str) -> list[str] | None:
+        if shapes.word_count(text) > 30:
+            return None
+        m = self._has("contributor", "sentence", text)
+        if not m:
+            return None
+        before = text[: m[1]].strip()
+        before = OPENING_AND.sub("", CLOSING_ALSO.sub("", before))
+        return self.parse_names(before)
+
+    def _is_date_word(self, word: str) -> bool:
+        return _is_date_word(self._concept_books["date_words"], word)
+
+    # -- datelines ---------------------------------------------------------------
+
+    def is_dateline(self, text: str) -> bool:
+        """A line holding a full date (day, month, year) and nothing else but date words."""
+        if len(text) > 120 or not DAY_DATE.search(text):
+            return False
+        rest = text
+        lead = self._has("dateline", "lead", rest, "prefix")
+        if lead:
+            rest = rest[lead[1]:]
+        leftovers = [w for w in shapes.words(rest) if not DIGIT.search(w) and not self._is_date_word(w)]
+        return not leftovers
+
+    def _date_facts(self, text: str) -> tuple[tuple[str, str], ...]:
+        for segment in SEGMENT_SPLIT.split(text):
+            if self.is_dateline(segment.strip()):
+                date = parse_date(segment)
+                if date:
+                    return (("date", date),)
+        return ()
+
+
+@lru_cache(maxsize=4096)
+def _is_date_word(book: PhraseBook, word: str) -> bool:
+    """A month, weekday or date word (cached: the same few words come back)."""
+    return bool(book.fullmatch("sentence", word, None, "date_words"))
+
+
+def _modes(table: FamilyTable, modes: frozenset[str]) -> FamilyTable:
+    """The part of a family table in these modes."""
+    kept = ((concept, tuple((m, pats) for m, pats in concept_modes if m in modes)) for concept, concept_modes in table)
+    return tuple((concept, concept_modes) for concept, concept_modes in kept if concept_modes)
