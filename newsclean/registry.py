@@ -13,7 +13,8 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import Mapping
 
-from .filters.base import PITCH_CONCEPTS, PITCH_FAMILY, Filter, PhraseFilter, Services
+from .filters.base import PITCH_CONCEPTS, PITCH_FAMILY, Filter, PhraseFilter
+from .filters.context import Services
 from .filters.comments import CommentsFilter
 from .filters.consent import ConsentFilter
 from .filters.credits import CreditsFilter

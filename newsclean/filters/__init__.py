@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from .base import Context, Filter, PhraseFilter, Services
+from .base import Filter, PhraseFilter
+from .context import Context, Services
 from .comments import CommentsFilter
 from .consent import ConsentFilter
 from .credits import CreditsFilter

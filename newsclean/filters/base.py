@@ -5,85 +5,19 @@ phrase-family filter that turns phrase hits plus shape and neighbours into runs.
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
-from typing import Any, ClassVar, Iterable, Literal, Mapping, Sequence
+from typing import ClassVar, Iterable, Literal, Mapping, Sequence
 
 from .. import shapes
-from ..lazy import cached_view
-from ..model import LOWERED_MAX, Block, Document, Finding
+from ..model import LOWERED_MAX, Block, Finding
 from ..patterns import FamilyTable, PhraseBook, compile_family, family_table, freeze_family, lowered, thaw_family
-from ..scan import MAX_LINE_CHARS, Hits, scan_document
+from ..scan import MAX_LINE_CHARS, Hits
+from .context import Context
 
 #: Blocks longer than this are article prose, never a prompt; they skip phrase rules.
 MAX_JUNK_CHARS = LOWERED_MAX
 WHOLE_LINE_MODES = frozenset({"line", "button", "header"})
-
-
-@dataclass(frozen=True)
-class Services:
-    """What filters read of each other, built once per pipeline (`Pipeline.services`):
-    every phrase family's book as this pipeline has it (user phrases included), the
-    stock-line books by use (see `registry.Family.stock_lines`), and the credits rules
-    (the pipeline's own credits filter, or the default one when it has none)."""
-
-    books: Mapping[str, PhraseBook]
-    stock: Mapping[str, tuple[PhraseBook, ...]]
-    credits: Any
-
-
-@dataclass(frozen=True)
-class Context:
-    """What a filter may read: the document, what earlier filters reported, the
-    shared phrase scan and the pipeline's services."""
-
-    doc: Document
-    found: tuple[Finding, ...] = ()
-    #: Gate hits per phrase book, from the pipeline's one shared scan (may be empty).
-    gated: Mapping[PhraseBook, Mapping[int, Hits]] = field(default_factory=dict)
-    services: Services | None = None
-
-    @cached_view
-    def claimed(self) -> frozenset[int]:
-        """Blocks already cut whole by an earlier filter."""
-        out: set[int] = set()
-        for f in self.found:
-            if f.remove:
-                out.update(range(f.first, f.last + 1))
-        return frozenset(out)
-
-    def hits_of(self, book: PhraseBook) -> Mapping[int, Hits]:
-        """A phrase book's hits per block: the pipeline's shared scan, else one scan here."""
-        gated = self.gated.get(book)
-        if gated is None:
-            gated = scan_document((book,), self.doc)[book]
-        return gated
-
-    def is_long(self, index: int) -> bool:
-        """Too long for whole-line modes (a button, a header, a one-line prompt)."""
-        return len(self.doc.blocks[index].text) > MAX_LINE_CHARS
-
-    def rules_at(self, index: int) -> set[str]:
-        return {f.rule for f in self.found if f.first <= index <= f.last}
-
-    @cached_view
-    def first_prose(self) -> int:
-        """Index of the first unclaimed prose paragraph (the number of blocks if none):
-        what stands above it is the article's head-matter, wherever junk put it."""
-        claimed, doc = self.claimed, self.doc
-        for i in range(len(doc.blocks)):
-            if i not in claimed and doc.is_prose(i):
-                return i
-        return len(doc.blocks)
-
-    @cached_view
-    def last_prose(self) -> int:
-        """Index of the last unclaimed prose paragraph (-1 if none)."""
-        claimed, doc = self.claimed, self.doc
-        for i in range(len(doc.blocks) - 1, -1, -1):
-            if i not in claimed and doc.is_prose(i):
-                return i
-        return -1
 
 
 def is_stock_line(book: PhraseBook, text: str, hits: Hits | None, max_label_rest: int) -> bool:
