@@ -47,6 +47,9 @@ class Filter:
     #: Run again on the surviving lines (see Pipeline.run): it reads positions
     #: (the first line, the line above), which change once junk around goes.
     reads_position: ClassVar[bool] = False
+    #: Every removal kind its findings carry (`Pipeline.keeping` and `--keep` take these);
+    #: empty: its `kind` alone.
+    kinds: ClassVar[frozenset[str]] = frozenset()
     #: Rules whose cut, with nothing of the body after it, means the text is cut
     #: off by a paywall (Article.paywalled).
     wall_rules: ClassVar[frozenset[str]] = frozenset()

@@ -28,6 +28,7 @@ class LegalFilter(PhraseFilter):
     name: ClassVar[str] = "legal"
     kind: ClassVar[str] = "legal"
     concepts: ClassVar[frozenset[str]] = frozenset({"ai_disclosure", "copyright", "disclaimer"})
+    kinds: ClassVar[frozenset[str]] = frozenset({"legal", "copyright", "ai_disclosure"})
     description: ClassVar[str] = "Copyright lines, advice disclaimers and AI-generation disclosures (kept as metadata)."
 
     def classify(self, block: Block, ctx: Context, hits: Hits | None = None) -> Hit | None:

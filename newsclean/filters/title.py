@@ -28,6 +28,7 @@ class TitleFilter(Filter):
     kind: ClassVar[str] = "title"
     description: ClassVar[str] = "Headline, section label and dek at the top (-> metadata) and repeated copies of the headline."
     reads_position: ClassVar[bool] = True
+    kinds: ClassVar[frozenset[str]] = frozenset({"section", "title", "subtitle", "echo"})
 
     def find(self, ctx: Context) -> Iterable[Finding]:
         blocks = [b for b in ctx.doc.blocks if b.index not in ctx.claimed]
