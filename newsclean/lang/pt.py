@@ -132,7 +132,7 @@ PHRASES = {
         "share": {
             "line": [
                 r"(?:compartilh[ae]r?|partilh[ae]r?)(?: (?:esta|este) (?:notícia|matéria|artigo|reportagem))?(?: (?:no|via|em) [\p{L}\p{N} ]{1,30})?",
-                r"(?:(?:compartilhar|partilhar|facebook|twitter|x|linkedin|whatsapp|telegram|e-?mail|imprimir|copiar (?:o )?link)[\s,|/·•]*){2,12}",
+                r"(?:(?:compartilhar|partilhar|facebook|twitter|linkedin|whatsapp|telegram|e-?mail|imprimir|copiar (?:o )?link)[\s,|/·•]*){2,12}",
             ],
         },
         "follow": {
