@@ -12,10 +12,14 @@ from types import MappingProxyType
 from typing import Iterable, Mapping, Sequence
 
 from .filters import DEFAULT_FILTERS, Context, Filter
+from .filters.credits import CreditsFilter
+from .frontends.text import document_from_text
 from .model import LIST_FIELDS, TEXT_FIELDS, Article, Document, DocumentMeta, Finding, Removal
 from .patterns import Hits, PhraseBook, SharedGate, freeze_family, thaw_family
-from .text import document_from_text
 
+#: Splits figure captions into caption and credit for the HTML front end; one
+#: instance serves every page (its compiled phrases are cached on it).
+_CAPTION_SPLITTER = CreditsFilter()
 #: Passes over the surviving blocks before the result is taken as it is.
 MAX_PASSES = 3
 #: Facts whose several findings are joined rather than first-wins.
@@ -105,9 +109,17 @@ class Pipeline:
         return self.run(document_from_text(text))
 
     def clean_html(self, html: str | bytes, url: str | None = None) -> Article:
-        from .html import clean_html
+        """Clean a raw page; never raises on bad input: the Article's `error` says what failed.
 
-        return clean_html(html, url=url, pipeline=self)
+        The front end prunes and extracts; the filters then run on its Document, after
+        the DOM cuts. Figure captions are split by the credits rules (built once).
+        """
+        from .frontends.html import read_html  # lxml and trafilatura load with the first page
+
+        page = read_html(html, url, split_caption=_CAPTION_SPLITTER.split_caption)
+        if page.document is None:
+            return Article(url=url, removed=list(page.removed), error=page.error, notes=list(page.notes))
+        return self.run(page.document, removed_before=page.removed, notes=page.notes)
 
     @cached_property
     def _shared_gate(self) -> SharedGate:
