@@ -86,17 +86,25 @@ def looks_like_html(raw: bytes) -> bool:
     return detect_html(raw[:HEAD_BYTES].decode(codec, errors="replace"))
 
 
-def decode_text(raw: bytes, name: str) -> str:
-    """A text file: the byte-order mark's encoding, else UTF-8, else the one charset
-    detection is sure of. Plain text declares nothing, and a wrong guess garbles every
-    line, so a file that fits no encoding is refused (InputError) rather than guessed."""
+def self_described(raw: bytes) -> str | None:
+    """The text, when the bytes say their encoding themselves: a byte-order mark, or
+    being valid UTF-8 (which text in another encoding almost never is)."""
     found = bom(raw)
     if found is not None:
         return raw[found[1]:].decode(found[0], errors="replace")
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
-        pass
+        return None
+
+
+def decode_text(raw: bytes, name: str) -> str:
+    """A text file: the byte-order mark's encoding, else UTF-8, else the one charset
+    detection is sure of. Plain text declares nothing, and a wrong guess garbles every
+    line, so a file that fits no encoding is refused (InputError) rather than guessed."""
+    text = self_described(raw)
+    if text is not None:
+        return text
     from charset_normalizer import from_bytes  # installed with trafilatura
 
     best = from_bytes(raw[:1_000_000]).best()
@@ -114,13 +122,9 @@ def decode_html(raw: bytes) -> str:
     from bs4.dammit import EncodingDetector
     from trafilatura.utils import detect_encoding
 
-    found = bom(raw)
-    if found is not None:
-        return raw[found[1]:].decode(found[0], errors="replace")
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    text = self_described(raw)
+    if text is not None:
+        return text
     declared = EncodingDetector.find_declared_encoding(raw[:SAMPLE_BYTES], is_html=True)
     if declared and codec_name(declared) == "utf-8":
         return raw.decode("utf-8", errors="replace")
@@ -153,13 +157,8 @@ def with_label(raw: bytes, charset: str | None) -> str | bytes:
     label when the bytes really are in that charset, else left to decode_html. A
     byte-order mark and valid UTF-8 win over the label: servers that label every page
     ISO-8859-1 by default are common, and trusting them would turn UTF-8 into mojibake."""
-    if not charset or bom(raw) is not None:
+    if not charset or self_described(raw) is not None:
         return raw
-    try:
-        raw.decode("utf-8")
-        return raw
-    except UnicodeDecodeError:
-        pass
     try:
         return raw.decode(charset)
     except (LookupError, UnicodeDecodeError):
