@@ -29,7 +29,7 @@ from warcs import CORPUS, corpus_responses, crawl_records, open_corpus, write_wa
 
 
 def read_fastwarc(path: Path) -> int:
-    from newsclean.warc import read_warc
+    from newsclean.frontends.warc import read_warc
 
     return sum(len(page.html) for page in read_warc(path))
 
@@ -75,7 +75,7 @@ def main() -> None:
         print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}; "
               f"{n} pages, WARC.gz {warc.stat().st_size / 1e6:.1f} MB")
         print("\n| reader | seconds (best of 3) | HTML responses/s |\n| --- | --- | --- |")
-        readers = [("fastwarc (newsclean.warc, with its damage checks)", read_fastwarc)]
+        readers = [("fastwarc (newsclean.frontends.warc, with its damage checks)", read_fastwarc)]
         try:
             import warcio  # noqa: F401
             readers.append(("warcio", read_warcio))

@@ -12,13 +12,15 @@ import os
 import sys
 from itertools import chain
 from pathlib import Path
-from typing import Any, Iterable, Iterator, TextIO
+from typing import Any, Iterable, TextIO
 
 from . import __version__
-from .io import InputError, detect_html, read_document
-from .jobs import PipelineSpec, Task, ordered_map, output_record, record_line, run_task, warc_tasks
+from .frontends.decode import InputError
+from .frontends.files import iter_paths, open_jsonl_inputs
+from .frontends.warc import WarcStats, is_warc_path
+from .jobs import (JsonlFields, PipelineSpec, Task, file_tasks, jsonl_tasks, ordered_map, output_record, record_line,
+                   run_task, warc_tasks)
 from .pipeline import DEFAULT_PIPELINE
-from .warc import WarcStats, is_warc_path
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 FORMATS = ("text", "json", "jsonl", "markdown")
@@ -29,82 +31,6 @@ KINDS = ("title", "subtitle", "section", "echo", "byline", "credit", "caption", 
 
 class UsageError(Exception):
     """A mistake in the command line: message for the user, exit 2."""
-
-
-# -- input -------------------------------------------------------------------------
-
-def iter_paths(inputs: list[str]) -> Iterator[Path | None]:
-    """Files named, and files under directories named (sorted); None stands for stdin."""
-    for name in inputs:
-        if name == "-":
-            yield None
-            continue
-        path = Path(name)
-        if path.is_dir():
-            found = False
-            for sub in sorted(p for p in path.rglob("*") if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)):
-                found = True
-                yield sub
-            if not found:
-                raise InputError(f"{name}: directory holds no files")
-        elif path.exists():
-            yield path
-        else:
-            raise InputError(f"{name}: no such file or directory")
-
-
-def file_tasks(inputs: list[str], args: argparse.Namespace, spec: PipelineSpec) -> Iterator[Task]:
-    for path in iter_paths(inputs):
-        name = "<stdin>" if path is None else str(path)
-        try:
-            raw = sys.stdin.buffer.read() if path is None else path.read_bytes()
-            content, is_html = read_document(raw, force=args.mode, name=name)
-        except InputError as exc:
-            yield Task(name, None, False, None, spec, error=str(exc))
-            continue
-        except OSError as exc:
-            yield Task(name, None, False, None, spec, error=f"{name}: cannot read: {exc.strerror or exc}")
-            continue
-        yield Task(name, content, is_html, args.url, spec)
-
-
-def jsonl_tasks(streams: Iterable[tuple[str, TextIO]], args: argparse.Namespace, spec: PipelineSpec) -> Iterator[Task]:
-    for source, stream in streams:
-        for number, line in enumerate(stream, 1):
-            name = f"{source} line {number}" if source != "<stdin>" else f"line {number}"
-            if not line.strip():
-                yield Task(name, None, False, None, spec, record={}, error=f"{name}: empty line")
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield Task(name, None, False, None, spec, record={}, error=f"{name}: invalid JSON: {exc.msg} (column {exc.colno})")
-                continue
-            if not isinstance(record, dict):
-                yield Task(name, None, False, None, spec, record={"value": record}, error=f"{name}: not a JSON object")
-                continue
-            url = record.get(args.url_field) if isinstance(record.get(args.url_field), str) else None
-            html, text = record.get(args.html_field), record.get(args.text_field)
-            if args.mode != "text" and isinstance(html, str):
-                yield Task(name, html, True, url, spec, record=record)
-            elif isinstance(text, str):
-                is_html = args.mode == "html" or (args.mode is None and detect_html(text))
-                yield Task(name, text, is_html, url, spec, record=record)
-            else:
-                fields = args.text_field if args.mode == "text" else f"{args.text_field}' or '{args.html_field}"
-                yield Task(name, None, False, None, spec, record=record, error=f"{name}: no string field '{fields}'")
-
-
-def open_jsonl_inputs(inputs: list[str]) -> Iterator[tuple[str, TextIO]]:
-    for path in iter_paths(inputs or ["-"]):
-        if path is None:
-            yield "<stdin>", sys.stdin
-        else:
-            try:
-                with open(path, encoding="utf-8", errors="replace") as handle:
-                    yield str(path), handle
-            except OSError as exc:
-                raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from exc
 
 
 # -- output ------------------------------------------------------------------------
@@ -264,14 +190,14 @@ def _main(argv: list[str] | None) -> int:
     if args.jsonl:
         if any(path is not None and is_warc_path(path) for path in iter_paths(inputs)):
             raise UsageError("--jsonl reads JSON Lines; WARC files are read without it (and write JSONL)")
-        tasks = jsonl_tasks(open_jsonl_inputs(inputs), args, spec)
+        tasks = jsonl_tasks(open_jsonl_inputs(inputs), spec, args.mode, JsonlFields(args.text_field, args.html_field, args.url_field))
         return _stream(tasks, args, fmt="jsonl", jobs=jobs, jsonl=True)
     paths = list(iter_paths(inputs))  # fail early on a missing file or an empty directory
     if any(path is not None and is_warc_path(path) for path in paths):
         return _warc_main(paths, args, spec, jobs)
     if args.output_dir:
         Path(args.output_dir).mkdir(parents=True, exist_ok=True)
-    tasks = file_tasks(inputs, args, spec)
+    tasks = file_tasks(inputs, spec, args.mode, args.url)
     return _stream(tasks, args, fmt=fmt, jobs=jobs, jsonl=False, total=len(paths))
 
 

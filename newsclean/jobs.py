@@ -1,6 +1,7 @@
 """Units of work shared by the CLI (one machine, `-j`) and the Spark job: a Task is
-one input, `run_task` cleans it without ever raising, and `output_record` and
-`record_line` make the JSONL line both write, so the two produce the same records."""
+one input (a file, a JSONL line, a WARC record: the `*_tasks` sources), `run_task`
+cleans it without ever raising, and `output_record` and `record_line` make the JSONL
+line both write, so the two produce the same records."""
 
 from __future__ import annotations
 
@@ -10,10 +11,12 @@ from collections import deque
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator, TextIO
 
+from .frontends.decode import InputError, detect_html
+from .frontends.files import iter_paths, read_document
+from .frontends.warc import WarcPage, WarcStats, read_warc
 from .pipeline import DEFAULT_PIPELINE, Pipeline
-from .warc import WarcPage, WarcStats, read_warc
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,9 @@ def run_task(task: Task) -> dict[str, Any]:
     try:
         pipeline = build_pipeline(task.spec)
         if task.is_html:
+            from .frontends.html import quiet_parser_logs  # a worker reports page trouble in its record
+
+            quiet_parser_logs()
             article = pipeline.clean_html(task.content, url=task.url)
         else:
             text = task.content.decode("utf-8", errors="replace") if isinstance(task.content, bytes) else task.content
@@ -100,6 +106,63 @@ def output_record(task: Task, result: dict[str, Any]) -> dict[str, Any]:
 def record_line(record: dict[str, Any]) -> str:
     """The JSONL line (without newline) the CLI and the Spark job both write."""
     return json.dumps(record, ensure_ascii=False)
+
+
+@dataclass(frozen=True)
+class JsonlFields:
+    """Which fields of a JSONL record hold the text, the HTML and the page URL."""
+
+    text: str = "text"
+    html: str = "html"
+    url: str = "url"
+
+
+# -- where tasks come from ---------------------------------------------------------
+
+def file_tasks(inputs: list[str], spec: PipelineSpec, mode: str | None, url: str | None) -> Iterator[Task]:
+    """One task per file (stdin as "<stdin>"); `mode` is "html", "text" or None (sniff).
+    A file that cannot be read is a task with its error."""
+    for path in iter_paths(inputs):
+        name = "<stdin>" if path is None else str(path)
+        try:
+            raw = sys.stdin.buffer.read() if path is None else path.read_bytes()
+            content, is_html = read_document(raw, force=mode, name=name)
+        except InputError as exc:
+            yield Task(name, None, False, None, spec, error=str(exc))
+            continue
+        except OSError as exc:
+            yield Task(name, None, False, None, spec, error=f"{name}: cannot read: {exc.strerror or exc}")
+            continue
+        yield Task(name, content, is_html, url, spec)
+
+
+def jsonl_tasks(streams: Iterable[tuple[str, TextIO]], spec: PipelineSpec, mode: str | None,
+                fields: JsonlFields = JsonlFields()) -> Iterator[Task]:
+    """One task per line; a line that is no JSON object, or lacks the field, is a task with its error."""
+    for source, stream in streams:
+        for number, line in enumerate(stream, 1):
+            name = f"{source} line {number}" if source != "<stdin>" else f"line {number}"
+            if not line.strip():
+                yield Task(name, None, False, None, spec, record={}, error=f"{name}: empty line")
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                yield Task(name, None, False, None, spec, record={}, error=f"{name}: invalid JSON: {exc.msg} (column {exc.colno})")
+                continue
+            if not isinstance(record, dict):
+                yield Task(name, None, False, None, spec, record={"value": record}, error=f"{name}: not a JSON object")
+                continue
+            url = record.get(fields.url) if isinstance(record.get(fields.url), str) else None
+            html, text = record.get(fields.html), record.get(fields.text)
+            if mode != "text" and isinstance(html, str):
+                yield Task(name, html, True, url, spec, record=record)
+            elif isinstance(text, str):
+                is_html = mode == "html" or (mode is None and detect_html(text))
+                yield Task(name, text, is_html, url, spec, record=record)
+            else:
+                wanted = fields.text if mode == "text" else f"{fields.text}' or '{fields.html}"
+                yield Task(name, None, False, None, spec, record=record, error=f"{name}: no string field '{wanted}'")
 
 
 def warc_tasks(path: str | Path, spec: PipelineSpec, stats: WarcStats | None = None,

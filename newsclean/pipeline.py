@@ -11,11 +11,11 @@ from functools import cached_property
 from typing import Iterable, Mapping, Sequence
 
 from .filters import Context, Filter, Services
+from .frontends.text import document_from_text
 from .model import LIST_FIELDS, TEXT_FIELDS, Article, Document, DocumentMeta, Finding, Removal
 from .patterns import PhraseBook
 from .registry import DEFAULT_FILTERS, services
 from .scan import Hits, scan_document
-from .text import document_from_text
 
 #: Passes over the surviving blocks before the result is taken as it is.
 MAX_PASSES = 3
@@ -108,9 +108,17 @@ class Pipeline:
         return self.run(document_from_text(text))
 
     def clean_html(self, html: str | bytes, url: str | None = None) -> Article:
-        from .html import clean_html
+        """Clean a raw page; never raises on bad input: the Article's `error` says what failed.
 
-        return clean_html(html, url=url, pipeline=self)
+        The front end prunes and extracts; the filters then run on its Document, after
+        the DOM cuts. Figure captions are split by this pipeline's credits rules.
+        """
+        from .frontends.html import read_html  # lxml and trafilatura load with the first page
+
+        page = read_html(html, url, split_caption=self.services.credits.split_caption)
+        if page.document is None:
+            return Article(url=url, removed=list(page.removed), error=page.error, notes=list(page.notes))
+        return self.run(page.document, removed_before=page.removed, notes=page.notes)
 
     @cached_property
     def services(self) -> Services:

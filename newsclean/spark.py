@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 from newsclean.jobs import PipelineSpec, Task, output_record, record_line, run_task, warc_tasks
 from newsclean.model import Article, Removal
-from newsclean.warc import is_warc_path
+from newsclean.frontends.warc import is_warc_path
 
 if TYPE_CHECKING:  # pyspark is an optional extra
     from pyspark import RDD

@@ -180,6 +180,26 @@ def test_non_utf8_text_is_decoded(tmp_path: Path) -> None:
     assert proc.returncode == 0 and "Straßenbahnlinie über die Brücke" in out(proc)
 
 
+@pytest.mark.parametrize("codec, bom", [("utf-16-le", b"\xff\xfe"), ("utf-32-be", b"\x00\x00\xfe\xff")])
+def test_text_and_html_files_with_a_byte_order_mark_are_read_by_it(tmp_path: Path, codec: str, bom: bytes) -> None:
+    story = "Die Bürgermeisterin eröffnete am Montag die neue Straßenbahnlinie über die Brücke, sagte sie."
+    text = tmp_path / "story.txt"
+    text.write_bytes(bom + f"{story}\n".encode(codec))
+    proc = run(str(text))
+    assert proc.returncode == 0 and story in out(proc)
+    page = tmp_path / "story.html"
+    page.write_bytes(bom + f"<html><body><article><p>{story}</p><p>{story}</p></article></body></html>".encode(codec))
+    proc = run(str(page))
+    assert proc.returncode == 0 and story in out(proc) and "<p>" not in out(proc)
+
+
+def test_a_bom_marked_utf8_file_with_a_stray_byte_stays_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "story.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + "Die Straßenbahn fährt über die Brücke, café".encode("utf-8") + b"\xe9.\n")
+    proc = run(str(path))
+    assert proc.returncode == 0 and "Die Straßenbahn fährt über die Brücke, café\ufffd." in out(proc)
+
+
 def test_broken_pipe_exits_quietly() -> None:
     many = (SEED["002"].read_text(encoding="utf-8") + "\n") * 200
     proc = subprocess.run(f'"{sys.executable}" -m newsclean | head -n 1', shell=True, input=many.encode(),

@@ -16,7 +16,8 @@ import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from newsclean import html, shapes
+from newsclean import shapes
+from newsclean.frontends import decode, html
 from newsclean.factors import LINE_START, MARKS
 from newsclean.model import _gate_form
 from newsclean.patterns import LANGUAGES, LINE_START_MODES, PhraseBook, compile_family, family_table, lowered, trim_decor
@@ -56,7 +57,7 @@ def test_trim_decor_equals_the_two_sided_regex(text: str) -> None:
 @SETTINGS
 @given(tricky)
 def test_control_characters_counted_on_bytes(text: str) -> None:
-    assert html._control_chars(text) == len(_CONTROL.findall(text))
+    assert decode.control_chars(text) == len(_CONTROL.findall(text))
 
 
 @SETTINGS
@@ -71,7 +72,7 @@ def test_parser_with_c_lookup_extracts_what_trafilaturas_loader_does(path: Path)
     from trafilatura.utils import load_html
     from trafilatura.xml import xmltotxt
 
-    text, _ = html.decode(path.read_bytes())
+    text, _ = decode.page_text(path.read_bytes())
 
     def extracted(tree) -> str | None:
         if tree is None:
@@ -175,7 +176,7 @@ def _plain_lines(text: str) -> list[tuple[str, int]]:
 @SETTINGS
 @given(st.lists(st.sampled_from(["a", "b", " ", "\n", "\r", "\r\n", "\t", "- x", "* ", "|", "• ", "\x0b", "\u2028", "\x85"])).map("".join))
 def test_blocks_are_the_stripped_nonempty_lines_with_their_offsets(text: str) -> None:
-    from newsclean.text import document_from_text
+    from newsclean.frontends.text import document_from_text
 
     expected = []
     for line, _ in _plain_lines(text):

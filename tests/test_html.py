@@ -115,3 +115,24 @@ def test_big_page_is_bounded() -> None:
 def test_non_str_non_bytes_is_a_type_error() -> None:
     with pytest.raises(TypeError, match="expects str or bytes"):
         newsclean.clean_html(123)  # type: ignore[arg-type]
+
+
+def test_the_front_end_returns_an_html_document_and_takes_the_caption_splitter() -> None:
+    from newsclean.frontends.html import read_html
+
+    raw = (ROOT / "fixtures/html/figure_captions.html").read_bytes()
+    page = read_html(raw, None, split_caption=lambda text: (text.upper(), "CREDIT"))
+    assert page.error is None and page.document is not None and page.document.origin == "html"
+    assert page.document.meta.captions and all(c == c.upper() for c in page.document.meta.captions)
+    assert set(page.document.meta.image_credits) == {"CREDIT"}
+    assert [r.filter for r in page.removed] == ["html.dom"] * len(page.removed)
+
+
+def test_importing_the_front_end_leaves_other_packages_loggers_alone() -> None:
+    import subprocess
+    import sys
+
+    code = ("import logging, newsclean, newsclean.frontends.html, newsclean.cli; "
+            "print([logging.getLogger(n).level for n in ('trafilatura', 'htmldate', 'courlan')])")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert proc.stdout.strip() == "[0, 0, 0]"

@@ -12,6 +12,7 @@ import os
 import shutil
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -33,9 +34,16 @@ pytestmark = pytest.mark.skipif(SPARK_MISSING is not None, reason=SPARK_MISSING 
 SPARK_ENV = {**os.environ, "PYSPARK_PYTHON": sys.executable, "PYSPARK_DRIVER_PYTHON": sys.executable}
 
 
+@dataclass(frozen=True)
+class Warc:
+    path: Path
+    responses: int          # HTML responses written into it
+    garbled_request: bool  # the garbled record: a request (all responses stay) or a response
+
+
 @pytest.fixture(scope="module")
-def warc(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Fixture pages and (where the corpus is) 60 real ones, one response garbled."""
+def warc(tmp_path_factory: pytest.TempPathFactory) -> Warc:
+    """Fixture pages and (where the corpus is) 60 real ones, one record garbled."""
     folder = tmp_path_factory.mktemp("warc")
     responses = fixture_responses()
     if CORPUS.exists():
@@ -45,12 +53,12 @@ def warc(tmp_path_factory: pytest.TempPathFactory) -> Path:
     records[damaged] = records[damaged][:80]
     path = folder / "pages.warc.gz"
     path.write_bytes(b"".join(records))
-    return path
+    return Warc(path, len(responses), garbled_request=damaged % 2 == 1)  # warcinfo, then request, response, ...
 
 
 @pytest.fixture(scope="module")
-def cli_lines(warc: Path) -> list[str]:
-    proc = subprocess.run([sys.executable, "-m", "newsclean", "-q", str(warc)], capture_output=True, timeout=600)
+def cli_lines(warc: Warc) -> list[str]:
+    proc = subprocess.run([sys.executable, "-m", "newsclean", "-q", str(warc.path)], capture_output=True, timeout=600)
     assert proc.returncode == 1, proc.stderr.decode()  # the damaged record
     return proc.stdout.decode("utf-8").splitlines()
 
@@ -71,33 +79,35 @@ def part_lines(folder: Path) -> list[str]:
     return [line for part in sorted(folder.glob("part-*")) for line in part.read_text(encoding="utf-8").splitlines()]
 
 
-def test_spark_submit_job_writes_exactly_the_cli_records(warc: Path, cli_lines: list[str], tmp_path: Path) -> None:
+def test_spark_submit_job_writes_exactly_the_cli_records(warc: Warc, cli_lines: list[str], tmp_path: Path) -> None:
     """The documented command (docs/scaling.md), run as a user runs it."""
     submit = Path(sys.executable).with_name("spark-submit")
     job = Path(newsclean.__file__).with_name("spark.py")
     out = tmp_path / "out"
     proc = subprocess.run([str(submit), "--master", "local[2]", "--conf", "spark.ui.enabled=false", str(job),
-                           str(warc), str(out)], capture_output=True, env=SPARK_ENV, timeout=600)
+                           str(warc.path), str(out)], capture_output=True, env=SPARK_ENV, timeout=600)
     assert proc.returncode == 0, proc.stderr.decode()[-3000:]
     lines = part_lines(out)
-    assert len(lines) == len(cli_lines) and len(cli_lines) > 9
+    # a line per response (a garbled one's is its error); a garbled request is one more error line
+    assert len(cli_lines) == warc.responses + warc.garbled_request
+    assert len(lines) == len(cli_lines)
     assert lines == cli_lines
     errors = [json.loads(line) for line in lines if '"error"' in line]
     assert any("damaged" in (e["newsclean"].get("error") or "") for e in errors)
 
 
-def test_clean_warcs_splits_a_file_across_tasks_and_keeps_file_order(spark, warc: Path, cli_lines: list[str]) -> None:
+def test_clean_warcs_splits_a_file_across_tasks_and_keeps_file_order(spark, warc: Warc, cli_lines: list[str]) -> None:
     from newsclean.spark import clean_warcs
 
     for splits in (1, 3):
-        records = clean_warcs(spark, [warc], splits_per_file=splits).collect()
+        records = clean_warcs(spark, [warc.path], splits_per_file=splits).collect()
         assert [json.dumps(r, ensure_ascii=False) for r in records] == cli_lines
 
 
-def test_parquet_output_holds_the_same_articles(spark, warc: Path, cli_lines: list[str], tmp_path: Path) -> None:
+def test_parquet_output_holds_the_same_articles(spark, warc: Warc, cli_lines: list[str], tmp_path: Path) -> None:
     from newsclean.spark import write_warc_output
 
-    write_warc_output(spark, [warc], str(tmp_path / "pq"), fmt="parquet")
+    write_warc_output(spark, [warc.path], str(tmp_path / "pq"), fmt="parquet")
     rows = spark.read.parquet(str(tmp_path / "pq")).orderBy("warc_offset").collect()
     expected = [json.loads(line) for line in cli_lines]
     assert [(r.url, r.warc_offset, r.newsclean.body, r.newsclean.title, r.newsclean.authors, r.newsclean.error)

@@ -13,7 +13,7 @@ from typing import Callable
 import pytest
 
 import newsclean
-from newsclean.io import WarcPage, WarcProblem, WarcStats, read_warc
+from newsclean.frontends.warc import WarcPage, WarcProblem, WarcStats, read_warc
 from warcs import (CORPUS, Response, corpus_responses, crawl_records, fixture_responses, open_corpus,
                    response_record, warc_record, write_warc)
 

@@ -6,18 +6,20 @@ or without blank lines between; a line is therefore the unit every rule reasons 
 
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Iterator, Literal
 
 import regex
 
-from .model import Block, Document, DocumentMeta
+from ..model import Block, Document, DocumentMeta
 
 _BULLET_MARKS = "-*•·▪►▸"
 _BULLET = regex.compile(rf"[{regex.escape(_BULLET_MARKS)}]\s+")
 
 
-def document_from_text(text: str, meta: DocumentMeta = DocumentMeta(), headings: frozenset[str] | set[str] = frozenset()) -> Document:
-    """Split text into line blocks; lines found in `headings` (HTML mode) are headings."""
+def document_from_text(text: str, meta: DocumentMeta = DocumentMeta(), headings: frozenset[str] | set[str] = frozenset(),
+                       origin: Literal["text", "html"] = "text") -> Document:
+    """Split text into line blocks; lines found in `headings` (HTML mode) are headings.
+    `origin` is what the text came from: the HTML front end hands its extracted text here."""
     blocks: list[Block] = []
     blanks = 0
     pos = 0
@@ -38,7 +40,7 @@ def document_from_text(text: str, meta: DocumentMeta = DocumentMeta(), headings:
         else:
             blanks += 1
         pos = next_pos
-    return Document(source=text, blocks=tuple(blocks), meta=meta, origin="text")
+    return Document(source=text, blocks=tuple(blocks), meta=meta, origin=origin)
 
 
 def _lines(text: str) -> Iterator[tuple[str, int]]:

@@ -19,7 +19,7 @@ from typing import BinaryIO, Iterator
 
 from fastwarc.warc import ArchiveIterator, WarcRecord, WarcRecordType
 
-from .io import detect_html
+from .decode import looks_like_html, with_label
 
 WARC_SUFFIXES = (".warc", ".warc.gz")
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
@@ -42,20 +42,8 @@ class WarcPage:
 
     def content(self) -> str | bytes:
         """The page for clean_html: the HTTP charset wins over a <meta> declaration
-        when the bytes really are in that charset. Bytes that are valid UTF-8 stay
-        UTF-8: servers that label every page ISO-8859-1 by default are common, and
-        Latin-1 "decodes" anything, so trusting the label would turn UTF-8 into mojibake."""
-        if not self.charset or self.html.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
-            return self.html
-        try:
-            self.html.decode("utf-8")
-            return self.html
-        except UnicodeDecodeError:
-            pass
-        try:
-            return self.html.decode(self.charset)
-        except (LookupError, UnicodeDecodeError):
-            return self.html
+        when the bytes really are in that charset (decode.with_label)."""
+        return with_label(self.html, self.charset)
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,7 +161,7 @@ def _take(record: WarcRecord, source: str, stats: WarcStats) -> WarcPage | WarcP
         stats.skipped[f"HTTP {status}"] += 1
         return None
     content_type = (record.http_content_type or "").lower()
-    if content_type not in HTML_TYPES and not (not content_type and detect_html(body[:4096].decode("latin-1"))):
+    if content_type not in HTML_TYPES and not (not content_type and looks_like_html(body)):
         stats.skipped["not HTML"] += 1
         return None
     return WarcPage(source, record.stream_pos, record_id, url, _header(record, "WARC-Date"), body, record.http_charset)

@@ -1,0 +1,200 @@
+"""HTML front end: decode a page, parse it, read its metadata, prune the junk containers
+(dom.py), extract the main content with trafilatura, and hand back the Document the
+filters read, with the DOM cuts and notes. It never runs the filters: the pipeline
+does, on what this returns.
+
+The page is parsed once, by lxml, the way trafilatura's own loader does it; the
+pruned tree goes straight into trafilatura, so pruning costs a walk over the
+elements, not a second parse. beautifulsoup4 does what it is best at here: deciding the
+character set of raw bytes (decode.py).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from lxml import etree
+from lxml import html as lxml_html
+
+from ..model import Document, DocumentMeta, Removal
+from .decode import page_text
+from .dom import prune_tree
+from .text import document_from_text
+
+#: Pages larger than this are cut before parsing (characters).
+MAX_HTML_CHARS = 5_000_000
+#: Libraries that log the parse trouble of a page at WARNING/ERROR (see quiet_parser_logs).
+PARSER_LOGGERS = ("trafilatura", "htmldate", "courlan")
+#: (caption, credit) of a figure caption that may end with its credit.
+CaptionSplitter = Callable[[str], tuple[str, str | None]]
+
+
+@dataclass(frozen=True)
+class HtmlPage:
+    """What the front end made of a page: the Document for the filters, the containers
+    pruned before extraction, and notes; or, with no Document, the error."""
+
+    document: Document | None
+    removed: tuple[Removal, ...] = ()
+    notes: tuple[str, ...] = ()
+    error: str | None = None
+
+
+def read_html(html: bytes | str, url: str | None, split_caption: CaptionSplitter) -> HtmlPage:
+    """A raw page as a Document. Never raises on bad input: the error is in the result.
+
+    `split_caption` parts a figure caption from its credit: the caller's credit rules
+    (the front end knows no filter).
+    """
+    if not isinstance(html, (bytes, bytearray, str)):
+        raise TypeError(f"clean_html() expects str or bytes, got {type(html).__name__}")
+    text, error = page_text(bytes(html) if isinstance(html, bytearray) else html)
+    if text is None:
+        return HtmlPage(None, error=error)
+    notes: list[str] = []
+    if len(text) > MAX_HTML_CHARS:
+        notes.append(f"page cut to its first {MAX_HTML_CHARS:,} characters")
+        text = text[:MAX_HTML_CHARS]
+    try:
+        return _read_page(text, url, split_caption, notes)
+    except RecursionError:
+        return HtmlPage(None, notes=tuple(notes), error="page too deeply nested to process")
+    except Exception as exc:  # a parser crash on hostile markup must not stop a pipeline
+        return HtmlPage(None, notes=tuple(notes), error=f"could not process page: {type(exc).__name__}: {exc}"[:300])
+
+
+def _read_page(text: str, url: str | None, split_caption: CaptionSplitter, notes: list[str]) -> HtmlPage:
+    from trafilatura import bare_extraction
+    from trafilatura.xml import xmltotxt
+
+    tree = parse_html(text)
+    if tree is None:
+        # trafilatura refuses what does not open like a page (a fragment, a leading
+        # comment); parsed inside a wrapper, the same markup is read as a page
+        tree = parse_html(f"<html><body>{text}</body></html>")
+    if tree is None:
+        return HtmlPage(None, notes=tuple(notes), error="not HTML: the parser found no document")
+    found = page_metadata(tree, url)  # before pruning: author boxes hold metadata too
+    prunes = prune_tree(tree, notes)
+    removed = tuple(p.removal() for p in prunes)
+    extracted = bare_extraction(tree, url=url, include_comments=False, include_tables=True, with_metadata=False)
+    if extracted is None or extracted.body is None:
+        return HtmlPage(None, removed, tuple(notes), error="no article text found")
+    body_text = xmltotxt(extracted.body, include_formatting=False)
+    heads = {" ".join("".join(h.itertext()).split()) for h in extracted.body.iter("head")}
+    captions = [split_caption(p.text) for p in prunes if p.concept == "caption"]
+    lang = tree.get("lang") or None
+    meta = DocumentMeta(
+        title=found.title or None,
+        subtitle=found.description or None,
+        authors=tuple(a.strip() for a in (found.author or "").split(";") if a.strip()),
+        date=found.date or None,
+        site_name=found.sitename or None,
+        url=found.url or url,
+        language=lang.split("-")[0].lower() if lang else None,
+        section=(found.categories or [None])[0],
+        tags=tuple(_split_tags(found.tags)),
+        captions=tuple(c for c, _ in captions),
+        image_credits=tuple(credit for _, credit in captions if credit),
+    )
+    doc = document_from_text(body_text, meta=meta, headings=heads, origin="html")
+    return HtmlPage(doc, removed, tuple(notes))
+
+
+def quiet_parser_logs() -> None:
+    """Silence trafilatura's, htmldate's and courlan's logs below CRITICAL.
+
+    For applications (the CLI, its workers, the Spark job), which report a page's
+    trouble in its record: the libraries' log lines would only repeat it on stderr.
+    A library leaves other packages' loggers alone, so this is never run on import.
+    """
+    for name in PARSER_LOGGERS:
+        logger = logging.getLogger(name)
+        if logger.level != logging.CRITICAL:  # setLevel clears every logger's cache
+            logger.setLevel(logging.CRITICAL)
+
+
+def _html_parser() -> lxml_html.HTMLParser:
+    """trafilatura's parser settings, with lxml's C-level element class lookup.
+
+    lxml.html's default lookup calls a Python method for every element proxy
+    created, and trafilatura, htmldate and the pruning walk create hundreds of
+    thousands per page; every element is an HtmlElement either way (lxml.html's
+    form-element subclasses are used by none of them).
+    """
+    parser = lxml_html.HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8",
+                                  remove_comments=True, remove_pis=True)
+    parser.set_element_class_lookup(etree.ElementDefaultClassLookup(
+        element=lxml_html.HtmlElement, comment=lxml_html.HtmlComment,
+        pi=lxml_html.HtmlProcessingInstruction, entity=lxml_html.HtmlEntity))
+    return parser
+
+
+_PARSER = _html_parser()
+
+
+def parse_html(text: str) -> lxml_html.HtmlElement | None:
+    """trafilatura.utils.load_html's steps for a decoded page, with the parser above."""
+    from trafilatura.utils import is_dubious_html, repair_faulty_html
+
+    beginning = text[:50].lower()
+    dubious = is_dubious_html(beginning)
+    text = repair_faulty_html(text, beginning)
+    tree = None
+    try:
+        tree = lxml_html.fromstring(text, parser=_PARSER)
+    except Exception:  # ValueError: a str with an encoding declaration, lxml wants bytes
+        pass
+    if tree is None or len(tree) < 1:
+        try:
+            tree = lxml_html.fromstring(text.encode("utf-8", "surrogatepass"), parser=_PARSER)
+        except Exception:  # what lxml cannot parse at all is no page
+            tree = None
+    if tree is not None and dubious and len(tree) < 2:
+        return None  # not (well-formed) HTML: trafilatura's own rejection test
+    return tree
+
+
+def page_metadata(tree: etree._Element, url: str | None) -> Any:
+    """trafilatura's metadata from the page head: meta tags, JSON-LD, title, date.
+
+    This is trafilatura's own `extract_metadata` without its slowest steps (author,
+    category and license searches through the body, free-text date search): the
+    byline and credits in the text are read by newsclean's credit filter instead.
+    """
+    from htmldate import find_date
+    from trafilatura import metadata as tm
+
+    found = tm.examine_meta(tree)
+    if found.author and " " not in found.author:
+        found.author = None  # trafilatura's own rule: a one-word author is a handle
+    try:
+        found = tm.extract_meta_json(tree, found)
+    except Exception:  # malformed JSON-LD: keep what the meta tags gave
+        pass
+    if not found.title:
+        found.title = tm.extract_title(tree)
+    if not found.url:
+        found.url = tm.extract_url(tree, url)
+    try:
+        found.date = find_date(tree, url=found.url or url, extensive_search=False, original_date=True)
+    except Exception:  # a date parser failure leaves the date unknown
+        found.date = None
+    if not found.sitename:
+        found.sitename = tm.extract_sitename(tree)
+    if found.sitename:
+        found.sitename = found.sitename.lstrip("@")
+    return found
+
+
+def _split_tags(tags: list[str] | None) -> list[str]:
+    """trafilatura's tags, each comma-separated list split, duplicates dropped."""
+    out: list[str] = []
+    for tag in tags or ():
+        for part in tag.split(","):
+            part = part.strip()
+            if part and part not in out:
+                out.append(part)
+    return out
