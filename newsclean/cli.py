@@ -21,12 +21,10 @@ from .frontends.warc import WarcStats, is_warc_path
 from .jobs import (JsonlFields, PipelineSpec, Task, file_tasks, jsonl_tasks, ordered_map, output_record, record_line,
                    run_task, warc_tasks)
 from .pipeline import DEFAULT_PIPELINE
+from .registry import KINDS
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 FORMATS = ("text", "json", "jsonl", "markdown")
-KINDS = ("title", "subtitle", "section", "echo", "byline", "credit", "caption", "dateline", "author_bio",
-         "paywall", "consent", "newsletter", "comments", "related", "social", "promo", "media",
-         "copyright", "ai_disclosure", "legal")
 
 
 class UsageError(Exception):

@@ -13,9 +13,8 @@ from typing import Iterable, Mapping, Sequence
 from .filters import Context, Filter, Services
 from .frontends.text import document_from_text
 from .model import LIST_FIELDS, TEXT_FIELDS, Article, Document, DocumentMeta, Finding, Removal
-from .patterns import PhraseBook
 from .registry import DEFAULT_FILTERS, services
-from .scan import Hits, scan_document
+from .phrasebook import Hits, PhraseBook, scan_document
 
 #: Passes over the surviving blocks before the result is taken as it is.
 MAX_PASSES = 3

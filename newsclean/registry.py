@@ -27,7 +27,7 @@ from .filters.related import RelatedFilter
 from .filters.social import SocialFilter
 from .filters.title import TitleFilter
 from .lang import LanguagePack, packs
-from .patterns import PhraseBook
+from .phrasebook import PhraseBook
 
 #: What a family's stock lines (buttons, box headers, labelled links) are read for by
 #: other filters: "headline" (such a line is never the headline), "meta_bar" (such a

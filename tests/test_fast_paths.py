@@ -20,7 +20,8 @@ from newsclean import shapes
 from newsclean.frontends import decode, html
 from newsclean.factors import LINE_START, MARKS
 from newsclean.model import _gate_form
-from newsclean.patterns import LANGUAGES, LINE_START_MODES, PhraseBook, compile_family, family_table, lowered, trim_decor
+from newsclean.patterns import LANGUAGES, compile_family, family_table
+from newsclean.phrasebook import LINE_START_MODES, PhraseBook, lowered, trim_decor
 from fixture_cases import all_cases
 from test_properties import SETTINGS
 

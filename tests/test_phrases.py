@@ -9,7 +9,8 @@ import pytest
 import regex
 
 import newsclean
-from newsclean.patterns import LANGUAGES, MODES, _to_regex, compile_family, family_table, trim_decor
+from newsclean.patterns import LANGUAGES, MODES, _to_regex, compile_family, family_table
+from newsclean.phrasebook import trim_decor
 from newsclean.registry import CONCEPTS
 
 PHRASE_FILES = sorted(p for p in (Path(newsclean.__file__).parent / "lang").glob("[a-z]*.py") if p.stem != "schema")

@@ -11,8 +11,8 @@ from typing import ClassVar, Iterable, Literal, Mapping, Sequence
 
 from .. import shapes
 from ..model import LOWERED_MAX, Block, Finding
-from ..patterns import FamilyTable, PhraseBook, compile_family, family_table, freeze_family, lowered, thaw_family
-from ..scan import MAX_LINE_CHARS, Hits
+from ..patterns import FamilyTable, compile_family, family_table, freeze_family, thaw_family
+from ..phrasebook import MAX_LINE_CHARS, Hits, PhraseBook, lowered
 from .context import Context
 
 #: Blocks longer than this are article prose, never a prompt; they skip phrase rules.

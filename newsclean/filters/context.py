@@ -8,8 +8,7 @@ from typing import Any, Mapping
 
 from ..lazy import cached_view
 from ..model import Document, Finding
-from ..patterns import PhraseBook
-from ..scan import MAX_LINE_CHARS, Hits, scan_document
+from ..phrasebook import MAX_LINE_CHARS, Hits, PhraseBook, scan_document
 
 
 @dataclass(frozen=True)

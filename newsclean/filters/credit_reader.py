@@ -10,8 +10,8 @@ from types import MappingProxyType
 from typing import Mapping
 
 from .. import shapes
-from ..patterns import FamilyTable, PhraseBook, compile_family, family_table, lowered
-from ..scan import Hits
+from ..patterns import FamilyTable, compile_family, family_table
+from ..phrasebook import Hits, PhraseBook, lowered
 from .credit_patterns import (CLOSING_ALSO, DAY_DATE, DIGIT, NAME_PARTICLES, NAME_SPLIT, NAME_TOKEN, OPENING_AND,
                               PLACE_AFTER_NAME, SEGMENT_SPLIT, parse_date)
 

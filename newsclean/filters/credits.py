@@ -13,8 +13,7 @@ from typing import ClassVar, Iterable
 
 from .. import shapes
 from ..model import EMPTY_DOCUMENT, Block, Finding
-from ..patterns import lowered
-from ..scan import Hits, Scanner
+from ..phrasebook import Hits, Scanner, lowered
 from .base import Context, Filter, is_stock_line
 from .credit_reader import CreditReader
 from .credit_patterns import (AGENCY_HINT, BIO_NAME, CAPTION_DATE_TAIL, CONTACT_LINE, META_SPLIT, ON_PLATFORM, PHOTO_WORD,

@@ -14,7 +14,7 @@ import regex
 
 from .. import lang
 from ..model import Block, Finding
-from ..patterns import Hits
+from ..phrasebook import Hits
 from .base import Context, Hit, PhraseFilter
 
 # How a disclosure points at this very article ("this article was written with AI").

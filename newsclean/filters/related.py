@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from .. import shapes
 from ..model import Block
-from ..patterns import Hits
+from ..phrasebook import Hits
 from .base import Context, Hit, PhraseFilter
 
 
