@@ -80,17 +80,23 @@ class Document:
         return "\n".join(self.lowered), tuple(starts)
 
     @cached_view
-    def prose_flags(self) -> tuple[bool, ...]:
-        """Per block: article prose (long, sentence-final, not talking to the reader)."""
-        return tuple(is_body_prose(b.text) for b in self.blocks)
+    def _prose_memo(self) -> dict[int, bool]:
+        """is_prose of the blocks asked so far: finding the first and last prose
+        paragraph reads a few blocks, not all."""
+        return {}
+
+    def is_prose(self, index: int) -> bool:
+        """Whether block `index` is article prose (long, sentence-final, not talking to the reader)."""
+        memo = self._prose_memo
+        flag = memo.get(index)
+        if flag is None:
+            flag = memo[index] = is_body_prose(self.blocks[index].text)
+        return flag
 
     @cached_view
     def prose(self) -> tuple[int, ...]:
         """Indexes of article-prose blocks."""
-        return tuple(i for i, flag in enumerate(self.prose_flags) if flag)
-
-    def is_prose(self, index: int) -> bool:
-        return self.prose_flags[index]
+        return tuple(i for i in range(len(self.blocks)) if self.is_prose(i))
 
     def keeping(self, kept: Sequence[int]) -> Document:
         """The document of these blocks only, renumbered and each a paragraph of its own."""

@@ -177,7 +177,19 @@ def _ids_by_block(automaton: Automaton[GateValue], text: str, starts: tuple[int,
 
 def _holding(ids: set[int], requires: Mapping[int, tuple[tuple[str, ...], ...]], low: str) -> set[int]:
     """The ids whose every literal requirement (one literal of each group) occurs in `low`."""
-    return {i for i in ids if all(any(lit in low for lit in group) for group in requires.get(i, ()))}
+    if requires.keys().isdisjoint(ids):
+        return ids
+    kept: set[int] = set()
+    for i in ids:  # loops, not all(any(...)): this runs for most hit blocks
+        for group in requires.get(i, ()):
+            for lit in group:
+                if lit in low:
+                    break
+            else:
+                break  # no literal of this group: the phrase cannot match
+        else:
+            kept.add(i)
+    return kept
 
 
 def _automaton(pairs: list[tuple[str, int]]) -> Automaton[GateValue]:
@@ -208,6 +220,8 @@ class Scanner:
     requires: Mapping[int, tuple[tuple[str, ...], ...]]
     #: Packed ids of phrases with no literal to gate on: asked of every block.
     ungated: tuple[int, ...]
+    #: Packed ids of the phrases a long block may match (Phrase.long_block).
+    long_ok: frozenset[int]
 
     @staticmethod
     @lru_cache(maxsize=64)
@@ -216,7 +230,8 @@ class Scanner:
         pairs = [(f, ident) for ident, phrase in packed for f in (phrase.factors or ())]
         requires = {ident: phrase.requires for ident, phrase in packed if phrase.requires}
         ungated = tuple(ident for ident, phrase in packed if phrase.factors is None)
-        return Scanner(books, _automaton(pairs) if pairs else None, MappingProxyType(requires), ungated)
+        long_ok = frozenset(ident for ident, phrase in packed if phrase.long_block)
+        return Scanner(books, _automaton(pairs) if pairs else None, MappingProxyType(requires), ungated, long_ok)
 
     def hits(self, lowered_text: str, starts: tuple[int, ...], is_long: Callable[[int], bool]) -> dict[PhraseBook, dict[int, Hits]]:
         """Per book, the hits of every block (blocks with none are absent).
@@ -229,19 +244,18 @@ class Scanner:
         if self.ungated:
             for block in range(len(starts)):
                 found.setdefault(block, set()).update(self.ungated)
-        per_book: list[dict[int, Hits]] = [{} for _ in self.books]
+        per_book: list[dict[int, list[int]]] = [{} for _ in self.books]
+        requires, n = self.requires, len(starts)
         for block, ids in found.items():
-            end = starts[block + 1] - 1 if block + 1 < len(starts) else len(lowered_text)
-            held = _holding(ids, self.requires, lowered_text[starts[block]:end])
-            long_block = is_long(block)
-            by_book: dict[int, list[int]] = {}
-            for ident in held:
+            if not requires.keys().isdisjoint(ids):
+                end = starts[block + 1] - 1 if block + 1 < n else len(lowered_text)
+                ids = _holding(ids, requires, lowered_text[starts[block]:end])
+            if is_long(block):
+                ids = self.long_ok.intersection(ids)
+            for ident in ids:
                 b, i = divmod(ident, _BOOK_STRIDE)
-                if not long_block or self.books[b].phrases[i].long_block:
-                    by_book.setdefault(b, []).append(i)
-            for b, ids_of_book in by_book.items():
-                per_book[b][block] = tuple(sorted(ids_of_book))
-        return dict(zip(self.books, per_book))
+                per_book[b].setdefault(block, []).append(i)
+        return {book: {block: tuple(sorted(ids)) for block, ids in hits.items()} for book, hits in zip(self.books, per_book)}
 
 
 def scan_text(book: PhraseBook, low: str, long_block: bool = False) -> Hits:

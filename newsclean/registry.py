@@ -13,7 +13,7 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import Mapping
 
-from .filters.base import PITCH_CONCEPTS, PITCH_FAMILY, Filter, PhraseFilter
+from .filters.base import PITCH_CONCEPTS, PITCH_FAMILY, Filter
 from .filters.context import Services
 from .filters.comments import CommentsFilter
 from .filters.consent import ConsentFilter
@@ -83,10 +83,14 @@ def services(filters: tuple[Filter, ...]) -> Services:
     """What a pipeline's filters read of each other: its own filters' phrase books and
     credits rules, and the default ones for the families it does not run."""
     mine = {f.name: f for f in filters}
-    chosen = {name: mine.get(name, default) for name, default in _defaults().items()}
-    books: dict[str, PhraseBook] = {name: f.book for name, f in chosen.items() if isinstance(f, PhraseFilter)}
+    books: dict[str, PhraseBook] = {}
+    for name, default in _defaults().items():
+        book = getattr(mine.get(name), "book", None) or default.book
+        if book is not None:
+            books[name] = book
     stock = {use: tuple(books[f.name] for f in FAMILIES if use in f.stock_lines) for use in STOCK_USES}
-    return Services(MappingProxyType(books), MappingProxyType(stock), chosen["credits"])
+    credits = next((f for f in filters if isinstance(f, CreditsFilter)), _defaults()["credits"])
+    return Services(MappingProxyType(books), MappingProxyType(stock), credits)
 
 
 def check_packs(languages: Mapping[str, LanguagePack] | None = None) -> None:

@@ -50,6 +50,12 @@ class Context:
             gated = scan_document((book,), self.doc)[book]
         return gated
 
+    @cached_view
+    def stock_blocks(self) -> Mapping[str, frozenset[int]]:
+        """Per stock-line use (Services.stock), the blocks where the scan found some
+        phrase of those books: no other block can be one of their stock lines."""
+        return {use: frozenset().union(*(self.hits_of(book) for book in books)) for use, books in self.services.stock.items()}
+
     def is_long(self, index: int) -> bool:
         """Too long for whole-line modes (a button, a header, a one-line prompt)."""
         return len(self.doc.blocks[index].text) > MAX_LINE_CHARS

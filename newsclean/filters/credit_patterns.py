@@ -5,11 +5,43 @@ what holds in any language (agency names, name particles, punctuation) is here.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
 import regex
 
 from .. import lang
+from ..factors import required_groups
+
+
+@dataclass(frozen=True)
+class Gated:
+    """A regular expression with the literals any match of it holds (derived from the
+    pattern by factors.required_groups, never written by hand): a text without them
+    is not asked. `low` is the text's gate form (lower case, white space folded)."""
+
+    pattern: regex.Pattern
+    groups: tuple[tuple[str, ...], ...]
+
+    @classmethod
+    def compile(cls, source: str, flags: int = 0) -> Gated:
+        return cls(regex.compile(source, flags), required_groups(source))
+
+    def could_match(self, low: str) -> bool:
+        for group in self.groups:  # loops, not all(any(...)): asked of most lines
+            for lit in group:
+                if lit in low:
+                    break
+            else:
+                return False
+        return True
+
+    def match(self, text: str, low: str) -> regex.Match | None:
+        return self.pattern.match(text) if self.could_match(low) else None
+
+    def search(self, text: str, low: str) -> regex.Match | None:
+        return self.pattern.search(text) if self.could_match(low) else None
+
 
 _JOINERS = lang.alternation(lang.words("name_joiners"))
 _BYLINE_WORDS = "|".join(f"[{w[0].upper()}{w[0]}]{regex.escape(w[1:])}" for w in sorted(lang.words("byline_words")))
@@ -31,12 +63,12 @@ SEGMENT_SPLIT = regex.compile(
     + (rf"|,\s+(?=\p{{L}}+(?:\s+\p{{L}}+){{0,2}}\s+(?:{_BYLINE_WORDS})\s)" if _BYLINE_WORDS else "")
 )
 SEGMENT_OPENERS = " \t,.;|•·"  # what SEGMENT_SPLIT and the segment strip drop before a first segment
-TRAILING_PAREN = regex.compile(r"^(?P<cap>.+?)\s*\((?P<credit>[^()]{3,160})\)\s*$")
-TRAILING_LABEL = regex.compile(
+TRAILING_PAREN = Gated.compile(r"^(?P<cap>.+?)\s*\((?P<credit>[^()]{3,160})\)\s*$")
+TRAILING_LABEL = Gated.compile(
     rf"^(?P<cap>.+?[.!?…\"”])\s+(?:\(?)(?P<label>{_PHOTO_LABELS})\s*:\s*(?P<credit>[^.]{{2,100}}?)\)?\.?\s*$",
     regex.IGNORECASE,
 )
-TRAILING_AGENCY = regex.compile(rf"^(?P<cap>.+?)\s+(?P<credit>(?:{_SLASH_AGENCIES})(?:/[\p{{L}}\p{{N}} .\-]+){{1,3}})\s*$")
+TRAILING_AGENCY = Gated.compile(rf"^(?P<cap>.+?)\s+(?P<credit>(?:{_SLASH_AGENCIES})(?:/[\p{{L}}\p{{N}} .\-]+){{1,3}})\s*$")
 CAPTION_DATE_TAIL = regex.compile(r",\s+(?:\p{L}{3,9}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\.?\s+\p{L}{3,9}\.?\s+\d{4})\.?\s*$")
 AGENCY_HINT = regex.compile(rf"/|\b(?:{_AGENCIES}|{lang.alternation(tuple(w.capitalize() for w in _PHOTO_WORDS))})\b")
 PHOTO_WORD = regex.compile(rf"\b(?:{_PHOTO_LABELS})\b", regex.IGNORECASE)
@@ -50,6 +82,7 @@ CONTACT_LINE = regex.compile(
     regex.IGNORECASE,
 )
 META_SEPARATORS = (" | ", " · ", " • ", " // ")
+_META_SEPARATOR = regex.compile("|".join(regex.escape(sep) for sep in META_SEPARATORS))
 META_SPLIT = regex.compile(r"\s+[|·•]\s+|\s+//\s+")
 # A wire-service sign-off: "(dpa)", "aja/PAP", "kna/epd/tmg", "AFP/ck".
 WIRE_SIGNOFF = regex.compile(
@@ -69,7 +102,7 @@ BIO_NAME = regex.compile(r"^(?:\p{Lu}[\p{L}'’\-]+\.?\s+){1,3}\p{Lu}[\p{L}'’\
 
 def has_meta_separator(text: str) -> bool:
     """One of META_SEPARATORS is in the text: a metadata bar's segments."""
-    return any(sep in text for sep in META_SEPARATORS)
+    return _META_SEPARATOR.search(text) is not None
 
 
 def unparenthesised(text: str) -> str:

@@ -10,14 +10,15 @@ from types import MappingProxyType
 from typing import Mapping
 
 from .. import shapes
-from ..patterns import FamilyTable, compile_family, family_table
+from ..patterns import compile_family, family_table
 from ..phrasebook import Hits, PhraseBook, lowered
 from .credit_patterns import (CLOSING_ALSO, DAY_DATE, DIGIT, NAME_PARTICLES, NAME_SPLIT, NAME_TOKEN, OPENING_AND,
                               PLACE_AFTER_NAME, SEGMENT_SPLIT, parse_date)
 
-#: Modes of phrases that open a credit line (gated by the shared scan); the rest
-#: (role words, bio phrases, date words) are asked of words and segments, per concept.
-LINE_START_MODES = frozenset({"lead", "label"})
+
+
+#: The modes that open a credit line.
+LINE_MODES = frozenset({"lead", "label"})
 
 
 @dataclass(frozen=True)
@@ -28,8 +29,12 @@ class CreditReader:
 
     @cached_property
     def book(self) -> PhraseBook:
-        """The line-start phrases (leads and labels): the pipeline's shared scan gates them."""
-        return compile_family(_modes(family_table(self.name), LINE_START_MODES))
+        """The phrases asked of every line (the leads and labels that open a credit line,
+        the contributor phrases): the pipeline's shared scan gates them per block. The
+        rest (role words, bio phrases, date words) are asked of a few words, segments or
+        tail lines, each concept on its own (_concept_books)."""
+        return compile_family(tuple((c, tuple((m, p) for m, p in modes if m in LINE_MODES or c == "contributor"))
+                                    for c, modes in family_table(self.name) if c != "date_words"))
 
     @cached_property
     def _concept_books(self) -> Mapping[str, PhraseBook]:
@@ -41,8 +46,8 @@ class CreditReader:
 
     def _has(self, concept: str, mode: str, text: str, how: str = "search", hits: Hits | None = None):
         """Query one concept of the credits phrases: search, prefix or fullmatch.
-        `hits` are the block's gated line-start phrases when known (else the text is
-        scanned, for this concept's phrases only)."""
+        `hits` are the block's gated phrases when the text is the block's, or a part of
+        it (else the text is scanned, for this concept's phrases only)."""
         if hits is not None:
             return getattr(self.book, how)(mode, text, hits, concept)
         return getattr(self._concept_books[concept], how)(mode, text, None, concept)
@@ -126,11 +131,9 @@ class CreditReader:
             return False  # "By Monday", "Von Montag"
         return capitals >= 1
 
-    def _contributed_line(self, text: str) -> list[str] | None:
-        if shapes.word_count(text) > 30:
-            return None
-        m = self._has("contributor", "sentence", text)
-        if not m:
+    def _contributed_line(self, text: str, hits: Hits | None = None) -> list[str] | None:
+        m = self._has("contributor", "sentence", text, "search", hits)
+        if not m or shapes.word_count(text) > 30:
             return None
         before = text[: m[1]].strip()
         before = OPENING_AND.sub("", CLOSING_ALSO.sub("", before))
@@ -165,9 +168,3 @@ class CreditReader:
 def _is_date_word(book: PhraseBook, word: str) -> bool:
     """A month, weekday or date word (cached: the same few words come back)."""
     return bool(book.fullmatch("sentence", word, None, "date_words"))
-
-
-def _modes(table: FamilyTable, modes: frozenset[str]) -> FamilyTable:
-    """The part of a family table in these modes."""
-    kept = ((concept, tuple((m, pats) for m, pats in concept_modes if m in modes)) for concept, concept_modes in table)
-    return tuple((concept, concept_modes) for concept, concept_modes in kept if concept_modes)

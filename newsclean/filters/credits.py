@@ -15,7 +15,7 @@ from .. import shapes
 from ..model import EMPTY_DOCUMENT, Block, Finding
 from ..phrasebook import Hits, Scanner, lowered
 from .base import Context, Filter, is_stock_line
-from .credit_reader import CreditReader
+from .credit_reader import LINE_MODES, CreditReader
 from .credit_patterns import (AGENCY_HINT, BIO_NAME, CAPTION_DATE_TAIL, CONTACT_LINE, META_SPLIT, ON_PLATFORM, PHOTO_WORD,
                               SEGMENT_OPENERS, TRAILING_AGENCY, TRAILING_LABEL, TRAILING_PAREN, WIRE_SIGNOFF,
                               has_meta_separator, parse_date, unparenthesised)
@@ -99,13 +99,13 @@ class CreditsFilter(CreditReader, Filter):
                 return [self._f("credits.dateline", i, "dateline", (("date", date),))]
         if len(text) <= MAX_SIGNOFF_CHARS and WIRE_SIGNOFF.fullmatch(text):
             return [self._f("credits.wire_signoff", i, "credit", (("contributors", text.strip("(). ")),))]
-        contributor = self._contributed_line(text)
+        contributor = self._contributed_line(text, hits)
         if contributor:
             return [self._f("credits.contributor", i, "credit", tuple(("contributors", n) for n in contributor))]
-        found = self.captioned(block, ctx)
+        found = self.captioned(block, ctx, ctx.doc.lowered[i])
         if found:
             return [found]
-        if tail and self._is_bio(block, ctx):
+        if tail and self._is_bio(block, ctx, hits):
             return [self._f("credits.author_bio", i, "author_bio", (("author_bio", text),))]
         return []
 
@@ -113,6 +113,8 @@ class CreditsFilter(CreditReader, Filter):
         """Some lead or label matches where a credit line starts (or inside its parentheses):
         the rules that read leads only run on such lines."""
         book = self.book
+        if not any(book.phrases[i].mode in LINE_MODES for i in hits):
+            return False  # no lead or label in the line at all
         first = text.strip().lstrip(SEGMENT_OPENERS)  # where credit_line's first segment starts
         if book.prefix("label", first, hits) or book.prefix("lead", first, hits):
             return True
@@ -164,12 +166,17 @@ class CreditsFilter(CreditReader, Filter):
             current = prev
         return list(reversed(out))
 
-    def captioned(self, block: Block, ctx: Context) -> Finding | None:
-        """A caption that carries its credit, or the dated caption under a headline echo."""
+    def captioned(self, block: Block, ctx: Context, low: str | None = None) -> Finding | None:
+        """A caption that carries its credit, or the dated caption under a headline echo.
+        `low` is the block's gate form when the caller has it."""
         text = block.text
+        low = lowered(text) if low is None else low
+        if not any(p.could_match(low) for p in (TRAILING_PAREN, TRAILING_LABEL, TRAILING_AGENCY)) and not (
+                0 < block.index <= ctx.first_prose):
+            return None
         if len(text) > 600 or shapes.word_count(text) > 70:
             return None
-        m = TRAILING_PAREN.match(text)
+        m = TRAILING_PAREN.match(text, low)
         if m:
             cap, credit = m["cap"].strip(), m["credit"].strip()
             if (AGENCY_HINT.search(credit) and shapes.word_count(credit) <= 14
@@ -177,7 +184,7 @@ class CreditsFilter(CreditReader, Filter):
                 lead = self._has("photo_credit", "label", credit, "prefix")
                 credit = credit[lead[1]:].strip() if lead else credit
                 return self._f("credits.caption", block.index, "caption", (("captions", cap), ("image_credits", credit)))
-        m = TRAILING_LABEL.match(text) or TRAILING_AGENCY.match(text)
+        m = TRAILING_LABEL.match(text, low) or TRAILING_AGENCY.match(text, low)
         if m:
             return self._f("credits.caption", block.index, "caption", (("captions", m["cap"].strip()), ("image_credits", m["credit"].strip())))
         if 0 < block.index <= ctx.first_prose and CAPTION_DATE_TAIL.search(text):
@@ -229,17 +236,17 @@ class CreditsFilter(CreditReader, Filter):
 
     # -- author bios -------------------------------------------------------------
 
-    def _bio_shaped(self, text: str) -> bool:
+    def _bio_shaped(self, text: str, hits: Hits | None = None) -> bool:
         """What a bio is on its own: a full name first, 15 to 180 words, a bio phrase early on."""
         if not BIO_NAME.match(text) or not (15 <= shapes.word_count(text) <= 180):
             return False
         hit = self._has("bio", "sentence", text)
         return bool(hit) and hit[1] <= 120
 
-    def _is_bio(self, block: Block, ctx: Context) -> bool:
+    def _is_bio(self, block: Block, ctx: Context, hits: Hits) -> bool:
         """A bio-shaped paragraph not under article prose."""
         text = block.text
-        if not self._bio_shaped(text):
+        if not self._bio_shaped(text, hits):
             return False
         prev = block.index - 1
         if prev < 0:

@@ -91,7 +91,7 @@ class TitleFilter(Filter):
     def _is_stock_line(self, block: Block, ctx: Context) -> bool:
         """A button, box header, prompt or labelled link of a junk family is never the headline."""
         text = block.text
-        if len(text) > 400:
+        if len(text) > 400 or block.index not in ctx.stock_blocks["headline"]:
             return False
         return any(is_stock_line(book, text, ctx.hits_of(book).get(block.index, ()), 35) for book in ctx.services.stock["headline"])
 
