@@ -209,3 +209,49 @@ def test_word_count_reads_only_tokens_without_a_word_character_at_either_end(tex
 def test_word_count_is_the_plain_count_on_fixture_lines() -> None:
     for line in FIXTURE_LINES:
         _assert_word_count_is_the_plain_count(line)
+
+
+# -- literals derived from a pattern gate it (credit_patterns.Gated) -----------------------
+
+def _assert_gated_patterns_admit_what_they_match(line: str) -> None:
+    from newsclean.filters.credit_patterns import TRAILING_AGENCY, TRAILING_LABEL, TRAILING_PAREN
+
+    for gated in (TRAILING_PAREN, TRAILING_LABEL, TRAILING_AGENCY):
+        if gated.pattern.match(line):
+            assert gated.could_match(lowered(line)), (line, gated.pattern.pattern)
+
+
+caption_like_lines = st.lists(st.sampled_from([
+    "Rescue teams at work.", "Photo:", "Photograph:", "Foto:", "Imagem:", "(", ")", "REUTERS/Jane Doe", "EPA-EFE/Max Muster",
+    "AFP/Getty", "Jane Doe", "Getty Images", "credit:", "ILLUSTRATION:", "the storm", "|", "/", " ", "é", "Bild: dpa",
+]), min_size=1, max_size=8).map(" ".join)
+
+
+@SETTINGS
+@given(caption_like_lines | tricky)
+@example("Smoke over the harbour (Photo: REUTERS)")
+@example("Rescue teams at work. PHOTOGRAPH: Getty Images")
+def test_gated_caption_patterns_admit_every_line_they_match(line: str) -> None:
+    _assert_gated_patterns_admit_what_they_match(line)
+
+
+def test_gated_caption_patterns_admit_every_fixture_line_they_match() -> None:
+    for line in FIXTURE_LINES:
+        _assert_gated_patterns_admit_what_they_match(line)
+
+
+def test_title_skips_only_blocks_that_cannot_be_stock_lines() -> None:
+    """Title asks for a stock-line verdict only where the scan found a stock book's
+    literal; every other block is no stock line by the plain verdict either."""
+    from newsclean import DEFAULT_PIPELINE
+    from newsclean.filters import Context
+    from newsclean.filters.base import is_stock_line
+    from newsclean.frontends.text import document_from_text
+
+    for case in all_cases():
+        doc = document_from_text(case.text)
+        ctx = Context(doc, (), DEFAULT_PIPELINE.scan(doc), DEFAULT_PIPELINE.services)
+        for block in doc.blocks:
+            plain = len(block.text) <= 400 and any(
+                is_stock_line(book, block.text, None, 35) for book in DEFAULT_PIPELINE.services.stock["headline"])
+            assert DEFAULT_PIPELINE.get("title")._is_stock_line(block, ctx) == plain, (case.id, block.text)
