@@ -138,9 +138,11 @@ class Pipeline:
         """Phrase hits per book and block: one Aho-Corasick pass serves every family."""
         return scan_document(self._books, doc)
 
-    def find(self, doc: Document, filters: Sequence[Filter] | None = None) -> list[Finding]:
-        """All findings of the filters (default: all), in pipeline order; nothing applied."""
-        gated = self.scan(doc)
+    def find(self, doc: Document, filters: Sequence[Filter] | None = None, gated: Gated | None = None) -> list[Finding]:
+        """All findings of the filters (default: all), in pipeline order; nothing applied.
+        `gated` is `scan(doc)` when the caller has it."""
+        if gated is None:
+            gated = self.scan(doc)
         found: list[Finding] = []
         ctx = Context(doc, (), gated, self.services)
         for f in self.filters if filters is None else filters:
@@ -164,8 +166,9 @@ class Pipeline:
         final_owner: list[Finding | None] = [None] * len(doc.blocks)
         current, origin = doc, list(range(len(doc.blocks)))  # current block -> block of `doc`
         later = [f for f in self.filters if f.reads_position]
+        gated = self.scan(doc)
         for step in range(MAX_PASSES):
-            findings = self.find(current, None if step == 0 else later)
+            findings = self.find(current, None if step == 0 else later, gated)
             all_findings.extend(findings)
             owner = self._apply(current, findings, article)
             cut = [i for i, o in enumerate(owner) if o is not None]
@@ -176,6 +179,9 @@ class Pipeline:
             kept = [i for i, o in enumerate(owner) if o is None]
             origin = [origin[i] for i in kept]
             current = current.keeping(kept)
+            # a block's phrase hits depend on its text alone: renumber them, no rescan
+            renumbered = {i: k for k, i in enumerate(kept)}
+            gated = {book: {renumbered[i]: h for i, h in hits.items() if i in renumbered} for book, hits in gated.items()}
         article.body = "\n\n".join(b.text for b, o in zip(doc.blocks, final_owner) if o is None)
         article.removed = list(removed_before) + _removals(doc, final_owner)
         _merge_meta(article, doc.meta)

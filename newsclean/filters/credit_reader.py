@@ -132,7 +132,7 @@ class CreditReader:
         return capitals >= 1
 
     def _contributed_line(self, text: str, hits: Hits | None = None) -> list[str] | None:
-        m = self._has("contributor", "sentence", text, "search", hits)
+        m = None if hits is not None and not hits else self._has("contributor", "sentence", text, "search", hits)
         if not m or shapes.word_count(text) > 30:
             return None
         before = text[: m[1]].strip()

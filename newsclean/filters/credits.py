@@ -113,7 +113,7 @@ class CreditsFilter(CreditReader, Filter):
         """Some lead or label matches where a credit line starts (or inside its parentheses):
         the rules that read leads only run on such lines."""
         book = self.book
-        if not any(book.phrases[i].mode in LINE_MODES for i in hits):
+        if not hits or not any(book.phrases[i].mode in LINE_MODES for i in hits):
             return False  # no lead or label in the line at all
         first = text.strip().lstrip(SEGMENT_OPENERS)  # where credit_line's first segment starts
         if book.prefix("label", first, hits) or book.prefix("lead", first, hits):
@@ -170,11 +170,13 @@ class CreditsFilter(CreditReader, Filter):
         """A caption that carries its credit, or the dated caption under a headline echo.
         `low` is the block's gate form when the caller has it."""
         text = block.text
+        if len(text) > 600:
+            return None
         low = lowered(text) if low is None else low
         if not any(p.could_match(low) for p in (TRAILING_PAREN, TRAILING_LABEL, TRAILING_AGENCY)) and not (
                 0 < block.index <= ctx.first_prose):
             return None
-        if len(text) > 600 or shapes.word_count(text) > 70:
+        if shapes.word_count(text) > 70:
             return None
         m = TRAILING_PAREN.match(text, low)
         if m:

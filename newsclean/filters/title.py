@@ -47,7 +47,9 @@ class TitleFilter(Filter):
         """The lines a headline is looked for in. Buttons and box headers among the
         first HEAD_SCAN are skipped, so that junk around the headline counts for
         nothing: the headline found is the same before and after it goes."""
-        return _Head([b for k, b in enumerate(blocks) if k >= HEAD_SCAN or not self._is_stock_line(b, ctx)])
+        suspects = ctx.stock_blocks["headline"]  # only these can be stock lines (_is_stock_line)
+        return _Head([b for k, b in enumerate(blocks)
+                      if k >= HEAD_SCAN or b.index not in suspects or not self._is_stock_line(b, ctx)])
 
     def _from_text(self, head: _Head, ctx: Context) -> list[Finding]:
         out: list[Finding] = []
