@@ -85,7 +85,8 @@ def services(filters: tuple[Filter, ...]) -> Services:
     mine = {f.name: f for f in filters}
     books: dict[str, PhraseBook] = {}
     for name, default in _defaults().items():
-        book = getattr(mine.get(name), "book", None) or default.book
+        own = mine.get(name)
+        book = (own.book if own is not None else None) or default.book
         if book is not None:
             books[name] = book
     stock = {use: tuple(books[f.name] for f in FAMILIES if use in f.stock_lines) for use in STOCK_USES}
