@@ -60,7 +60,6 @@ FAMILIES: tuple[Family, ...] = (
     Family(SocialFilter, frozenset({"headline", "meta_bar"})),
     Family(PromoFilter, frozenset({"headline"})),
 )
-FAMILY_NAMES: tuple[str, ...] = tuple(f.name for f in FAMILIES)
 #: Every removal kind the families' findings carry, in family order.
 KINDS: tuple[str, ...] = tuple(dict.fromkeys(k for f in FAMILIES for k in sorted(f.filter.kinds or {f.filter.kind})))
 #: Every phrase family and the concepts its readers declare (pitch: read by every box).
