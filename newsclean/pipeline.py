@@ -40,8 +40,7 @@ class Pipeline:
 
     def __post_init__(self) -> None:
         for f in self.filters:
-            if not isinstance(f, Filter):
-                raise TypeError(f"{type(f).__name__} is no newsclean.Filter: filters subclass it (its hooks have defaults)")
+            _check_filter(f)
 
     # -- composition ---------------------------------------------------------------
 
@@ -67,8 +66,7 @@ class Pipeline:
 
     def with_filter(self, new: Filter, *, before: str | None = None, after: str | None = None) -> Pipeline:
         """Add a filter (at the end, or before/after a named one)."""
-        if not isinstance(new, Filter):
-            raise TypeError(f"{type(new).__name__} is no newsclean.Filter: filters subclass it (its hooks have defaults)")
+        _check_filter(new)
         filters = [f for f in self.filters if f.name != new.name]
         if before is not None or after is not None:
             names = [f.name for f in filters]
@@ -83,13 +81,15 @@ class Pipeline:
 
     def with_options(self, name: str, **options: object) -> Pipeline:
         """Replace one filter by a copy with other options."""
-        changed = dataclasses.replace(self.get(name), **options)
-        return dataclasses.replace(self, filters=tuple(changed if f.name == name else f for f in self.filters))
+        return self._replacing(dataclasses.replace(self.get(name), **options))
 
     def with_phrases(self, name: str, phrases: Mapping[str, Mapping[str, Sequence[str]]]) -> Pipeline:
         """Add phrases (concept -> mode -> patterns) to a phrase-family filter."""
-        changed = self.get(name).with_phrases(phrases)
-        return dataclasses.replace(self, filters=tuple(changed if f.name == name else f for f in self.filters))
+        return self._replacing(self.get(name).with_phrases(phrases))
+
+    def _replacing(self, changed: Filter) -> Pipeline:
+        """This pipeline with the filter of `changed`'s name replaced by it."""
+        return dataclasses.replace(self, filters=tuple(changed if f.name == changed.name else f for f in self.filters))
 
     def keeping(self, *kinds: str) -> Pipeline:
         return dataclasses.replace(self, keep=self.keep | frozenset(kinds))
@@ -214,6 +214,11 @@ class Pipeline:
                     f"safety net: kept {len(low)} low-confidence cut(s) that would have taken {lost / total:.0%} of the prose"
                 )
         return owner
+
+
+def _check_filter(f: object) -> None:
+    if not isinstance(f, Filter):
+        raise TypeError(f"{type(f).__name__} is no newsclean.Filter: filters subclass it (its hooks have defaults)")
 
 
 def _owners(applied: list[Finding], n: int) -> list[Finding | None]:
