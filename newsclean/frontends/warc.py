@@ -11,21 +11,20 @@ boundary: each bad record is reported once, and nothing after it is lost.
 
 from __future__ import annotations
 
-import zlib
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO, Iterator
+from typing import Iterator
 
 from fastwarc.warc import ArchiveIterator, WarcRecord, WarcRecordType
 
+from ..limits import DEFAULT_LIMITS, LimitExceeded, Limits
 from .decode import looks_like_html, with_label
+from .streams import inflate
+from .warc_boundaries import GZIP_MEMBER, WARC_VERSIONS, next_boundary, only_empty_members, past_empty_members, starts_record
 
 WARC_SUFFIXES = (".warc", ".warc.gz")
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
-GZIP_MEMBER = b"\x1f\x8b\x08"
-WARC_VERSIONS = (b"WARC/1.0\r\n", b"WARC/1.1\r\n")
-SEARCH_CHUNK = 1 << 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,10 +76,11 @@ def is_warc_path(path: str | Path) -> bool:
     return str(path).lower().endswith(WARC_SUFFIXES)
 
 
-def read_warc(path: str | Path, stats: WarcStats | None = None) -> Iterator[WarcPage | WarcProblem]:
+def read_warc(path: str | Path, stats: WarcStats | None = None,
+              limits: Limits = DEFAULT_LIMITS) -> Iterator[WarcPage | WarcProblem]:
     """Pages and problems, in file order. `stats` (if given) counts them and what was skipped."""
     stats = stats if stats is not None else WarcStats()
-    for item in _read_items(path, stats):
+    for item in _read_items(path, stats, limits):
         if isinstance(item, WarcProblem):
             stats.problems += 1
         else:
@@ -88,54 +88,101 @@ def read_warc(path: str | Path, stats: WarcStats | None = None) -> Iterator[Warc
         yield item
 
 
-def _read_items(path: str | Path, stats: WarcStats) -> Iterator[WarcPage | WarcProblem]:
+def _read_items(path: str | Path, stats: WarcStats, limits: Limits) -> Iterator[WarcPage | WarcProblem]:
     source = str(path)
     with open(path, "rb") as handle:
         gzipped = handle.read(3) == GZIP_MEMBER
+        if not starts_record(handle, past_empty_members(handle, 0) if gzipped else 0, gzipped):
+            yield WarcProblem(source, 0, "not a WARC file: it does not start with a WARC record")
+            return
         start: int | None = 0
         damage_after: int | None = None  # offset of the last good record before damage
         damage_error = ""
         while start is not None:
             handle.seek(start)
             last: int | None = None
-            resume_after: int | None = None
-            try:
-                for record in ArchiveIterator(handle, parse_http=False, quirks_mode=True, fsspec_args=False):
-                    if damage_after is not None:
-                        yield WarcProblem(source, damage_after, f"damaged data after the record at offset {damage_after}, "
-                                                                f"skipped up to offset {record.stream_pos}: {damage_error}")
+            resume_after = start
+            records = iter(ArchiveIterator(handle, parse_http=False, quirks_mode=True, fsspec_args=False))
+            while True:
+                record = _next_record(records)
+                if isinstance(record, BaseException):  # damage fastwarc cannot read past
+                    if last is None:  # the record where reading (re)started is itself damaged
+                        yield WarcProblem(source, start, f"damaged record: {record}")
                         damage_after = None
-                    last = record.stream_pos
-                    item = _take(record, source, stats)
-                    if item is not None:
-                        yield item
-                    if isinstance(item, WarcProblem) and item.truncated:
-                        resume_after = last
-                        break
-                else:
-                    break  # the end of the file
-            except OSError as exc:
-                if last is None:  # the record where reading (re)started is itself damaged
-                    yield WarcProblem(source, start, f"damaged record: {exc}")
+                    else:
+                        damage_after, damage_error, resume_after = last, str(record), last
+                    break
+                if record is None:  # fastwarc's end: the file's, or an empty gzip member's
+                    resume_after = last if last is not None else start
+                    break
+                if damage_after is not None:
+                    yield WarcProblem(source, damage_after, f"damaged data after the record at offset {damage_after}, "
+                                                            f"skipped up to offset {record.stream_pos}: {damage_error}")
                     damage_after = None
-                    resume_after = start
-                else:
-                    damage_after, damage_error, resume_after = last, str(exc), last
+                last = record.stream_pos
+                item = _take_safely(record, source, stats, limits)
+                if isinstance(item, WarcProblem):
+                    yield item
+                elif item is not None and item is not _READ_PAST:
+                    yield item
+                if item is _READ_PAST or isinstance(item, WarcProblem):  # fastwarc's place in the file is suspect:
+                    resume_after = last                                   # resume at the next record start
+                    break
             start = next_boundary(handle, resume_after + 1, gzipped)
+            if record is None and start is not None and not only_empty_members(handle, resume_after, last, start, gzipped):
+                damage_after, damage_error = resume_after, "unreadable data between records"
         if damage_after is not None:
             yield WarcProblem(source, damage_after, f"damaged data after the record at offset {damage_after} "
                                                     f"to the end of the file: {damage_error}")
 
 
-def _take(record: WarcRecord, source: str, stats: WarcStats) -> WarcPage | WarcProblem | None:
+def _next_record(records: Iterator[WarcRecord]) -> WarcRecord | BaseException | None:
+    """The next record, None at the end, or what fastwarc raised (a Rust panic is a
+    BaseException: caught, but an interrupt is not)."""
+    try:
+        return next(records)
+    except StopIteration:
+        return None
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException as exc:
+        return exc
+
+
+def _take_safely(record: WarcRecord, source: str, stats: WarcStats, limits: Limits) -> WarcPage | WarcProblem | str | None:
+    """_take, with whatever the library raises on a record made a problem of that record."""
+    try:
+        return _take(record, source, stats, limits)
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException as exc:
+        return WarcProblem(source, record.stream_pos, f"unreadable record: {type(exc).__name__}: {exc}",
+                           _header(record, "WARC-Target-URI"), _header(record, "WARC-Record-ID"), truncated=True)
+
+
+#: What _take returns for a record that is no response and declares more than the limit:
+#: counted as skipped, and read past by searching for the next record.
+_READ_PAST = "read past"
+
+
+def _take(record: WarcRecord, source: str, stats: WarcStats, limits: Limits) -> WarcPage | WarcProblem | str | None:
     """An HTML response as a page; a damaged one as a problem; anything else counted."""
     kind = str(record.record_type)
-    if record.record_type != WarcRecordType.response:
+    declared = _declared_length(record)
+    is_response = record.record_type == WarcRecordType.response
+    if isinstance(declared, str) or declared > limits.warc_record_bytes:
+        if not is_response:
+            stats.skipped[kind] += 1
+            return _READ_PAST
+        problem = declared if isinstance(declared, str) else \
+            str(LimitExceeded(f"declared Content-Length {declared:,}", "warc_record_bytes", limits.warc_record_bytes))
+        return WarcProblem(source, record.stream_pos, problem, _header(record, "WARC-Target-URI"),
+                           _header(record, "WARC-Record-ID"), truncated=True)
+    if not is_response:
         stats.skipped[kind] += 1
         return None
     url = _header(record, "WARC-Target-URI")
     record_id = _header(record, "WARC-Record-ID")
-    declared = record.content_length
     record.freeze()
     block = record.reader.read()
     problem = None
@@ -148,16 +195,20 @@ def _take(record: WarcRecord, source: str, stats: WarcStats) -> WarcPage | WarcP
     del block
     try:
         record.reader.seek(0)
-        record.parse_http(auto_decode="all", quirks_mode=True)
+        record.parse_http(auto_decode="transfer", quirks_mode=True)
         headers = record.http_headers
-        if headers is None:
-            stats.skipped["not HTTP"] += 1
-            return None
+        if headers is None or headers.status_code is None:
+            if "application/http" not in (record.headers.get("Content-Type") or "application/http").lower():
+                stats.skipped["not HTTP"] += 1
+                return None
+            return WarcProblem(source, record.stream_pos, "response record without an HTTP status line", url, record_id)
         status = headers.status_code
-        body = record.reader.read()
+        body = inflate(record.reader.read(), headers.get("Content-Encoding") or "", limits.document_bytes)
     except (OSError, ValueError) as exc:
         return WarcProblem(source, record.stream_pos, f"unreadable HTTP payload: {exc}", url, record_id)
-    if not 200 <= (status or 0) < 300:
+    except LimitExceeded as exc:
+        return WarcProblem(source, record.stream_pos, str(exc), url, record_id)
+    if not 200 <= status < 300:
         stats.skipped[f"HTTP {status}"] += 1
         return None
     content_type = (record.http_content_type or "").lower()
@@ -167,47 +218,14 @@ def _take(record: WarcRecord, source: str, stats: WarcStats) -> WarcPage | WarcP
     return WarcPage(source, record.stream_pos, record_id, url, _header(record, "WARC-Date"), body, record.http_charset)
 
 
+def _declared_length(record: WarcRecord) -> int | str:
+    """The record's Content-Length as written, or why it is no length (missing, -5, abc)."""
+    written = (record.headers.get("Content-Length") or "").strip()
+    if not written.isdigit() or not written.isascii():
+        return f"invalid Content-Length {written[:40]!r}"
+    return int(written)
+
+
 def _header(record: WarcRecord, name: str) -> str | None:
     value = record.headers.get(name)
     return value.strip().strip("<>") if value else None
-
-
-def next_boundary(handle: BinaryIO, position: int, gzipped: bool) -> int | None:
-    """The offset of the first record start at or after `position`: a gzip member that
-    inflates to a WARC header, or a WARC version line at the start of a line."""
-    magics = (GZIP_MEMBER,) if gzipped else WARC_VERSIONS
-    overlap = max(len(m) for m in magics)
-    while True:
-        handle.seek(position)
-        chunk = handle.read(SEARCH_CHUNK)
-        if len(chunk) < overlap:
-            return None
-        candidates = sorted(i for m in magics for i in _find_all(chunk, m))
-        for index in candidates:
-            if _starts_record(handle, position + index, gzipped):
-                return position + index
-        if len(chunk) < SEARCH_CHUNK:
-            return None
-        position += len(chunk) - overlap
-
-
-def _find_all(data: bytes, needle: bytes) -> Iterator[int]:
-    index = data.find(needle)
-    while index >= 0:
-        yield index
-        index = data.find(needle, index + 1)
-
-
-def _starts_record(handle: BinaryIO, offset: int, gzipped: bool) -> bool:
-    handle.seek(max(offset - 1, 0))
-    head = handle.read(4097 if offset else 4096)
-    if offset:
-        before, head = head[:1], head[1:]
-        if not gzipped and before != b"\n":
-            return False
-    if not gzipped:
-        return True
-    try:
-        return zlib.decompressobj(wbits=31).decompress(head, 16).startswith(b"WARC/")
-    except zlib.error:
-        return False
