@@ -13,7 +13,7 @@ from typing import BinaryIO, Iterator
 
 from ..limits import DEFAULT_LIMITS, LimitExceeded, Limits
 from .decode import SAMPLE_BYTES, InputError, decode_text, is_binary, looks_like_html
-from .streams import PEEK_BYTES, open_input, read_bounded, starts_warc
+from .streams import PEEK_BYTES, open_input, starts_warc
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
@@ -86,7 +86,10 @@ def read_bytes(stream: BinaryIO, limits: Limits, name: str) -> bytes:
             raise InputError(f"{name}: binary data, not text or HTML")
         if len(sample) < SAMPLE_BYTES:
             return sample
-        return sample + read_bounded(reader, limits.document_bytes - len(sample), "document")
+        data = sample + reader.read(limits.document_bytes - len(sample) + 1)
+        if len(data) > limits.document_bytes:
+            raise LimitExceeded("document", "document_bytes", limits.document_bytes)
+        return data
     except InputError as exc:
         raise InputError(str(exc) if str(exc).startswith(name) else f"{name}: {exc}") from exc
     except LimitExceeded as exc:

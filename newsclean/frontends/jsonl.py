@@ -104,8 +104,9 @@ def parse_line(number: int, raw: bytes) -> JsonlLine:
         return JsonlLine(number, json.loads(text, parse_constant=_no_constant, parse_float=_finite))
     except json.JSONDecodeError as exc:
         return JsonlLine(number, error=f"invalid JSON: {exc.msg} (column {exc.colno})")
-    except ValueError as exc:
-        return JsonlLine(number, error=f"invalid JSON: {exc}")
+    except ValueError as exc:  # the int-digits limit, or a constant or float refused below
+        message = str(exc).split(":")[0] if "integer string conversion" in str(exc) else str(exc)
+        return JsonlLine(number, error=f"invalid JSON: {message}")
     except RecursionError:
         return JsonlLine(number, error="invalid JSON: nested too deeply")
 

@@ -66,14 +66,6 @@ def open_input(stream: io.BufferedReader) -> tuple[BinaryIO, bytes]:
         raise InputError(f"damaged {kind} data: {exc}") from exc
 
 
-def read_bounded(reader: BinaryIO, limit: int, what: str) -> bytes:
-    """All of `reader`, or LimitExceeded as soon as it holds more than `limit` bytes."""
-    data = reader.read(limit + 1)
-    if len(data) > limit:
-        raise LimitExceeded(what, "document_bytes", limit)
-    return data
-
-
 def starts_warc(head: bytes) -> bool:
     """Whether a file's first bytes (as stored: gzipped or not) begin a WARC record;
     read without consuming them, so stdin can be sniffed. Leading empty gzip members,

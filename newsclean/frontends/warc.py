@@ -20,8 +20,8 @@ from fastwarc.warc import ArchiveIterator, WarcRecord, WarcRecordType
 
 from ..limits import DEFAULT_LIMITS, LimitExceeded, Limits
 from .decode import looks_like_html, with_label
-from .streams import inflate
-from .warc_boundaries import GZIP_MEMBER, WARC_VERSIONS, next_boundary, only_empty_members, past_empty_members, starts_record
+from .streams import PEEK_BYTES, inflate, starts_warc
+from .warc_boundaries import GZIP_MEMBER, WARC_VERSIONS, next_boundary, only_empty_members
 
 WARC_SUFFIXES = (".warc", ".warc.gz")
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
@@ -91,8 +91,9 @@ def read_warc(path: str | Path, stats: WarcStats | None = None,
 def _read_items(path: str | Path, stats: WarcStats, limits: Limits) -> Iterator[WarcPage | WarcProblem]:
     source = str(path)
     with open(path, "rb") as handle:
-        gzipped = handle.read(3) == GZIP_MEMBER
-        if not starts_record(handle, past_empty_members(handle, 0) if gzipped else 0, gzipped):
+        head = handle.read(PEEK_BYTES)
+        gzipped = head.startswith(GZIP_MEMBER)
+        if not starts_warc(head):
             yield WarcProblem(source, 0, "not a WARC file: it does not start with a WARC record")
             return
         start: int | None = 0
