@@ -88,7 +88,10 @@ class OutputDir:
         try:
             fd = os.open(name, flags, 0o666, dir_fd=parent)
         except FileExistsError:
-            if not self.overwrite or not stat.S_ISREG(os.stat(name, dir_fd=parent, follow_symlinks=False).st_mode):
+            mode = os.stat(name, dir_fd=parent, follow_symlinks=False).st_mode
+            if stat.S_ISLNK(mode):
+                raise OSError(errno.ELOOP, "a symbolic link") from None
+            if not self.overwrite or not stat.S_ISREG(mode):
                 raise
             fd = os.open(name, os.O_WRONLY | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0), dir_fd=parent)
         with os.fdopen(fd, "w", encoding="utf-8", errors="replace") as out:
