@@ -189,7 +189,8 @@ def _warc_main(paths: list[Path | None], args: argparse.Namespace, spec: Pipelin
         if not is_warc_file(path):
             raise InputError(f"{shown(str(path))}: not a WARC file (it does not start with a WARC record)")
     stats = {path: WarcStats() for path in paths}
-    tasks = chain.from_iterable(warc_tasks(path, spec, stats[path], limits=limits) for path in paths)
+    tasks = chain.from_iterable(warc_tasks(path, spec, stats[path], limits=limits, source=(names or {}).get(path))
+                                for path in paths)
     code = _stream(tasks, args, fmt="jsonl", jobs=jobs, jsonl=True)
     if not args.quiet:
         for path, counts in stats.items():

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 from .frontends.decode import InputError, detect_html
-from .frontends.files import InputFile, iter_inputs, open_binary, read_bytes, read_document
+from .frontends.files import InputFile, iter_inputs, open_binary, read_bytes, read_document, shown
 from .frontends.jsonl import read_jsonl
 from .frontends.warc import WarcPage, WarcStats, read_warc
 from .limits import DEFAULT_LIMITS, LimitExceeded, Limits
@@ -215,7 +215,7 @@ def over_limits(content: str, is_html: bool, limits: Limits) -> str | None:
 
 
 def warc_tasks(path: str | Path, spec: PipelineSpec, stats: WarcStats | None = None,
-               split: tuple[int, int] = (0, 1), limits: Limits = DEFAULT_LIMITS) -> Iterator[Task]:
+               split: tuple[int, int] = (0, 1), limits: Limits = DEFAULT_LIMITS, source: str | None = None) -> Iterator[Task]:
     """One task per HTML response of a WARC (and one per damaged record, as an error).
 
     `split=(i, n)` keeps every n-th item from the i-th: n workers reading the same
@@ -223,12 +223,12 @@ def warc_tasks(path: str | Path, spec: PipelineSpec, stats: WarcStats | None = N
     Reading is ~100x faster than cleaning, so reading a file n times costs little.
     """
     index, count = split
-    for ordinal, item in enumerate(read_warc(path, stats, limits)):
+    for ordinal, item in enumerate(read_warc(path, stats, limits, source)):
         if ordinal % count != index:
             continue
         record = {"url": item.url, "fetch_date": item.fetch_date if isinstance(item, WarcPage) else None,
                   "warc_file": Path(item.source).name, "warc_offset": item.offset, "warc_record_id": item.record_id}
-        name = f"{item.source} offset {item.offset}"
+        name = f"{shown(item.source)} offset {item.offset}"
         if isinstance(item, WarcPage):
             yield Task(name, item.content(), True, item.url, spec, record=record)
         else:

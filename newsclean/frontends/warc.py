@@ -76,11 +76,12 @@ def is_warc_path(path: str | Path) -> bool:
     return str(path).lower().endswith(WARC_SUFFIXES)
 
 
-def read_warc(path: str | Path, stats: WarcStats | None = None,
-              limits: Limits = DEFAULT_LIMITS) -> Iterator[WarcPage | WarcProblem]:
-    """Pages and problems, in file order. `stats` (if given) counts them and what was skipped."""
+def read_warc(path: str | Path, stats: WarcStats | None = None, limits: Limits = DEFAULT_LIMITS,
+              source: str | None = None) -> Iterator[WarcPage | WarcProblem]:
+    """Pages and problems, in file order. `stats` (if given) counts them and what was
+    skipped; `source` names the file in them (default: the path; "<stdin>" for a copy)."""
     stats = stats if stats is not None else WarcStats()
-    for item in _read_items(path, stats, limits):
+    for item in _read_items(path, stats, limits, source or str(path)):
         if isinstance(item, WarcProblem):
             stats.problems += 1
         else:
@@ -88,8 +89,7 @@ def read_warc(path: str | Path, stats: WarcStats | None = None,
         yield item
 
 
-def _read_items(path: str | Path, stats: WarcStats, limits: Limits) -> Iterator[WarcPage | WarcProblem]:
-    source = str(path)
+def _read_items(path: str | Path, stats: WarcStats, limits: Limits, source: str) -> Iterator[WarcPage | WarcProblem]:
     with open(path, "rb") as handle:
         head = handle.read(PEEK_BYTES)
         gzipped = head.startswith(GZIP_MEMBER)
