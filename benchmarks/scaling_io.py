@@ -111,11 +111,12 @@ def ceiling(folder: Path) -> dict[str, tuple[list[str], Path | None]]:
     html = folder / "ceiling.html"
     body = HTML_PARAGRAPH * ((16 << 20) // len(HTML_PARAGRAPH) - 1)
     html.write_text("<html><body><article><h1>Story</h1>" + body + "</article></body></html>")
-    prose = folder / "ceiling.txt"
-    prose.write_text(PARAGRAPH * ((16 << 20) // len(PARAGRAPH) - 1))
+    prose = folder / "ceiling.txt"  # both bounds at once: 199,999 lines of 83 characters
+    line = PARAGRAPH.strip()[:82] + "\n"
+    prose.write_text(line * 199_999)
     lines = folder / "ceiling-x.txt"
     lines.write_text("x\n" * 199_999)
-    return {"16 MiB HTML page": ([str(html)], None), "16 MiB text": ([str(prose)], None),
+    return {"16 MiB HTML page": ([str(html)], None), "16 MiB text in 199,999 lines": ([str(prose)], None),
             "199,999 'x\\n' lines": ([str(lines)], None)}
 
 
