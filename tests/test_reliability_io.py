@@ -246,3 +246,34 @@ def test_a_page_cannot_inject_characters_through_its_charset(where: str) -> None
     text = decode_html(page) if where == "meta" else with_label(page, "unicode_escape")
     text = text if isinstance(text, str) else decode_html(text)
     assert "\\x3cscript\\x3e" in text and "<script>" not in text and "Café" in text
+
+
+# -- pipes, damaged streams, closed stdin ------------------------------------------------
+
+@pytest.mark.parametrize("jsonl", [False, True], ids=["document", "jsonl"])
+def test_a_pipe_named_on_the_command_line_loses_nothing_to_sniffing(tmp_path: Path, jsonl: bool) -> None:
+    """`newsclean <(zcat ...)`: the pipe is read once; no look at its start is lost."""
+    source = tmp_path / "in"
+    records = [json.dumps({"id": i, "text": f"{STORY} ({i})"}) for i in range(300)]
+    source.write_text("\n".join(records) + "\n" if jsonl else STORY * 200)
+    command = f'{sys.executable} -m newsclean -q {"--jsonl" if jsonl else ""} <(cat "{source}")'
+    proc = subprocess.run(["bash", "-c", command], capture_output=True, cwd=ROOT, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    if jsonl:
+        assert [json.loads(line)["id"] for line in proc.stdout.splitlines()] == list(range(300))
+    else:
+        assert proc.stdout.decode().count("Council members") == 200
+
+
+def test_a_compressed_stream_cut_off_halfway_ends_with_one_error_line(tmp_path: Path) -> None:
+    data = gzip.compress(b"".join(json.dumps({"id": i, "text": STORY * 20}).encode() + b"\n" for i in range(3000)))
+    found = InputFile(tmp_path / "cut.jsonl.gz", Path("cut.jsonl.gz"))
+    found.path.write_bytes(data[: len(data) // 2])
+    lines = list(read_jsonl(found, Limits()))
+    assert all(line.error is None for line in lines[:-1]) and [line.value["id"] for line in lines[:-1]] == list(range(len(lines) - 1))
+    assert lines[-1].number == len(lines) and "the rest of" in lines[-1].error and "is lost" in lines[-1].error
+
+
+def test_cli_closed_stdin_is_one_line() -> None:
+    proc = subprocess.run(["bash", "-c", f"{sys.executable} -m newsclean <&-"], capture_output=True, cwd=ROOT, timeout=300)
+    assert proc.returncode == 2 and proc.stderr.decode() == "newsclean: <stdin>: closed\n"

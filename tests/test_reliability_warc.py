@@ -162,3 +162,21 @@ def test_cli_reads_a_warc_on_stdin_by_its_content(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     assert len(proc.stdout.decode().splitlines()) == 3
     assert "newsclean: <stdin>: 3 HTML responses, 0 damaged" in proc.stderr.decode()
+
+
+class Panic(BaseException):
+    """What pyo3 raises for a Rust panic (pyo3_runtime.PanicException): no Exception."""
+
+
+def test_a_library_panic_is_a_problem_but_an_interrupt_is_not_swallowed() -> None:
+    from newsclean.frontends.warc import _next_record
+
+    def raising(exc: BaseException):
+        raise exc
+        yield  # pragma: no cover
+
+    assert isinstance(_next_record(raising(Panic("capacity overflow"))), Panic)
+    assert isinstance(_next_record(raising(OSError("bad gzip"))), OSError)
+    for interrupt in (KeyboardInterrupt(), SystemExit(1)):
+        with pytest.raises(type(interrupt)):
+            _next_record(raising(interrupt))

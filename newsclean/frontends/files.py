@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import re
+import stat
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -68,6 +69,8 @@ def iter_paths(inputs: list[str]) -> Iterator[Path | None]:
 def open_binary(path: Path | None) -> io.BufferedReader:
     """The file's bytes as a buffered stream (stdin's own buffer for None)."""
     if path is None:
+        if sys.stdin is None:
+            raise InputError("<stdin>: closed")
         return sys.stdin.buffer  # type: ignore[return-value]
     try:
         return open(path, "rb")
@@ -118,10 +121,21 @@ def read_document(raw: bytes, force: str | None, name: str,
 
 
 def is_warc_file(path: Path) -> bool:
-    """A WARC by content: its first record's version line, gzipped or not."""
+    """A WARC by content: its first record's version line, gzipped or not. Only a
+    regular file is looked into: what is read from a pipe (`<(zcat crawl.gz)`) is gone."""
+    if not is_regular(path):
+        return False
     try:
         with open(path, "rb") as stream:
             return starts_warc(stream.read(PEEK_BYTES))
+    except OSError:
+        return False
+
+
+def is_regular(path: Path) -> bool:
+    """A regular file (not a pipe, a device or a terminal), which can be read twice."""
+    try:
+        return stat.S_ISREG(path.stat().st_mode)
     except OSError:
         return False
 

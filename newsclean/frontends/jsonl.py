@@ -13,7 +13,7 @@ from typing import Any, BinaryIO, Iterator
 
 from ..limits import LimitExceeded, Limits
 from .decode import InputError
-from .files import InputFile, iter_inputs, open_binary
+from .files import InputFile, is_regular, iter_inputs, open_binary
 from .streams import READ_CHUNK, open_input
 
 _UTF8_BOM = b"\xef\xbb\xbf"
@@ -43,7 +43,7 @@ def open_jsonl_inputs(inputs: list[str]) -> list[InputFile]:
     """The JSON Lines inputs named, each checked before any is read (stdin as "-")."""
     found = list(iter_inputs(inputs or ["-"]))
     for item in found:
-        if item.path is not None:
+        if item.path is not None and is_regular(item.path):  # a pipe is checked as it is read
             check_jsonl(item)
     return found
 
@@ -59,20 +59,27 @@ def _jsonl_reader(stream: BinaryIO, name: str) -> BinaryIO:
 
 
 def read_jsonl(found: InputFile, limits: Limits) -> Iterator[JsonlLine]:
-    """The lines of one input, in order, each parsed or with its error."""
+    """The lines of one input, in order, each parsed or with its error; a compressed
+    stream damaged halfway ends with one line saying so (its number is the next)."""
     stream = open_binary(found.path)
     try:
         reader = _jsonl_reader(stream, found.name)
+        lines = _lines(reader, limits.line_bytes)
         number = 0
-        for number, raw in enumerate(_lines(reader, limits.line_bytes), 1):
+        while True:
+            try:
+                raw = next(lines)
+            except StopIteration:
+                return
+            except Exception as exc:  # gzip, xz, zstd each raise their own
+                yield JsonlLine(number + 1, error=f"unreadable data after line {number}, the rest of "
+                                                  f"{found.name} is lost: {type(exc).__name__}: {exc}")
+                return
+            number += 1
             if raw is None:
                 yield JsonlLine(number, error=str(LimitExceeded("line", "line_bytes", limits.line_bytes)))
             else:
                 yield parse_line(number, raw.removeprefix(_UTF8_BOM) if number == 1 else raw)
-    except InputError:
-        raise
-    except Exception as exc:  # a stream damaged halfway (gzip, xz, zstd each raise their own)
-        raise InputError(f"{found.name}: unreadable after line {number}: {exc}") from exc
     finally:
         if found.path is not None:
             stream.close()

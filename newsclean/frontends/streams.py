@@ -21,6 +21,7 @@ MAGIC = ((b"\x1f\x8b", "gzip"), (b"\xfd7zXZ\x00", "xz"), (b"\x28\xb5\x2f\xfd", "
 WARC_START = b"WARC/"
 PEEK_BYTES = 4096
 READ_CHUNK = 1 << 20
+DECOMPRESSED_CHUNK = 64 << 10
 
 
 def compression(head: bytes) -> str | None:
@@ -59,7 +60,8 @@ def open_input(stream: io.BufferedReader) -> tuple[BinaryIO, bytes]:
     kind = compression(peek(stream))
     if kind is None:
         return stream, peek(stream)
-    reader = io.BufferedReader(decompressing(stream, kind), READ_CHUNK)  # type: ignore[arg-type]
+    # a small buffer: a stream cut off halfway loses at most this much before the damage
+    reader = io.BufferedReader(decompressing(stream, kind), DECOMPRESSED_CHUNK)  # type: ignore[arg-type]
     try:
         return reader, peek(reader)
     except Exception as exc:  # each library its own error: OSError, LZMAError, ZstdError, EOFError
