@@ -60,6 +60,8 @@ class Document:
     blocks: tuple[Block, ...]
     meta: DocumentMeta = DocumentMeta()
     origin: Literal["text", "html"] = "text"
+    #: The language of its prose (ISO 639-1), once identified (Pipeline.run does).
+    language: str | None = None
 
     def __len__(self) -> int:
         return len(self.blocks)
@@ -102,7 +104,7 @@ class Document:
         """The document of these blocks only, renumbered and each a paragraph of its own."""
         old = self.blocks
         blocks = tuple(Block(k, old[i].text, old[i].start, old[i].end, old[i].kind, 1 if k else 0) for k, i in enumerate(kept))
-        return Document(source=self.source, blocks=blocks, meta=self.meta, origin=self.origin)
+        return Document(source=self.source, blocks=blocks, meta=self.meta, origin=self.origin, language=self.language)
 
 
 EMPTY_DOCUMENT = Document(source="", blocks=())
