@@ -46,7 +46,7 @@ def with_payload(body: bytes, headers: str) -> Callable[[bytes], bytes]:
     return lambda record: response_record(Response("https://news.example.org/story-2", body, extra_headers=headers))
 
 
-BOMB = gzip.compress(b"<html><body><p>" + b"a" * (64 << 20), 9)  # 64 MiB in 64 KiB
+BOMB = gzip.compress(b"<html><body><p>" + b"a" * (20 << 20), 9)  # 20 MiB in 20 KiB
 
 # case -> (how story 2's response is broken, the words its one problem must say)
 BROKEN_RESPONSES: dict[str, tuple[Callable[[bytes], bytes], str]] = {
@@ -79,6 +79,15 @@ def test_a_non_response_record_declaring_30_gb_is_skipped_and_hides_nothing(tmp_
     records = crawl_records(numbered(6))
     records[5] = with_length("30000000000")(records[5])  # story 2's request
     pages, problems, stats = read(write_warc(tmp_path / "crawl.warc.gz", records))
+    assert stories(pages) == ["0", "1", "2", "3", "4", "5"] and problems == []
+
+
+@pytest.mark.parametrize("gzipped", [True, False], ids=["warc.gz", "warc"])
+def test_a_request_whose_length_lies_hides_no_response(tmp_path: Path, gzipped: bool) -> None:
+    records = crawl_records(numbered(6))
+    block = records[5].split(b"\r\n\r\n", 1)[1]
+    records[5] = with_length(str(len(block) + 3000))(records[5])  # story 2's request, 3000 bytes "longer"
+    pages, problems, _ = read(write_warc(tmp_path / ("crawl.warc.gz" if gzipped else "crawl.warc"), records))
     assert stories(pages) == ["0", "1", "2", "3", "4", "5"] and problems == []
 
 

@@ -122,9 +122,7 @@ def _read_items(path: str | Path, stats: WarcStats, limits: Limits, source: str)
                     damage_after = None
                 last = record.stream_pos
                 item = _take_safely(record, source, stats, limits)
-                if isinstance(item, WarcProblem):
-                    yield item
-                elif item is not None and item is not _READ_PAST:
+                if isinstance(item, (WarcPage, WarcProblem)):
                     yield item
                 if item is _READ_PAST or isinstance(item, WarcProblem):  # fastwarc's place in the file is suspect:
                     resume_after = last                                   # resume at the next record start
@@ -161,39 +159,25 @@ def _take_safely(record: WarcRecord, source: str, stats: WarcStats, limits: Limi
                            _header(record, "WARC-Target-URI"), _header(record, "WARC-Record-ID"), truncated=True)
 
 
-#: What _take returns for a record that is no response and declares more than the limit:
-#: counted as skipped, and read past by searching for the next record.
+#: What _take returns for a record that is no response and whose length is wrong or over
+#: the limit: counted as skipped, and read past by searching for the next record.
 _READ_PAST = "read past"
 
 
 def _take(record: WarcRecord, source: str, stats: WarcStats, limits: Limits) -> WarcPage | WarcProblem | str | None:
-    """An HTML response as a page; a damaged one as a problem; anything else counted."""
-    kind = str(record.record_type)
+    """An HTML response as a page; a damaged one as a problem; anything else counted.
+    The declared length is checked before fastwarc reads the block (its freeze()
+    allocates what the header says: 30 GB aborts the process)."""
     declared = _declared_length(record)
     is_response = record.record_type == WarcRecordType.response
-    if isinstance(declared, str) or declared > limits.warc_record_bytes:
-        if not is_response:
-            stats.skipped[kind] += 1
-            return _READ_PAST
-        problem = declared if isinstance(declared, str) else \
-            str(LimitExceeded(f"declared Content-Length {declared:,}", "warc_record_bytes", limits.warc_record_bytes))
-        return WarcProblem(source, record.stream_pos, problem, _header(record, "WARC-Target-URI"),
-                           _header(record, "WARC-Record-ID"), truncated=True)
-    if not is_response:
-        stats.skipped[kind] += 1
-        return None
+    if not is_response:  # skipped; but one whose length lies may hide the next records: search past it
+        stats.skipped[str(record.record_type)] += 1
+        return _READ_PAST if _length_problem(record, declared, limits) else None
     url = _header(record, "WARC-Target-URI")
     record_id = _header(record, "WARC-Record-ID")
-    record.freeze()
-    block = record.reader.read()
-    problem = None
-    if len(block) < declared:
-        problem = f"truncated record: {len(block)} of {declared} bytes"
-    elif any(b"\r\n" + version in block for version in WARC_VERSIONS):
-        problem = "record runs into the next one (its Content-Length is too long)"
+    problem = _length_problem(record, declared, limits)
     if problem:
         return WarcProblem(source, record.stream_pos, problem, url, record_id, truncated=True)
-    del block
     try:
         record.reader.seek(0)
         record.parse_http(auto_decode="transfer", quirks_mode=True)
@@ -217,6 +201,21 @@ def _take(record: WarcRecord, source: str, stats: WarcStats, limits: Limits) -> 
         stats.skipped["not HTML"] += 1
         return None
     return WarcPage(source, record.stream_pos, record_id, url, _header(record, "WARC-Date"), body, record.http_charset)
+
+
+def _length_problem(record: WarcRecord, declared: int | str, limits: Limits) -> str | None:
+    """Why a response's block cannot be taken as its length says, or None."""
+    if isinstance(declared, str):
+        return declared
+    if declared > limits.warc_record_bytes:
+        return str(LimitExceeded(f"declared Content-Length {declared:,}", "warc_record_bytes", limits.warc_record_bytes))
+    record.freeze()
+    block = record.reader.read()
+    if len(block) < declared:
+        return f"truncated record: {len(block)} of {declared} bytes"
+    if any(b"\r\n" + version in block for version in WARC_VERSIONS):
+        return "record runs into the next one (its Content-Length is too long)"
+    return None
 
 
 def _declared_length(record: WarcRecord) -> int | str:
