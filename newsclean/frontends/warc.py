@@ -21,7 +21,7 @@ from fastwarc.warc import ArchiveIterator, WarcRecord, WarcRecordType
 from ..limits import DEFAULT_LIMITS, LimitExceeded, Limits
 from .decode import looks_like_html, with_label
 from .streams import PEEK_BYTES, inflate, starts_warc
-from .warc_boundaries import GZIP_MEMBER, WARC_VERSIONS, next_boundary, only_empty_members
+from .warc_boundaries import GZIP_MEMBER, WARC_VERSIONS, next_boundary, only_empty_members, trailing_data
 
 WARC_SUFFIXES = (".warc", ".warc.gz")
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
@@ -130,6 +130,8 @@ def _read_items(path: str | Path, stats: WarcStats, limits: Limits, source: str)
             start = next_boundary(handle, resume_after + 1, gzipped)
             if record is None and start is not None and not only_empty_members(handle, resume_after, last, start, gzipped):
                 damage_after, damage_error = resume_after, "unreadable data between records"
+            elif record is None and start is None and gzipped and last is not None and trailing_data(handle, last):
+                damage_after, damage_error = last, "unreadable data (a record cut off at its start?)"
         if damage_after is not None:
             yield WarcProblem(source, damage_after, f"damaged data after the record at offset {damage_after} "
                                                     f"to the end of the file: {damage_error}")

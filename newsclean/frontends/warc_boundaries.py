@@ -62,6 +62,19 @@ def only_empty_members(handle: BinaryIO, resume_after: int, last: int | None, en
     return gap is not None and past_empty_members(handle, gap) == end
 
 
+def trailing_data(handle: BinaryIO, last: int) -> bool:
+    """Whether bytes other than empty members and padding (NULs, whitespace) follow the
+    gzip member of the last record read: what is left of a record cut off at its start."""
+    end = _member_end(handle, last)
+    if end is None:
+        return False  # the last member itself is damaged: reported as such
+    handle.seek(past_empty_members(handle, end))
+    while chunk := handle.read(SEARCH_CHUNK):
+        if chunk.strip(b"\x00 \t\r\n"):
+            return True
+    return False
+
+
 def past_empty_members(handle: BinaryIO, offset: int) -> int:
     """The offset after the empty gzip members (if any) that start at `offset`."""
     while True:
