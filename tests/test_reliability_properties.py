@@ -11,7 +11,7 @@ import json
 import os
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from newsclean.frontends.files import InputFile
@@ -68,6 +68,8 @@ def damaged(member: bytes, record: bytes, how: str, where: float, data: bytes) -
        where=st.floats(0.0, 1.0), data=st.binary(min_size=1, max_size=40))
 def test_damage_to_one_member_loses_no_other_page_and_reports_its_own(tmp_path: Path, index: int, how: str,
                                                                        where: float, data: bytes) -> None:
+    # a record replaced by padding (NULs, whitespace) leaves nothing to see; padding is no damage
+    assume(not (how == "replace" and not data.strip(b"\x00 \t\r\n")))
     members = list(MEMBERS)
     members[index] = damaged(members[index], RECORDS[index], how, where, data)
     path = tmp_path / "crawl.warc.gz"

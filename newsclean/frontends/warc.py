@@ -21,7 +21,8 @@ from fastwarc.warc import ArchiveIterator, WarcRecord, WarcRecordType
 from ..limits import DEFAULT_LIMITS, LimitExceeded, Limits
 from .decode import looks_like_html, with_label
 from .streams import PEEK_BYTES, inflate, starts_warc
-from .warc_boundaries import GZIP_MEMBER, WARC_VERSIONS, next_boundary, only_empty_members, trailing_data
+from .warc_boundaries import (GZIP_MEMBER, WARC_VERSIONS, next_boundary, only_empty_members, past_empty_members,
+                              trailing_data)
 
 WARC_SUFFIXES = (".warc", ".warc.gz")
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
@@ -114,6 +115,9 @@ def _read_items(path: str | Path, stats: WarcStats, limits: Limits, source: str)
                         damage_after, damage_error, resume_after = last, str(record), last
                     break
                 if record is None:  # fastwarc's end: the file's, or an empty gzip member's
+                    if last is None and not (gzipped and past_empty_members(handle, start) > start):
+                        # a record starts here (not an empty member), yet fastwarc reads none: cut off or garbled
+                        yield WarcProblem(source, start, "damaged record: its header cannot be read")
                     resume_after = last if last is not None else start
                     break
                 if damage_after is not None:
@@ -161,6 +165,9 @@ def _take_safely(record: WarcRecord, source: str, stats: WarcStats, limits: Limi
                            _header(record, "WARC-Target-URI"), _header(record, "WARC-Record-ID"), truncated=True)
 
 
+#: WARC-Type missing (fastwarc's no_type) or not one of the standard types.
+_NO_KNOWN_TYPE = (WarcRecordType.no_type, WarcRecordType.unknown)
+
 #: What _take returns for a record that is no response and whose length is wrong or over
 #: the limit: counted as skipped, and read past by searching for the next record.
 _READ_PAST = "read past"
@@ -172,6 +179,8 @@ def _take(record: WarcRecord, source: str, stats: WarcStats, limits: Limits) -> 
     allocates what the header says: 30 GB aborts the process)."""
     declared = _declared_length(record)
     is_response = record.record_type == WarcRecordType.response
+    if record.record_type in _NO_KNOWN_TYPE and isinstance(declared, str):  # no type, no length: a header
+        return WarcProblem(source, record.stream_pos, f"damaged record header ({declared})", truncated=True)  # in pieces
     if not is_response:  # skipped; but one whose length lies may hide the next records: search past it
         stats.skipped[str(record.record_type)] += 1
         return _READ_PAST if _length_problem(record, declared, limits) else None
@@ -223,6 +232,8 @@ def _length_problem(record: WarcRecord, declared: int | str, limits: Limits) -> 
 def _declared_length(record: WarcRecord) -> int | str:
     """The record's Content-Length as written, or why it is no length (missing, -5, abc)."""
     written = (record.headers.get("Content-Length") or "").strip()
+    if not written:
+        return "no Content-Length"
     if not written.isdigit() or not written.isascii():
         return f"invalid Content-Length {written[:40]!r}"
     return int(written)
