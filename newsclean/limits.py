@@ -3,10 +3,12 @@ hostile or broken input (a gzip bomb, /dev/zero, a WARC header declaring 30 GB, 
 of millions of one-letter lines) from taking the machine.
 
 Memory grows with the document: about 25x its size for prose, 50x for HTML (lxml's
-tree), 440 bytes per line for very short lines (benchmarks/scaling_io.py). The
-defaults keep one process under 2 GB on any input, and are far above real articles
-(the largest page of the development corpus is 1.6 MB; a news article is a few
-hundred lines). An input over a bound is not cleaned: it becomes an error record that
+tree), some 420 bytes per line for one-letter lines (4 MB of prose: 102 MB peak; 4 MB
+of HTML: 204 MB; 500,000 lines of "x": 258 MB). At the defaults the most one input
+took is 318 MB (16 MiB of text in 199,999 lines; `benchmarks/scaling_io.py
+--ceiling`), so one process stays under 2 GB, and they are far above real articles
+(the largest page of the development corpus and of newsgold is 1.6 MB; a news
+article is a few hundred lines). An input over a bound is not cleaned: it becomes an error record that
 names the bound and the flag that raises it, and the run goes on.
 """
 
