@@ -59,6 +59,7 @@ BROKEN_RESPONSES: dict[str, tuple[Callable[[bytes], bytes], str]] = {
     "bad brotli payload": (with_payload(b"\xff\xff\xffnot brotli", "Content-Encoding: br\r\n"), "bad brotli"),
     "bad chunk header": (with_payload(b"zz\r\nabc\r\n0\r\n\r\n", "Transfer-Encoding: chunked\r\n"), "chunk"),
     "gzip bomb payload": (with_payload(BOMB, "Content-Encoding: gzip\r\n"), "decompressed payload over the limit of 16 MiB"),
+    "HTTP header bomb": (with_payload(b"<html></html>", "X-Bomb: " + "a" * 200_000 + "\r\n"), "unreadable HTTP payload"),
     "unknown Content-Encoding": (with_payload(b"xyz", "Content-Encoding: compress\r\n"), "unsupported Content-Encoding"),
 }
 
