@@ -7,7 +7,6 @@ error record and a one-line message on stderr); 2 usage error or unreadable inpu
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from itertools import chain
@@ -18,9 +17,12 @@ from . import __version__
 from .frontends.decode import InputError
 from .frontends.files import iter_paths, open_jsonl_inputs
 from .frontends.warc import WarcStats, is_warc_path
-from .jobs import (JsonlFields, PipelineSpec, Task, file_tasks, jsonl_tasks, ordered_map, output_record, record_line,
-                   run_task, warc_tasks)
+from .config import Config, ConfigError, default_toml, load_config
+from .jobs import (JsonlFields, JsonlStats, Task, clean_tasks, file_tasks, jsonl_tasks, output_record, record_line,
+                   warc_tasks)
 from .pipeline import DEFAULT_PIPELINE
+from .records import FlatOptions, flat_record
+from .render import explain, render
 from .registry import KINDS
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
@@ -29,55 +31,6 @@ FORMATS = ("text", "json", "jsonl", "markdown")
 
 class UsageError(Exception):
     """A mistake in the command line: message for the user, exit 2."""
-
-
-# -- output ------------------------------------------------------------------------
-
-def render(result: dict[str, Any], fmt: str) -> str:
-    if fmt in ("json", "jsonl"):
-        return json.dumps(result, ensure_ascii=False, indent=2 if fmt == "json" else None)
-    if "error" in result and "body" not in result:
-        return ""
-    if fmt == "markdown":
-        parts = []
-        if result.get("title"):
-            parts.append(f"# {result['title']}")
-        if result.get("subtitle"):
-            parts.append(f"*{result['subtitle']}*")
-        meta = [", ".join(result.get("authors") or []), result.get("date") or ""]
-        if any(meta):
-            parts.append(" · ".join(m for m in meta if m))
-        parts.append(result.get("body", ""))
-        return "\n\n".join(p for p in parts if p)
-    return result.get("body", "")
-
-
-def explain(result: dict[str, Any], name: str, color: bool) -> str:
-    """What was cut, by which filter and rule, with the text; then the metadata found."""
-    def paint(code: str, text: str) -> str:
-        return f"\033[{code}m{text}\033[0m" if color else text
-
-    lines = [paint("1", f"== {name}")]
-    if result.get("error"):
-        lines.append(paint("31", f"error: {result['error']}"))
-    removed = result.get("removed", [])
-    counts: dict[str, int] = {}
-    for r in removed:
-        counts[r["filter"]] = counts.get(r["filter"], 0) + 1
-        where = f"@{r['start']}-{r['end']}" if r.get("start") is not None else "(DOM)"
-        lines.append(f"{paint('33', r['filter'])} {paint('36', r['rule'])} [{r['kind']}] {where}")
-        text = r["text"] if len(r["text"]) <= 400 else r["text"][:400] + " …"
-        lines.extend("    " + paint("2", t) for t in text.splitlines() if t.strip())
-    summary = ", ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "nothing"
-    lines.append(paint("1", f"cut: {summary}; body {len(result.get('body', ''))} chars, paywalled={result.get('paywalled')}"))
-    for field in ("title", "subtitle", "section", "authors", "editors", "contributors", "captions",
-                  "image_credits", "date", "copyright", "ai_disclosure", "author_bio"):
-        value = result.get(field)
-        if value:
-            lines.append(f"  {field}: {value if isinstance(value, str) else ' | '.join(value)}")
-    for note in result.get("notes", []):
-        lines.append(paint("2", f"  note: {note}"))
-    return "\n".join(lines)
 
 
 # -- main --------------------------------------------------------------------------
@@ -95,7 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
     mode = p.add_mutually_exclusive_group()
     mode.add_argument("--html", action="store_const", const="html", dest="mode", help="treat input as HTML")
     mode.add_argument("--text", action="store_const", const="text", dest="mode", help="treat input as plain text")
-    p.add_argument("--text-field", default="text", help="JSONL field holding text (default: text)")
+    p.add_argument("--text-field", default="text",
+                   help="JSONL field holding text; with --flat, the field the clean body goes to (default: text)")
     p.add_argument("--html-field", default="html", help="JSONL field holding HTML (default: html)")
     p.add_argument("--url-field", default="url", help="JSONL field holding the page URL (default: url)")
     p.add_argument("--url", help="page URL for a single HTML input (metadata, relative links)")
@@ -107,6 +61,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--keep", action="append", type=_names, metavar="KIND[,KIND]", default=[],
                    help="leave these removal kinds in the body, e.g. --keep caption")
     p.add_argument("--list-filters", action="store_true", help="list the filters and removal kinds, then exit")
+    p.add_argument("--config", metavar="FILE", help="TOML configuration: filters, options, user phrases (see --print-config)")
+    p.add_argument("--print-config", action="store_true", help="write the default configuration (TOML), then exit")
+    p.add_argument("--flat", action="store_true",
+                   help="JSONL records as datatrove and pandas read them: body in --text-field, metadata beside the input's fields")
+    p.add_argument("--metadata-field", metavar="NAME", help="with --flat: newsclean's metadata under this field, not at the top level")
+    p.add_argument("--drop-html", action="store_true", help="with --flat: leave the input's --html-field out of the output")
     p.add_argument("-j", "--jobs", type=int, default=1, help="worker processes (default 1; 0 = one per core)")
     p.add_argument("-o", "--output-dir", metavar="DIR", help="write one output file per input into DIR")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
@@ -172,7 +132,15 @@ def _main(argv: list[str] | None) -> int:
     if args.list_filters:
         list_filters(sys.stdout)
         return EXIT_OK
-    fmt = args.format or args.format_json or ("jsonl" if args.jsonl else "text")
+    if args.print_config:
+        sys.stdout.write(default_toml())
+        return EXIT_OK
+    _check_url(args.url)
+    fmt = args.format or args.format_json or ("jsonl" if args.jsonl or args.flat else "text")
+    if args.flat and fmt != "jsonl":
+        raise UsageError("--flat writes JSON Lines: drop --format")
+    if (args.metadata_field or args.drop_html) and not args.flat:
+        raise UsageError("--metadata-field and --drop-html shape --flat records: add --flat")
     if args.jobs < 0:
         raise UsageError("-j/--jobs must be 0 (one per core) or more")
     jobs = args.jobs or os.cpu_count() or 1
@@ -180,7 +148,8 @@ def _main(argv: list[str] | None) -> int:
     for kind in keep:
         if kind not in KINDS:
             raise UsageError(f"--keep: unknown kind '{kind}' (known: {', '.join(KINDS)})")
-    spec = PipelineSpec(check_names(_flat(args.only), "--only"), check_names(_flat(args.disable), "--disable"), keep)
+    spec = _pipeline_config(args.config, check_names(_flat(args.only), "--only"),
+                            check_names(_flat(args.disable), "--disable"), keep)
     if args.jsonl and args.output_dir:
         raise UsageError("--jsonl writes one stream; it does not take -o/--output-dir")
     inputs = args.inputs or ["-"]
@@ -188,8 +157,12 @@ def _main(argv: list[str] | None) -> int:
     if args.jsonl:
         if any(path is not None and is_warc_path(path) for path in iter_paths(inputs)):
             raise UsageError("--jsonl reads JSON Lines; WARC files are read without it (and write JSONL)")
-        tasks = jsonl_tasks(open_jsonl_inputs(inputs), spec, args.mode, JsonlFields(args.text_field, args.html_field, args.url_field))
-        return _stream(tasks, args, fmt="jsonl", jobs=jobs, jsonl=True)
+        blank = JsonlStats()
+        tasks = jsonl_tasks(open_jsonl_inputs(inputs), spec, args.mode, JsonlFields(args.text_field, args.html_field, args.url_field), blank)
+        code = _stream(tasks, args, fmt="jsonl", jobs=jobs, jsonl=True)
+        if blank.blank and not args.quiet:
+            sys.stderr.write(f"newsclean: skipped {blank.blank} blank line{'s' if blank.blank > 1 else ''}\n")
+        return code
     paths = list(iter_paths(inputs))  # fail early on a missing file or an empty directory
     if any(path is not None and is_warc_path(path) for path in paths):
         return _warc_main(paths, args, spec, jobs)
@@ -199,14 +172,14 @@ def _main(argv: list[str] | None) -> int:
     return _stream(tasks, args, fmt=fmt, jobs=jobs, jsonl=False, total=len(paths))
 
 
-def _warc_main(paths: list[Path | None], args: argparse.Namespace, spec: PipelineSpec, jobs: int) -> int:
+def _warc_main(paths: list[Path | None], args: argparse.Namespace, spec: Config, jobs: int) -> int:
     """WARC files in, JSONL out: one line per HTML response or damaged record."""
     if not all(path is not None and is_warc_path(path) for path in paths):
         raise UsageError("WARC files (.warc, .warc.gz) cannot be mixed with other inputs in one run")
     if args.output_dir or (args.format or args.format_json or "jsonl") != "jsonl":
         raise UsageError("WARC input writes one JSONL stream: drop --format and -o")
     stats = {path: WarcStats() for path in paths}
-    tasks = chain.from_iterable(warc_tasks(path, spec, stats[path]) for path in paths)
+    tasks = chain.from_iterable(warc_tasks(path, spec, stats[path], label=str(path)) for path in paths)
     code = _stream(tasks, args, fmt="jsonl", jobs=jobs, jsonl=True)
     if not args.quiet:
         for path, counts in stats.items():
@@ -225,7 +198,7 @@ def _stream(tasks: Iterable[Task], args: argparse.Namespace, fmt: str, jobs: int
         out.write("[\n")
     first = True
     try:
-        for task, result in ordered_map(run_task, tasks, jobs):
+        for task, result in clean_tasks(tasks, jobs):
             progress.update(1)
             if "error" in result and "body" not in result:
                 failed += 1
@@ -236,8 +209,8 @@ def _stream(tasks: Iterable[Task], args: argparse.Namespace, fmt: str, jobs: int
             if args.explain:
                 out.write(explain(result, task.name, color) + "\n")
                 continue
-            if jsonl:
-                out.write(record_line(output_record(task, result)) + "\n")
+            if jsonl or args.flat:
+                out.write(record_line(_output(task, result, args)) + "\n")
                 continue
             text = render(result, fmt)
             if args.output_dir:
@@ -258,6 +231,36 @@ def _stream(tasks: Iterable[Task], args: argparse.Namespace, fmt: str, jobs: int
     if not many and unreadable:
         return EXIT_USAGE  # the one input given could not be read
     return EXIT_SOME_FAILED if failed else EXIT_OK
+
+
+def _pipeline_config(path: str | None, only: tuple[str, ...], disable: tuple[str, ...], keep: tuple[str, ...]) -> Config:
+    """The --config file (or the default), with the command line's choices on top."""
+    try:
+        return load_config(path).merged(only, disable, keep)
+    except ConfigError as exc:
+        raise UsageError(f"--config: {exc}") from None
+
+
+def _check_url(url: str | None) -> None:
+    """--url is an absolute http(s) URL: anything else would be read as a page's address."""
+    if url is None:
+        return
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(url)
+    except ValueError as exc:
+        raise UsageError(f"--url: not a URL: {url!r} ({exc})") from None
+    if parts.scheme not in ("http", "https") or not parts.netloc or any(c.isspace() for c in url):
+        raise UsageError(f"--url: expected an absolute http(s) URL such as https://example.com/story, not {url!r}")
+
+
+def _output(task: Task, result: dict[str, Any], args: argparse.Namespace) -> dict[str, Any]:
+    """The JSONL record of one result: nested under "newsclean", or --flat."""
+    if not args.flat:
+        return output_record(task, result)
+    drop = (args.html_field,) if args.drop_html else ()
+    return flat_record(task.record, result, FlatOptions(args.text_field, args.metadata_field, drop))
 
 
 def _write_output(directory: str, name: str, text: str, fmt: str) -> None:

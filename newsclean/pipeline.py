@@ -8,12 +8,15 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 from functools import cached_property
+from pathlib import Path
 from typing import Iterable, Mapping, Sequence
 
+from .config import Config, load_config
 from .filters import Context, Filter, Services
 from .frontends.text import document_from_text
 from .model import LIST_FIELDS, TEXT_FIELDS, Article, Document, DocumentMeta, Finding, Removal
 from .registry import DEFAULT_FILTERS, services
+from .patterns import thaw_family
 from .phrasebook import Hits, PhraseBook, scan_document
 
 #: Passes over the surviving blocks before the result is taken as it is.
@@ -98,6 +101,22 @@ class Pipeline:
         if sorted(names) != sorted(self.names):
             raise ValueError("reordered() takes every filter name once")
         return dataclasses.replace(self, filters=tuple(self.get(n) for n in names))
+
+    @classmethod
+    def from_config(cls, config: Config | str | Path | Mapping[str, object] | None) -> Pipeline:
+        """The default pipeline changed as a config says (a TOML path, a mapping or a
+        `Config`): the one way the CLI, its workers, Spark and datatrove build theirs."""
+        conf = load_config(config)
+        pipeline = cls(safety_net=conf.safety_net)
+        for name, options in conf.options:
+            pipeline = pipeline.with_options(name, **dict(options))
+        for name, table in conf.phrases:
+            pipeline = pipeline.with_phrases(name, thaw_family(table)[0])
+        if conf.only:
+            pipeline = pipeline.only(*conf.only)
+        if conf.disable:
+            pipeline = pipeline.without(*conf.disable)
+        return pipeline.keeping(*conf.keep) if conf.keep else pipeline
 
     # -- running -------------------------------------------------------------------
 
