@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
 from itertools import chain
 from pathlib import Path
@@ -98,9 +99,24 @@ def check_names(names: Iterable[str], option: str) -> tuple[str, ...]:
     return tuple(names)
 
 
+class Terminated(BaseException):
+    """SIGTERM: end the workers and stop, like an interrupt, with one line."""
+
+
+def _on_sigterm(signum: int, frame: object) -> None:
+    raise Terminated()
+
+
 def main(argv: list[str] | None = None) -> int:
     try:
+        previous = signal.signal(signal.SIGTERM, _on_sigterm)
+    except ValueError:  # not the main thread: leave signals to the caller
+        previous = None
+    try:
         return _main(argv)
+    except Terminated:
+        sys.stderr.write("newsclean: terminated\n")
+        return 128 + signal.SIGTERM
     except UsageError as exc:
         sys.stderr.write(f"newsclean: {exc}\n")
         return EXIT_USAGE
@@ -116,6 +132,9 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # the last line of defence: one line, never a traceback
         sys.stderr.write(f"newsclean: internal error: {type(exc).__name__}: {exc}\n")
         return EXIT_USAGE
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
 
 
 def _silence_stdout() -> None:

@@ -82,7 +82,7 @@ def warm_worker(task: Task) -> None:
 
 def lost_result(task: Task, why: str) -> dict[str, Any]:
     """The result of a task whose worker died holding it."""
-    return {"error": f"{task.name}: {why}", "source": task.source}
+    return {"error": why, "source": task.source}
 
 
 def clean_tasks(tasks: Iterable[Task], jobs: int) -> Iterator[tuple[Task, dict[str, Any]]]:

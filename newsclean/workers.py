@@ -42,7 +42,9 @@ class _Worker:
     def __init__(self, ctx: Any, fn: Callable, initializer: Callable | None, first: Any,
                  siblings: Iterable[_Worker]) -> None:
         self.conn, child = ctx.Pipe()
-        inherited = [w.conn for w in siblings]  # closed in the child, so each pipe has one reader
+        # the parent's ends (its own and its siblings') are closed in the child, so a
+        # closed pipe reads as the end of work there
+        inherited = [self.conn, *(w.conn for w in siblings)]
         self.process = ctx.Process(target=_serve, args=(child, fn, initializer, first, inherited), daemon=True)
         self.process.start()
         child.close()
