@@ -43,18 +43,19 @@ def flat_record(record: Mapping[str, Any] | None, result: Mapping[str, Any], opt
         out.setdefault(options.text_field, "")
     else:
         out[options.text_field] = result.get("body", "")
-    meta = {key: value for key, value in {**EMPTY_RESULT, **result}.items() if key != "body"}
     if options.metadata_field:
         key, existing = options.metadata_field, out.get(options.metadata_field)
         if key in out and not isinstance(existing, Mapping):  # the input's own value stays
             key, existing = CLASH_PREFIX + key, None
-        out[key] = _beside(dict(existing or {}), meta)
+        out[key] = add_metadata(dict(existing or {}), result)
         return out
-    return _beside(out, meta)
+    return add_metadata(out, result)
 
 
-def _beside(fields: dict[str, Any], meta: Mapping[str, Any]) -> dict[str, Any]:
-    """`fields` with `meta` added, a clashing name prefixed rather than overwritten."""
-    for key, value in meta.items():
-        fields[CLASH_PREFIX + key if key in fields else key] = value
+def add_metadata(fields: dict[str, Any], result: Mapping[str, Any]) -> dict[str, Any]:
+    """`fields` with every key of the result but the body added (an error result's
+    missing ones empty); a name `fields` already has is written as `newsclean_<name>`."""
+    for key, value in {**EMPTY_RESULT, **result}.items():
+        if key != "body":
+            fields[CLASH_PREFIX + key if key in fields else key] = value
     return fields
