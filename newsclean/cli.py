@@ -231,7 +231,7 @@ def _stream(tasks: Iterable[Task], args: argparse.Namespace, fmt: str, jobs: int
             if jsonl or args.flat:
                 out.write(record_line(_output(task, result, args)) + "\n")
                 continue
-            text = render(result, fmt)
+            text = render(result, fmt, task.content if task.is_html else None, task.url)
             if args.output_dir:
                 _write_output(args.output_dir, task.name, text, fmt)
                 continue

@@ -19,6 +19,8 @@ from .registry import DEFAULT_FILTERS, services
 from .patterns import thaw_family
 from .phrasebook import Hits, PhraseBook, scan_document
 
+#: The error of an input with nothing but white space (text or HTML alike).
+EMPTY_INPUT = "empty input"
 #: Passes over the surviving blocks before the result is taken as it is.
 MAX_PASSES = 3
 #: Facts whose several findings are joined rather than first-wins.
@@ -123,6 +125,8 @@ class Pipeline:
     def clean_text(self, text: str) -> Article:
         if not isinstance(text, str):
             raise TypeError(f"clean_text() expects str, got {type(text).__name__}; decode bytes first or use clean_html()")
+        if not text.strip():  # as clean_html says of an empty page: nothing was cleaned
+            return Article(error=EMPTY_INPUT)
         return self.run(document_from_text(text))
 
     def clean_html(self, html: str | bytes, url: str | None = None) -> Article:

@@ -6,23 +6,17 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from .markdown import article_markdown
 
-def render(result: dict[str, Any], fmt: str) -> str:
+
+def render(result: dict[str, Any], fmt: str, html: str | bytes | None = None, url: str | None = None) -> str:
+    """One result in `fmt`; for markdown, `html` (the page, for HTML input) gives the body trafilatura's Markdown."""
     if fmt in ("json", "jsonl"):
         return json.dumps(result, ensure_ascii=False, indent=2 if fmt == "json" else None)
     if "error" in result and "body" not in result:
         return ""
     if fmt == "markdown":
-        parts = []
-        if result.get("title"):
-            parts.append(f"# {result['title']}")
-        if result.get("subtitle"):
-            parts.append(f"*{result['subtitle']}*")
-        meta = [", ".join(result.get("authors") or []), result.get("date") or ""]
-        if any(meta):
-            parts.append(" · ".join(m for m in meta if m))
-        parts.append(result.get("body", ""))
-        return "\n\n".join(p for p in parts if p)
+        return article_markdown(result, html, url)
     return result.get("body", "")
 
 
