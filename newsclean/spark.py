@@ -191,13 +191,13 @@ def main(argv: list[str] | None = None) -> int:
     spark.sparkContext.setLogLevel("WARN")
     try:
         failed = write_warc_output(spark, files, args.output, args.format, args.splits_per_file, config)
+        if failed:  # spark-submit relays it (on its stdout: Spark merges a Python job's streams)
+            sys.stderr.write(f"newsclean.spark: {failed} error record{'s' if failed > 1 else ''} (damaged WARC records "
+                             f"or pages that failed); see their \"error\" field\n")
+            sys.stderr.flush()
     finally:
         spark.stop()
-    if failed:
-        sys.stderr.write(f"newsclean.spark: {failed} error record{'s' if failed > 1 else ''} (damaged WARC records "
-                         f"or pages that failed); see their \"error\" field\n")
-        return 1
-    return 0
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":
