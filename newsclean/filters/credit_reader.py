@@ -83,7 +83,7 @@ class CreditReader:
             hits = book.scan(lowered(segment))
         if not hits:
             return None
-        for role in ("contributor", "editor", "credit_other", "byline"):
+        for role in ("contributor", "editor", "ai_author", "credit_other", "byline"):
             lead = book.prefix("label", segment, hits, role) or book.prefix("lead", segment, hits, role)
             if not lead:
                 continue
@@ -155,10 +155,10 @@ class CreditReader:
         leftovers = [w for w in shapes.words(rest) if not DIGIT.search(w) and not self._is_date_word(w)]
         return not leftovers
 
-    def _date_facts(self, text: str) -> tuple[tuple[str, str], ...]:
+    def _date_facts(self, text: str, language: str | None = None) -> tuple[tuple[str, str], ...]:
         for segment in SEGMENT_SPLIT.split(text):
             if self.is_dateline(segment.strip()):
-                date = parse_date(segment)
+                date = parse_date(segment, language)
                 if date:
                     return (("date", date),)
         return ()

@@ -1,0 +1,50 @@
+"""The byline element of a page: who wrote it, when the page's meta tags do not say.
+
+Pages mark the byline up (`class="author"`, `class="byline"`, `rel="author"`,
+`itemprop="author"`, German `class="autor"`), and trafilatura's extraction drops
+the element, so its names would vanish with no trace. trafilatura's own author
+search (`metadata.extract_author`) copies the whole tree and runs regular
+expressions per element from Python: a third of an extraction's time. This is one
+XPath in C over the pruned tree (comment threads and author boxes already gone),
+and the names are read by the caller's credit rules.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from lxml import etree
+
+#: A byline's text -> the names it gives, or None (the credits filter's byline_names).
+BylineReader = Callable[[str], "list[str] | None"]
+
+_CANDIDATES = etree.XPath(
+    "//*[self::a or self::address or self::div or self::p or self::span or self::strong or self::li]"
+    "[@rel='author' or contains(@itemprop, 'author') or contains(@class, 'byline')"
+    " or contains(@class, 'author') or contains(@class, 'Author') or contains(@class, 'autor')]"
+)
+#: Elements whose text may be a byline: longer ones are author boxes or lists.
+MAX_BYLINE_CHARS = 120
+#: How many candidates are read at most (a page of author cards has hundreds).
+MAX_CANDIDATES = 20
+
+
+@dataclass(frozen=True)
+class Byline:
+    """A byline element's text and the names read from it."""
+
+    text: str
+    names: tuple[str, ...]
+
+
+def find_byline(tree: etree._Element, read: BylineReader) -> Byline | None:
+    """The first byline-marked element, in page order, whose text names people."""
+    for el in _CANDIDATES(tree)[:MAX_CANDIDATES]:
+        text = " ".join(" ".join(el.itertext()).split())
+        if not 3 <= len(text) <= MAX_BYLINE_CHARS:
+            continue
+        names = read(text)
+        if names:
+            return Byline(text, tuple(names))
+    return None
