@@ -23,7 +23,7 @@ from .jobs import (JsonlFields, JsonlStats, Task, clean_tasks, file_tasks, jsonl
                    warc_tasks)
 from .pipeline import DEFAULT_PIPELINE
 from .records import FlatOptions, flat_record
-from .render import explain, render
+from .render import explain, progress_bar, render
 from .registry import KINDS
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
@@ -211,7 +211,7 @@ def _stream(tasks: Iterable[Task], args: argparse.Namespace, fmt: str, jobs: int
     color = out.isatty() and not os.environ.get("NO_COLOR")
     failed = unreadable = 0
     many = jsonl or (total or 0) > 1
-    progress = _progress(total if not jsonl else None, enabled=many and not args.quiet)
+    progress = progress_bar(total if not jsonl else None, enabled=many and not args.quiet)
     json_array = fmt == "json" and many and not args.output_dir and not args.explain
     if json_array:
         out.write("[\n")
@@ -286,23 +286,6 @@ def _write_output(directory: str, name: str, text: str, fmt: str) -> None:
     suffix = {"text": ".txt", "json": ".json", "jsonl": ".jsonl", "markdown": ".md"}[fmt]
     stem = Path(name).name if name != "<stdin>" else "stdin"
     Path(directory, Path(stem).stem + suffix).write_text(text + "\n", encoding="utf-8")
-
-
-class _NoProgress:
-    def update(self, n: int) -> None:
-        pass
-
-    def close(self) -> None:
-        pass
-
-
-def _progress(total: int | None, enabled: bool):
-    """A tqdm bar on stderr when stderr is a terminal; nothing otherwise."""
-    if not enabled or not sys.stderr.isatty():
-        return _NoProgress()
-    from tqdm import tqdm
-
-    return tqdm(total=total, unit="doc", file=sys.stderr, leave=False)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -24,15 +24,29 @@ import json
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Mapping, Protocol, TypeVar
 
-from .patterns import MODES, FamilyTable, freeze_family
+from .patterns import MODES, FamilyTable, freeze_family, thaw_family
 from .registry import DEFAULT_FILTERS, KINDS
 
 #: One filter's options: (name, value) pairs, sorted.
 Options = tuple[tuple[str, Any], ...]
 SECTIONS = ("pipeline", "options", "phrases")
 PIPELINE_KEYS = ("only", "disable", "keep", "safety_net")
+
+
+class Composable(Protocol):
+    """What a config is applied to: a Pipeline (named by its methods, so that this
+    module, which the pipeline reads, needs not import it)."""
+
+    def with_options(self: P, name: str, **options: Any) -> P: ...
+    def with_phrases(self: P, name: str, phrases: Mapping[str, Any]) -> P: ...
+    def only(self: P, *names: str) -> P: ...
+    def without(self: P, *names: str) -> P: ...
+    def keeping(self: P, *kinds: str) -> P: ...
+
+
+P = TypeVar("P", bound=Composable)
 
 
 class ConfigError(ValueError):
@@ -49,6 +63,18 @@ class Config:
     safety_net: float = 0.5
     options: tuple[tuple[str, Options], ...] = ()
     phrases: tuple[tuple[str, FamilyTable], ...] = ()
+
+    def applied_to(self, pipeline: P) -> P:
+        """`pipeline` with this config's options, phrases and filter choices (see Pipeline.from_config)."""
+        for name, options in self.options:
+            pipeline = pipeline.with_options(name, **dict(options))
+        for name, table in self.phrases:
+            pipeline = pipeline.with_phrases(name, thaw_family(table)[0])
+        if self.only:
+            pipeline = pipeline.only(*self.only)
+        if self.disable:
+            pipeline = pipeline.without(*self.disable)
+        return pipeline.keeping(*self.keep) if self.keep else pipeline
 
     def merged(self, only: tuple[str, ...] = (), disable: tuple[str, ...] = (), keep: tuple[str, ...] = ()) -> Config:
         """Command-line choices on top: `only` replaces the file's, `disable` and `keep` add to it."""

@@ -17,7 +17,6 @@ from .frontends.text import document_from_text
 from .language import document_language
 from .model import LIST_FIELDS, TEXT_FIELDS, Article, Document, DocumentMeta, Finding, Removal
 from .registry import DEFAULT_FILTERS, services
-from .patterns import thaw_family
 from .phrasebook import Hits, PhraseBook, scan_document
 
 #: The error of an input with nothing but white space (text or HTML alike).
@@ -110,16 +109,7 @@ class Pipeline:
         """The default pipeline changed as a config says (a TOML path, a mapping or a
         `Config`): the one way the CLI, its workers, Spark and datatrove build theirs."""
         conf = load_config(config)
-        pipeline = cls(safety_net=conf.safety_net)
-        for name, options in conf.options:
-            pipeline = pipeline.with_options(name, **dict(options))
-        for name, table in conf.phrases:
-            pipeline = pipeline.with_phrases(name, thaw_family(table)[0])
-        if conf.only:
-            pipeline = pipeline.only(*conf.only)
-        if conf.disable:
-            pipeline = pipeline.without(*conf.disable)
-        return pipeline.keeping(*conf.keep) if conf.keep else pipeline
+        return conf.applied_to(cls(safety_net=conf.safety_net))
 
     # -- running -------------------------------------------------------------------
 

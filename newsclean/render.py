@@ -1,9 +1,10 @@
 """What the CLI prints for one result: the body as text or markdown, JSON, or the
---explain report of what was cut and why."""
+--explain report of what was cut and why; and its progress bar."""
 
 from __future__ import annotations
 
 import json
+import sys
 from typing import Any
 
 from .markdown import article_markdown
@@ -48,3 +49,18 @@ def explain(result: dict[str, Any], name: str, color: bool) -> str:
     return "\n".join(lines)
 
 
+class _NoProgress:
+    def update(self, n: int) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+def progress_bar(total: int | None, enabled: bool):
+    """A tqdm bar on stderr when stderr is a terminal; nothing otherwise."""
+    if not enabled or not sys.stderr.isatty():
+        return _NoProgress()
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit="doc", file=sys.stderr, leave=False)
