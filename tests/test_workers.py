@@ -12,6 +12,8 @@ import os
 import signal
 import subprocess
 import sys
+import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -37,14 +39,32 @@ def children(pid: int) -> list[int]:
 
 
 def start(*args: str) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "newsclean", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    """The CLI in its own process group; stderr to a file, so that stdout, read line by
+    line and then to its end, is never read past its buffer."""
+    errors = tempfile.TemporaryFile()
+    proc = subprocess.Popen([sys.executable, "-m", "newsclean", *args], stdout=subprocess.PIPE, stderr=errors,
                             cwd=ROOT, start_new_session=True)
+    proc.errors = errors  # type: ignore[attr-defined]
+    return proc
+
+
+def finish(proc: subprocess.Popen, timeout: float) -> tuple[bytes, str]:
+    """The rest of stdout and all of stderr, once the process has ended."""
+    timer = threading.Timer(timeout, proc.kill)
+    timer.start()
+    try:
+        rest = proc.stdout.read()
+        proc.wait()
+    finally:
+        timer.cancel()
+    proc.errors.seek(0)
+    return rest, proc.errors.read().decode()
 
 
 def wait_for_workers(proc: subprocess.Popen, count: int) -> list[int]:
     """The worker pids once the first record is out (so they hold chunks)."""
     first = proc.stdout.readline()
-    assert first, proc.stderr.read().decode()
+    assert first, "no first record"
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         pids = children(proc.pid)
@@ -84,9 +104,9 @@ def test_a_killed_worker_ends_the_run_with_error_records_for_its_records_only(tm
     victim = wait_for_workers(proc, 2)[0]
     os.kill(victim, signal.SIGKILL)
     began = time.monotonic()
-    rest, stderr = proc.communicate(timeout=120)
+    rest, stderr = finish(proc, timeout=120)
     assert time.monotonic() - began < 60
-    assert proc.returncode == 1, stderr.decode()
+    assert proc.returncode == 1, stderr
     records = [json.loads(line) for line in rest.decode("utf-8").splitlines()]
     assert [r["id"] for r in records] == list(range(1, count))  # the first was read above; all present, in order
     lost = [r for r in records if r["newsclean"].get("error")]
@@ -94,8 +114,8 @@ def test_a_killed_worker_ends_the_run_with_error_records_for_its_records_only(tm
     assert all(f"worker process {victim} killed by SIGKILL" in r["newsclean"]["error"] for r in lost)
     assert all(r["newsclean"]["source"] == f"{data}:{r['id'] + 1}" for r in lost)
     assert all(r["newsclean"]["body"] for r in records if r not in lost)
-    assert f"worker process {victim} killed by SIGKILL" in stderr.decode()
-    assert "Traceback" not in stderr.decode()
+    assert f"worker process {victim} killed by SIGKILL" in stderr
+    assert "Traceback" not in stderr
 
 
 @pytest.mark.parametrize("signum, code, message", [(signal.SIGTERM, 128 + signal.SIGTERM, "newsclean: terminated"),
@@ -105,9 +125,9 @@ def test_a_signal_to_the_process_group_stops_the_run_with_one_line(tmp_path: Pat
     proc = start("--jsonl", "-j", "2", "-q", str(data))
     workers = wait_for_workers(proc, 2)
     os.killpg(proc.pid, signum)
-    _, stderr = proc.communicate(timeout=60)
+    _, stderr = finish(proc, timeout=60)
     assert proc.returncode == code
-    assert stderr.decode().splitlines() == [message]  # no worker traceback, no "Process ForkProcess-1" line
+    assert stderr.splitlines() == [message]  # no worker traceback, no "Process ForkProcess-1" line
     time.sleep(0.5)
     assert not [pid for pid in workers if Path(f"/proc/{pid}").exists() and "Z" not in _state(pid)]
 
