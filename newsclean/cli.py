@@ -158,6 +158,8 @@ def _main(argv: list[str] | None) -> int:
     fmt = args.format or args.format_json or ("jsonl" if args.jsonl or args.flat else "text")
     if args.flat and fmt != "jsonl":
         raise UsageError("--flat writes JSON Lines: drop --format")
+    if args.flat and args.output_dir:
+        raise UsageError("--flat writes one JSONL stream; it does not take -o/--output-dir")
     if (args.metadata_field or args.drop_html) and not args.flat:
         raise UsageError("--metadata-field and --drop-html shape --flat records: add --flat")
     if args.jobs < 0:

@@ -121,7 +121,8 @@ def test_every_record_says_where_it_came_from(tmp_path: Path) -> None:
 
 def test_flat_needs_jsonl_output_and_its_options_need_flat() -> None:
     for args, message in ((("--flat", "--format", "text"), "--flat writes JSON Lines"),
-                          (("--metadata-field", "m"), "add --flat"), (("--drop-html",), "add --flat")):
+                          (("--metadata-field", "m"), "add --flat"), (("--drop-html",), "add --flat"),
+                          (("--flat", "-o", "out"), "does not take -o")):
         proc = run(*args, stdin=b"Some text.")
         assert proc.returncode == 2 and message in proc.stderr.decode() and len(proc.stderr.decode().splitlines()) == 1
 
@@ -171,3 +172,9 @@ def test_api_promises_typed_replay_of_dicts_and_the_empty_input_error() -> None:
     assert newsclean.clean_html(b"").error == "empty input"
     for empty in ("", " \n\t\n"):
         assert newsclean.clean_text(empty).error == newsclean.clean_html(empty).error == "empty input"
+
+
+def test_flat_records_of_files_hold_the_body_and_the_path() -> None:
+    out = lines(run("--flat", "-q", str(TEXTS[0]), str(TEXTS[1])))
+    assert [(r["source"], r["text"]) for r in out] == [
+        (str(p), newsclean.clean_text(p.read_text(encoding="utf-8")).body) for p in TEXTS[:2]]
