@@ -1,8 +1,9 @@
 """Worker processes for `-j N`: results in input order, memory flat, and a run that
 always ends.
 
-- Each worker is warmed once by an initializer (with `fork`, the parent warms first
-  and every worker inherits the built pipeline and its automata), never per task.
+- Each worker is warmed once by an initializer, never per task. With `fork`, the
+  parent warms up and cleans the first chunk itself before it forks, so every worker
+  inherits the built pipeline, its automata and the phrases compiled on first use.
 - Tasks go out in chunks sized by their weight (characters), so a thousand small
   records cost a few dozen round trips, and a few big pages still spread over all
   workers. A chunk goes only to an idle worker, so sending never blocks on a busy one.
@@ -135,12 +136,19 @@ def ordered_map(fn: Callable[[Item], Result], items: Iterable[Item], jobs: int, 
         return
     method = "fork" if sys.platform != "win32" else "spawn"
     ctx = multiprocessing.get_context(method)
-    if initializer is not None and method == "fork":
-        initializer(head[0])  # the workers inherit what it built
-    pending: deque[list[Item]] = deque([head])
+    pending: deque[list[Item]] = deque()
     sent: dict[int, list[Item]] = {}
     done: dict[int, list[Result]] = {}
     next_id = next_out = 0
+    if method == "fork":
+        # The parent warms up and does the first chunk itself: what that builds (the
+        # pipeline, and the phrases compiled on first use) every worker inherits,
+        # instead of each building it again.
+        if initializer is not None:
+            initializer(head[0])
+        sent[0], done[0], next_id = head, [fn(item) for item in head], 1
+    else:
+        pending.append(head)
     exhausted = False
     window = WINDOW_PER_WORKER * jobs
     workers: list[_Worker] = []

@@ -91,7 +91,10 @@ def test_ordered_map_keeps_order_warms_once_per_process_and_sends_chunks() -> No
                                initializer=lambda first: warmed.append(first)))
     assert [item for item, _ in results] == list(range(3000))
     assert [value for _, (_, value) in results] == [2 * i for i in range(3000)]
-    assert len({pid for _, (pid, _) in results}) == 2 and os.getpid() not in {pid for _, (pid, _) in results}
+    pids = [pid for _, (pid, _) in results]
+    head = pids.index(next(p for p in pids if p != os.getpid()))
+    assert 0 < head <= CHUNK_ITEMS and set(pids[:head]) == {os.getpid()}  # the parent did the first chunk: warm, it forks
+    assert len(set(pids[head:])) == 2 and os.getpid() not in pids[head:]
     assert warmed == [0]  # in the parent, before the fork: the workers inherit it
     runs = sum(1 for (_, (a, _)), (_, (b, _)) in zip(results, results[1:]) if a != b) + 1
     assert runs <= 3000 // CHUNK_ITEMS + 1  # whole chunks went to one worker, not item by item
