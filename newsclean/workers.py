@@ -22,7 +22,7 @@ import signal
 import sys
 from collections import deque
 from multiprocessing.connection import Connection, wait
-from typing import Any, Callable, Iterable, Iterator, TypeVar
+from typing import Any, Callable, Generator, Iterable, Iterator, TypeVar
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
@@ -102,6 +102,15 @@ def _die_with_parent() -> None:
             pass
 
 
+def _in_order(sent: dict[int, list], done: dict[int, list], next_out: int) -> Generator[tuple[Any, Any], None, int]:
+    """Yield the finished chunks from `next_out` on, in order; returns how many it yielded."""
+    count = 0
+    while next_out + count in done:
+        yield from zip(sent.pop(next_out + count), done.pop(next_out + count))
+        count += 1
+    return count
+
+
 def chunked(items: Iterable[Item], weight: Callable[[Item], int]) -> Iterator[list[Item]]:
     """Consecutive items in lists of about CHUNK_WEIGHT, at most CHUNK_ITEMS long."""
     chunk: list[Item] = []
@@ -177,6 +186,7 @@ def ordered_map(fn: Callable[[Item], Result], items: Iterable[Item], jobs: int, 
                 next_id += 1
             busy = [w for w in workers if w.held]
             if not busy:
+                yield from _in_order(sent, done, next_out)
                 break
             ready = set(wait([w.conn for w in busy] + [w.process.sentinel for w in busy]))
             for index, worker in enumerate(workers):
@@ -193,10 +203,7 @@ def ordered_map(fn: Callable[[Item], Result], items: Iterable[Item], jobs: int, 
                         done[chunk_id] = [lost(item, why) for item in sent[chunk_id]]
                     worker.stop(now=True)
                     workers[index] = _Worker(ctx, fn, initializer, head[0], [w for w in workers if w is not worker])
-            while next_out in done:
-                for item, result in zip(sent.pop(next_out), done.pop(next_out)):
-                    yield item, result
-                next_out += 1
+            next_out += yield from _in_order(sent, done, next_out)
         clean_exit = True
     finally:
         for worker in workers:

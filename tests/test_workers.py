@@ -100,6 +100,13 @@ def test_ordered_map_keeps_order_warms_once_per_process_and_sends_chunks() -> No
     assert runs <= 3000 // CHUNK_ITEMS + 1  # whole chunks went to one worker, not item by item
 
 
+@pytest.mark.parametrize("count", [0, 1, CHUNK_ITEMS, CHUNK_ITEMS + 1, 3 * CHUNK_ITEMS])
+def test_ordered_map_gives_every_result_of_a_short_input(count: int) -> None:
+    """The parent does the first chunk itself: an input of one chunk must come out too."""
+    results = list(ordered_map(_pid_and_double, range(count), 2, lost=lambda i, why: None))
+    assert [(item, value) for item, (_, value) in results] == [(i, 2 * i) for i in range(count)]
+
+
 def test_a_killed_worker_ends_the_run_with_error_records_for_its_records_only(tmp_path: Path) -> None:
     count = 3000
     data = write_records(tmp_path / "in.jsonl", count)
