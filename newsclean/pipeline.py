@@ -8,8 +8,10 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 from functools import cached_property
+from pathlib import Path
 from typing import Iterable, Mapping, Sequence
 
+from .config import Config, load_config
 from .filters import Context, Filter, Services
 from .frontends.text import document_from_text
 from .language import document_language
@@ -17,6 +19,8 @@ from .model import LIST_FIELDS, TEXT_FIELDS, Article, Document, DocumentMeta, Fi
 from .registry import DEFAULT_FILTERS, services
 from .phrasebook import Hits, PhraseBook, scan_document
 
+#: The error of an input with nothing but white space (text or HTML alike).
+EMPTY_INPUT = "empty input"
 #: Passes over the surviving blocks before the result is taken as it is.
 MAX_PASSES = 3
 #: Facts whose several findings are joined rather than first-wins.
@@ -100,11 +104,20 @@ class Pipeline:
             raise ValueError("reordered() takes every filter name once")
         return dataclasses.replace(self, filters=tuple(self.get(n) for n in names))
 
+    @classmethod
+    def from_config(cls, config: Config | str | Path | Mapping[str, object] | None) -> Pipeline:
+        """The default pipeline changed as a config says (a TOML path, a mapping or a
+        `Config`): the one way the CLI, its workers, Spark and datatrove build theirs."""
+        conf = load_config(config)
+        return conf.applied_to(cls(safety_net=conf.safety_net))
+
     # -- running -------------------------------------------------------------------
 
     def clean_text(self, text: str) -> Article:
         if not isinstance(text, str):
             raise TypeError(f"clean_text() expects str, got {type(text).__name__}; decode bytes first or use clean_html()")
+        if not text.strip():  # as clean_html says of an empty page: nothing was cleaned
+            return Article(error=EMPTY_INPUT)
         return self.run(document_from_text(text))
 
     def clean_html(self, html: str | bytes, url: str | None = None) -> Article:
