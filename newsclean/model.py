@@ -80,6 +80,11 @@ class Document:
         return "\n".join(self.lowered), tuple(starts)
 
     @cached_view
+    def grouped(self) -> bool:
+        """Whether blank lines set paragraphs apart anywhere (read once, not per rule that asks)."""
+        return any(b.blank_before for b in self.blocks)
+
+    @cached_view
     def _prose_memo(self) -> dict[int, bool]:
         """is_prose of the blocks asked so far: finding the first and last prose
         paragraph reads a few blocks, not all."""

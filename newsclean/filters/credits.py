@@ -147,7 +147,7 @@ class CreditsFilter(CreditReader, Filter):
 
     def _captions_above(self, credit: Block, ctx: Context, taken: set[int]) -> list[Finding]:
         blocks = ctx.doc.blocks
-        grouped = any(b.blank_before for b in blocks)
+        grouped = ctx.doc.grouped
         out: list[Finding] = []
         current = credit
         for _ in range(self.max_caption_lines):

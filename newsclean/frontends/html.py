@@ -18,7 +18,9 @@ from typing import Any, Callable
 from lxml import etree
 from lxml import html as lxml_html
 
+from ..automaton import without_surrogates
 from ..model import Document, DocumentMeta, Removal
+from .bounds import FLAT_DEPTH, MAX_ATTRIBUTES, PARSER_MAX_DEPTH, cap_attributes, flatten_nesting, reached_depth_limit, unwrap_crowded
 from .decode import page_text
 from .dom import prune_tree
 from .text import document_from_text
@@ -54,6 +56,10 @@ def read_html(html: bytes | str, url: str | None, split_caption: CaptionSplitter
     if text is None:
         return HtmlPage(None, error=error)
     notes: list[str] = []
+    clean = without_surrogates(text)
+    if clean != text:  # libxml2 stops at a lone surrogate: the rest of the page would be lost
+        notes.append("lone surrogate code points in the page read as U+FFFD")
+        text = clean
     if len(text) > MAX_HTML_CHARS:
         notes.append(f"page cut to its first {MAX_HTML_CHARS:,} characters")
         text = text[:MAX_HTML_CHARS]
@@ -69,15 +75,13 @@ def _read_page(text: str, url: str | None, split_caption: CaptionSplitter, notes
     from trafilatura import bare_extraction
     from trafilatura.xml import xmltotxt
 
-    tree = parse_html(text)
-    if tree is None:
-        # trafilatura refuses what does not open like a page (a fragment, a leading
-        # comment); parsed inside a wrapper, the same markup is read as a page
-        tree = parse_html(f"<html><body>{text}</body></html>")
+    tree = _bounded_tree(text, notes)
     if tree is None:
         return HtmlPage(None, notes=tuple(notes), error="not HTML: the parser found no document")
     found = page_metadata(tree, url)  # before pruning: author boxes hold metadata too
     prunes = prune_tree(tree, notes)
+    for tag in unwrap_crowded(tree):
+        notes.append(f"html: a <{tag}> with thousands of inline elements read as plain text (extraction is quadratic in them)")
     removed = tuple(p.removal() for p in prunes)
     extracted = bare_extraction(tree, url=url, include_comments=False, include_tables=True, with_metadata=False)
     if extracted is None or extracted.body is None:
@@ -101,6 +105,29 @@ def _read_page(text: str, url: str | None, split_caption: CaptionSplitter, notes
     )
     doc = document_from_text(body_text, meta=meta, headings=heads, origin="html")
     return HtmlPage(doc, removed, tuple(notes))
+
+
+def _bounded_tree(text: str, notes: list[str]) -> lxml_html.HtmlElement | None:
+    """The parsed page, its hostile shapes bounded first (bounds.py); what was bounded is noted."""
+    text, capped = cap_attributes(text)
+    if capped:
+        notes.append(f"html: {capped} element(s) cut to their first {MAX_ATTRIBUTES} attributes")
+    tree = _parse_page(text)
+    if tree is not None and reached_depth_limit(tree):
+        notes.append(f"html: nesting deeper than {FLAT_DEPTH} levels flattened (the parser stops at {PARSER_MAX_DEPTH})")
+        tree = _parse_page(flatten_nesting(text))
+        if tree is not None and reached_depth_limit(tree):
+            notes.append(f"html: still nested {PARSER_MAX_DEPTH} levels deep after flattening: the text past that point is lost")
+    return tree
+
+
+def _parse_page(text: str) -> lxml_html.HtmlElement | None:
+    tree = parse_html(text)
+    if tree is None:
+        # trafilatura refuses what does not open like a page (a fragment, a leading
+        # comment); parsed inside a wrapper, the same markup is read as a page
+        tree = parse_html(f"<html><body>{text}</body></html>")
+    return tree
 
 
 def quiet_parser_logs() -> None:

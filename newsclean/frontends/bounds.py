@@ -1,0 +1,107 @@
+"""Bounds on page shapes nobody writes, applied before the libraries meet them.
+
+libxml2 and trafilatura are fast on pages as people write them and superlinear or
+lossy on a few hostile shapes: thousands of attributes on one element (libxml2 checks
+each new one against all before it), thousands of inline elements in one paragraph
+(trafilatura's extraction), nesting deeper than libxml2's limit of 255 levels (it
+stops parsing there, and the rest of the page is lost without an error). Each bound
+below is far above what the development corpora hold (docs/library.md gives the
+figures), and each one that acts says so in the Article's notes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+#: Attributes kept on one element (the corpora's most: 151).
+MAX_ATTRIBUTES = 256
+#: Inline children one element may hold before its inline markup is reduced to its
+#: text (the corpora's most after pruning: 613).
+MAX_INLINE_CHILDREN = 1000
+#: libxml2's nesting limit: the parser stops at the element that would go deeper.
+PARSER_MAX_DEPTH = 255
+#: Nesting kept when a page reached the parser's limit: tags deeper than this are
+#: dropped (block-level ones leave a line break), their text kept.
+FLAT_DEPTH = 200
+
+#: Inline markup: its text runs on with the text around it, so unwrapping it keeps the words.
+INLINE_TAGS = ("a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "data", "dfn", "em", "font", "i", "kbd",
+               "mark", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var")
+_VOID_TAGS = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+                        "source", "track", "wbr"})
+_BLOCK_TAGS = frozenset({"address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "figcaption", "figure",
+                         "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "li", "main", "nav", "ol",
+                         "p", "pre", "section", "table", "td", "th", "tr", "ul"})
+#: A start tag long enough to hold more than MAX_ATTRIBUTES attributes (each at least
+#: a space and a letter); shorter ones are not looked at.
+_LONG_TAG = re.compile(r"<[A-Za-z][^<>]{%d,}>" % (2 * MAX_ATTRIBUTES))
+_ATTRIBUTE = re.compile(r"""[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>`]+))?""")
+_TAG = re.compile(r"<(/?)([A-Za-z][\w:-]*)[^<>]*?(/?)>")
+_CROWDED = etree.XPath(f"//*[count(*) > {MAX_INLINE_CHILDREN}]")
+
+
+def cap_attributes(html: str) -> tuple[str, int]:
+    """The page with every start tag cut to its first MAX_ATTRIBUTES attributes, and
+    how many tags were cut."""
+    capped = 0
+
+    def cut(tag: re.Match[str]) -> str:
+        nonlocal capped
+        text = tag.group()
+        ends = [m.end() for m in _ATTRIBUTE.finditer(text, 1, len(text) - 1)]
+        if len(ends) <= MAX_ATTRIBUTES + 1:  # the tag name is the first match
+            return text
+        capped += 1
+        return text[:ends[MAX_ATTRIBUTES]] + ">"
+
+    return _LONG_TAG.sub(cut, html), capped
+
+
+def reached_depth_limit(tree: etree._Element) -> bool:
+    """Whether the parser stopped at its nesting limit: it then leaves the chain of
+    open elements as the page's last, so the rightmost path is that deep."""
+    depth, el = 0, tree
+    while len(el):
+        el, depth = el[-1], depth + 1
+    return depth >= PARSER_MAX_DEPTH - 1
+
+
+def flatten_nesting(html: str) -> str:
+    """The page with tags nested deeper than FLAT_DEPTH removed (their text kept; a
+    block-level tag becomes a line break). Depth is counted from the tags as written,
+    which is close enough for the pages this runs on: those the parser gave up on."""
+    depth = 0
+
+    def flatten(tag: re.Match[str]) -> str:
+        nonlocal depth
+        closing, name = tag.group(1), tag.group(2).lower()
+        if name in _VOID_TAGS or tag.group(3):
+            return tag.group()
+        if closing:
+            deep, depth = depth > FLAT_DEPTH, max(depth - 1, 0)
+        else:
+            depth += 1
+            deep = depth > FLAT_DEPTH
+        if not deep:
+            return tag.group()
+        return "<br>" if name in _BLOCK_TAGS else ""
+
+    return _TAG.sub(flatten, html)
+
+
+def unwrap_crowded(tree: etree._Element) -> list[str]:
+    """Reduce the inline markup of elements with more than MAX_INLINE_CHILDREN inline
+    children to its text (a tag cloud, a link farm); the tags of the elements changed."""
+    changed: list[str] = []
+    for el in _CROWDED(tree):
+        if sum(1 for child in el if child.tag in INLINE_TAGS) > MAX_INLINE_CHILDREN:
+            etree.strip_tags(el, *INLINE_TAGS)
+            # the stripped tags leave runs of adjacent text nodes; setting a text
+            # joins a run into one (XPath text() would still see them one by one)
+            el.text = el.text
+            for child in el:
+                child.tail = child.tail
+            changed.append(el.tag)
+    return changed
