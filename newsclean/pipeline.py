@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Iterable, Mapping, Sequence
 
+from .budget import document_budget, skip_filter
 from .filters import Context, Filter, Services
 from .frontends.text import document_from_text
 from .model import LIST_FIELDS, TEXT_FIELDS, Article, Document, DocumentMeta, Finding, Removal
@@ -18,6 +19,9 @@ from .phrasebook import Hits, PhraseBook, scan_document
 
 #: Passes over the surviving blocks before the result is taken as it is.
 MAX_PASSES = 3
+#: Seconds of filter time per document (Pipeline.time_budget): a hundred times what the
+#: slowest page of the corpora takes.
+DEFAULT_TIME_BUDGET = 10.0
 #: Facts whose several findings are joined rather than first-wins.
 JOINED_FIELDS = frozenset({"ai_disclosure", "author_bio"})
 #: Phrase hits per book, per block index (blocks without hits absent).
@@ -32,11 +36,14 @@ class Pipeline:
                  still reach the metadata.
     safety_net:  the share of article prose that low-confidence cuts may take
                  before they are all rolled back (1.0 turns the net off).
+    time_budget: seconds the filters may spend on one document (None: no limit);
+                 past it the rest is skipped and the Article's notes say what.
     """
 
     filters: tuple[Filter, ...] = DEFAULT_FILTERS
     keep: frozenset[str] = frozenset()
     safety_net: float = 0.5
+    time_budget: float | None = DEFAULT_TIME_BUDGET
 
     def __post_init__(self) -> None:
         for f in self.filters:
@@ -146,6 +153,8 @@ class Pipeline:
         found: list[Finding] = []
         ctx = Context(doc, (), gated, self.services)
         for f in self.filters if filters is None else filters:
+            if skip_filter(f.name):
+                continue
             new = list(f.find(ctx))
             if new:  # else the next filter reads the same context, its views already derived
                 found.extend(new)
@@ -153,11 +162,18 @@ class Pipeline:
         return found
 
     def run(self, doc: Document, removed_before: Iterable[Removal] = (), notes: Iterable[str] = ()) -> Article:
+        """The Article of a Document: the filters' passes under the time budget."""
+        with document_budget(self.time_budget) as budget:
+            article = self._passes(doc, removed_before, notes)
+        article.notes.extend(budget.notes())
+        return article
+
+    def _passes(self, doc: Document, removed_before: Iterable[Removal], notes: Iterable[str]) -> Article:
         """Apply the filters until nothing more goes (at most MAX_PASSES passes).
 
         A later pass sees what the reader of the body would see: the surviving
-        blocks, as `clean_text(body)` would split them, and runs the filters that
-        read positions (`reads_position`: the headline is the first line, a caption
+        blocks, as `clean_text(body)` would split them, and runs every filter on them
+        (rules read positions and neighbours: the headline is the first line, a caption
         sits above its credit). They can find more once the junk around is gone;
         running to a fixed point is what makes cleaning a clean body change nothing.
         """
@@ -165,10 +181,9 @@ class Pipeline:
         all_findings: list[Finding] = []
         final_owner: list[Finding | None] = [None] * len(doc.blocks)
         current, origin = doc, list(range(len(doc.blocks)))  # current block -> block of `doc`
-        later = [f for f in self.filters if f.reads_position]
         gated = self.scan(doc)
         for step in range(MAX_PASSES):
-            findings = self.find(current, None if step == 0 else later, gated)
+            findings = self.find(current, None, gated)
             all_findings.extend(findings)
             owner = self._apply(current, findings, article)
             cut = [i for i, o in enumerate(owner) if o is not None]

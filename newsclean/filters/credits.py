@@ -38,7 +38,6 @@ class CreditsFilter(CreditReader, Filter):
         "bio", "byline", "caption", "contact", "contributor", "credit_other", "date_words", "dateline", "editor",
         "photo_credit", "role",
     })
-    reads_position: ClassVar[bool] = True
     kinds: ClassVar[frozenset[str]] = frozenset({"byline", "credit", "caption", "dateline", "author_bio"})
     #: Up to this many lines above a photo credit are taken as its caption.
     max_caption_lines: int = 3
