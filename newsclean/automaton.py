@@ -43,4 +43,8 @@ class Automaton(Generic[V]):
 
 def without_surrogates(text: str) -> str:
     """`text` with each lone surrogate replaced by U+FFFD: same length, same offsets."""
-    return _LONE_SURROGATE.sub("\ufffd", text)
+    try:
+        text.encode("utf-8")  # in C, and ten times faster than the search below
+        return text
+    except UnicodeEncodeError:
+        return _LONE_SURROGATE.sub("\ufffd", text)

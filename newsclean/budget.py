@@ -67,6 +67,12 @@ def document_budget(seconds: float | None) -> Iterator[Budget]:
         _CURRENT.reset(token)
 
 
+def spent() -> bool:
+    """Whether a budget is open and spent (no further pass is then begun)."""
+    budget = _CURRENT.get()
+    return budget is not None and budget.left() <= 0
+
+
 def skip_filter(name: str) -> bool:
     """Whether the budget is spent, so the filter `name` is not run (and that is noted)."""
     budget = _CURRENT.get()

@@ -10,12 +10,12 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Iterable, Mapping, Sequence
 
-from .budget import document_budget, skip_filter
+from .budget import document_budget, skip_filter, spent as budget_spent
 from .filters import Context, Filter, Services
 from .frontends.text import document_from_text
 from .model import LIST_FIELDS, TEXT_FIELDS, Article, Document, DocumentMeta, Finding, Removal
 from .registry import DEFAULT_FILTERS, services
-from .phrasebook import Hits, PhraseBook, scan_document
+from .phrasebook import Hits, PhraseBook, Scanner, scan_document
 
 #: Passes over the surviving blocks before the result is taken as it is.
 MAX_PASSES = 3
@@ -163,6 +163,7 @@ class Pipeline:
 
     def run(self, doc: Document, removed_before: Iterable[Removal] = (), notes: Iterable[str] = ()) -> Article:
         """The Article of a Document: the filters' passes under the time budget."""
+        Scanner.build(self._books)  # once a pipeline, and not on the first document's clock
         with document_budget(self.time_budget) as budget:
             article = self._passes(doc, removed_before, notes)
         article.notes.extend(budget.notes())
@@ -189,7 +190,7 @@ class Pipeline:
             cut = [i for i, o in enumerate(owner) if o is not None]
             for i in cut:
                 final_owner[origin[i]] = owner[i]
-            if not cut:
+            if not cut or budget_spent():
                 break
             kept = [i for i, o in enumerate(owner) if o is None]
             origin = [origin[i] for i in kept]

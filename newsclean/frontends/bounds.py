@@ -15,8 +15,8 @@ import re
 
 from lxml import etree
 
-#: Attributes kept on one element (the corpora's most: 151).
-MAX_ATTRIBUTES = 256
+#: Attributes kept on one element (the most in one tag of the corpora: 205).
+MAX_ATTRIBUTES = 1000
 #: Inline children one element may hold before its inline markup is reduced to its
 #: text (the corpora's most after pruning: 613).
 MAX_INLINE_CHILDREN = 1000
@@ -34,29 +34,43 @@ _VOID_TAGS = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "inpu
 _BLOCK_TAGS = frozenset({"address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "figcaption", "figure",
                          "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "li", "main", "nav", "ol",
                          "p", "pre", "section", "table", "td", "th", "tr", "ul"})
-#: A start tag long enough to hold more than MAX_ATTRIBUTES attributes (each at least
-#: a space and a letter); shorter ones are not looked at.
-_LONG_TAG = re.compile(r"<[A-Za-z][^<>]{%d,}>" % (2 * MAX_ATTRIBUTES))
-_ATTRIBUTE = re.compile(r"""[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>`]+))?""")
-_TAG = re.compile(r"<(/?)([A-Za-z][\w:-]*)[^<>]*?(/?)>")
+#: One token of a page: a script, a style or a comment (which hold no tags, though they
+#: may hold "<"), or a tag with its name (2) and attribute text (3), read the way
+#: HTML5's tokenizer (and so libxml2's) reads it: a tag ends at the first ">" outside a
+#: quoted value, and a quote opens a value only right after "=" ("<" or a stray quote
+#: elsewhere is part of a name). Every alternative ends at the first place it can and
+#: a token never fails once started (an unclosed quote runs to the end), so the scan
+#: reads each character a bounded number of times, whatever the markup.
+_TOKEN = re.compile(
+    r"<script\b.*?(?:</script\s*>|\Z)|<style\b.*?(?:</style\s*>|\Z)|<!--.*?(?:-->|\Z)"
+    r"""|<(/?)([A-Za-z][^\s/>]*)((?:[^>"'=]+|=\s*"[^"]*(?:"|\Z)|=\s*'[^']*(?:'|\Z)|[="'])*)>?""",
+    re.DOTALL | re.IGNORECASE,
+)
 _CROWDED = etree.XPath(f"//*[count(*) > {MAX_INLINE_CHILDREN}]")
+#: One attribute in a tag's attribute text: a name, then maybe "=" and a value.
+_ATTRIBUTE = re.compile(r"""[^\s/>=][^\s/>=]*(?:\s*=\s*(?:"[^"]*(?:"|\Z)|'[^']*(?:'|\Z)|[^\s>]*))?""")
 
 
 def cap_attributes(html: str) -> tuple[str, int]:
-    """The page with every start tag cut to its first MAX_ATTRIBUTES attributes, and
-    how many tags were cut."""
-    capped = 0
-
-    def cut(tag: re.Match[str]) -> str:
-        nonlocal capped
-        text = tag.group()
-        ends = [m.end() for m in _ATTRIBUTE.finditer(text, 1, len(text) - 1)]
-        if len(ends) <= MAX_ATTRIBUTES + 1:  # the tag name is the first match
-            return text
-        capped += 1
-        return text[:ends[MAX_ATTRIBUTES]] + ">"
-
-    return _LONG_TAG.sub(cut, html), capped
+    """The page with every tag cut to its first MAX_ATTRIBUTES attributes, and how many
+    tags were cut. (Each attribute takes two characters at least: shorter attribute
+    texts are not counted.)"""
+    cuts: list[tuple[int, int]] = []
+    for token in _TOKEN.finditer(html):
+        attributes = token.group(3)
+        if attributes is None or len(attributes) <= 2 * MAX_ATTRIBUTES:
+            continue
+        ends = [m.end() for m in _ATTRIBUTE.finditer(attributes)]
+        if len(ends) > MAX_ATTRIBUTES:
+            cuts.append((token.start(3) + ends[MAX_ATTRIBUTES - 1], token.end(3)))
+    if not cuts:
+        return html, 0
+    pieces, pos = [], 0
+    for start, end in cuts:
+        pieces.append(html[pos:start])
+        pos = end
+    pieces.append(html[pos:])
+    return "".join(pieces), len(cuts)
 
 
 def reached_depth_limit(tree: etree._Element) -> bool:
@@ -76,8 +90,10 @@ def flatten_nesting(html: str) -> str:
 
     def flatten(tag: re.Match[str]) -> str:
         nonlocal depth
+        if tag.group(2) is None:  # a script, a style or a comment
+            return tag.group()
         closing, name = tag.group(1), tag.group(2).lower()
-        if name in _VOID_TAGS or tag.group(3):
+        if name in _VOID_TAGS or tag.group(3).rstrip().endswith("/"):
             return tag.group()
         if closing:
             deep, depth = depth > FLAT_DEPTH, max(depth - 1, 0)
@@ -88,7 +104,7 @@ def flatten_nesting(html: str) -> str:
             return tag.group()
         return "<br>" if name in _BLOCK_TAGS else ""
 
-    return _TAG.sub(flatten, html)
+    return _TOKEN.sub(flatten, html)
 
 
 def unwrap_crowded(tree: etree._Element) -> list[str]:

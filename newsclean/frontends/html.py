@@ -57,7 +57,7 @@ def read_html(html: bytes | str, url: str | None, split_caption: CaptionSplitter
         return HtmlPage(None, error=error)
     notes: list[str] = []
     clean = without_surrogates(text)
-    if clean != text:  # libxml2 stops at a lone surrogate: the rest of the page would be lost
+    if clean is not text:  # libxml2 stops at a lone surrogate: the rest of the page would be lost
         notes.append("lone surrogate code points in the page read as U+FFFD")
         text = clean
     if len(text) > MAX_HTML_CHARS:
