@@ -101,15 +101,25 @@ def test_many_photo_credits_clean_in_linear_time() -> None:
     assert_linear(lambda n: "Photo: Jane Doe/Getty Images\n" * n, newsclean.clean_text, 2_000)
 
 
-def test_many_links_in_one_paragraph_clean_in_linear_time() -> None:
-    def page(n: int) -> str:
-        links = " ".join(f'<a href="/p{i}">link {i}</a> word' for i in range(n))
-        return f"<html><body><article><h1>Title</h1><p>{links}</p></article></body></html>"
+def _crowded_page(n: int, tag: str) -> str:
+    inline = " ".join(f'<{tag} href="/p{i}">word{i}</{tag}> and' for i in range(n))
+    return f"<html><body><article><h1>Title</h1><p>{PROSE}</p><p>{inline}</p><p>{PROSE}</p></article></body></html>"
 
-    assert_linear(page, newsclean.clean_html, 2_000)
-    art = newsclean.clean_html(page(2 * MAX_INLINE_CHILDREN))
-    assert "link 0 word link 1 word" in art.body and f"link {2 * MAX_INLINE_CHILDREN - 1} word" in art.body
+
+def test_many_inline_elements_in_one_paragraph_clean_in_linear_time() -> None:
+    assert_linear(lambda n: _crowded_page(n, "b"), newsclean.clean_html, 2_000)
+    art = newsclean.clean_html(_crowded_page(2 * MAX_INLINE_CHILDREN, "b"))
+    assert "word0 and word1 and" in art.body and f"word{2 * MAX_INLINE_CHILDREN - 1} and" in art.body
     assert any("inline elements read as plain text" in n for n in art.notes)
+
+
+def test_a_paragraph_of_thousands_of_links_is_pruned_as_a_link_list() -> None:
+    assert_linear(lambda n: _crowded_page(n, "a"), newsclean.clean_html, 2_000)
+    art = newsclean.clean_html(_crowded_page(2 * MAX_INLINE_CHILDREN, "a"))
+    assert PROSE in art.body and "word0" not in art.body
+    assert any(f"of {2 * MAX_INLINE_CHILDREN:,} links pruned as a link list" in n for n in art.notes)
+    [link_list] = [r for r in art.removed if r.rule == "html.dom.related"]
+    assert link_list.text.startswith("word0 and word1 and")
 
 
 def test_many_attributes_on_one_element_clean_in_linear_time() -> None:

@@ -20,7 +20,7 @@ from lxml import html as lxml_html
 
 from ..automaton import without_surrogates
 from ..model import Document, DocumentMeta, Removal
-from .bounds import FLAT_DEPTH, MAX_ATTRIBUTES, PARSER_MAX_DEPTH, cap_attributes, flatten_nesting, reached_depth_limit, unwrap_crowded
+from .bounds import FLAT_DEPTH, MAX_ATTRIBUTES, PARSER_MAX_DEPTH, cap_attributes, flatten_nesting, reached_depth_limit, bound_crowded
 from .decode import page_text
 from .dom import prune_tree
 from .text import document_from_text
@@ -80,8 +80,7 @@ def _read_page(text: str, url: str | None, split_caption: CaptionSplitter, notes
         return HtmlPage(None, notes=tuple(notes), error="not HTML: the parser found no document")
     found = page_metadata(tree, url)  # before pruning: author boxes hold metadata too
     prunes = prune_tree(tree, notes)
-    for tag in unwrap_crowded(tree):
-        notes.append(f"html: a <{tag}> with thousands of inline elements read as plain text (extraction is quadratic in them)")
+    prunes += bound_crowded(tree, notes)
     removed = tuple(p.removal() for p in prunes)
     extracted = bare_extraction(tree, url=url, include_comments=False, include_tables=True, with_metadata=False)
     if extracted is None or extracted.body is None:
