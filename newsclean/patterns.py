@@ -25,10 +25,11 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import Mapping
 
+import regex
 
 from .factors import MARKS, gate_factors, required_groups
 from .lang import packs
-from .phrasebook import LINE_START_MODES, Phrase, PhraseBook
+from .phrasebook import LINE_START_MODES, PHRASE_FLAGS, Phrase, PhraseBook
 
 MODES = ("line", "button", "label", "lead", "sentence", "header")
 
@@ -143,8 +144,8 @@ def _phrase_problem(mode: str, pattern: str) -> str | None:
     if any(regex.match(r"[\p{Cc}\p{Cs}]", ch) for ch in set(pattern)):
         return "holds a control character or a lone surrogate"
     try:
-        regex.compile(pattern, FLAGS)  # its own errors first: their positions are the user's
-        compiled = regex.compile(_wrap(mode, pattern), FLAGS)
+        regex.compile(pattern, PHRASE_FLAGS)  # its own errors first: their positions are the user's
+        compiled = regex.compile(_wrap(mode, pattern), PHRASE_FLAGS)
     except regex.error as exc:
         return f"not a valid pattern ({exc})"
     for probe in _probes(pattern):

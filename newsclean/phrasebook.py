@@ -138,7 +138,7 @@ def _run(phrase: Phrase, method: str, text: str):
             return getattr(phrase.pattern, method)(text, timeout=timeout)
         except TimeoutError:
             pass
-    note_timeout(phrase.concept, phrase.pattern.pattern, tried=timeout > 0)
+    note_timeout(phrase.concept, phrase.source, tried=timeout > 0)
     return None
 
 

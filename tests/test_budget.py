@@ -71,7 +71,7 @@ def test_a_backtracking_phrase_is_stopped_by_the_budget_and_noted() -> None:
 def test_without_a_budget_timeouts_are_still_noted() -> None:
     pipeline = newsclean.Pipeline(filters=(Backtracking(),), time_budget=None)
     art = pipeline.clean_text("a" * 1400 + " y")
-    assert art.notes == [f"phrase 'signup' taken as no match 1 time(s), out of time: {Backtracking().book.phrases[0].pattern.pattern}"]
+    assert art.notes == [f"phrase 'signup' taken as no match 1 time(s), out of time: {Backtracking().book.phrases[0].source}"]
 
 
 # -- user phrases: refused when added, with a one-line reason --------------------------------
