@@ -2,8 +2,8 @@
 at 1x, 2x and 4x the input: each should grow about as fast as its input.
 
 Each measurement runs in a process of its own, so that its peak RSS is its own; the
-time is the CPU time of the cleaning alone (the process's imports and one warm-up
-call on a small input are not counted).
+time is the CPU time of the cleaning alone (the process's imports and warm-up calls
+on small inputs of the same shape are not counted).
 
     python benchmarks/scaling_core.py                 # every case, default sizes
     python benchmarks/scaling_core.py --scale 0.25    # smaller inputs (a quick check)
@@ -69,6 +69,7 @@ def measure_one(case: str, n: int) -> None:
 
     newsclean.clean_text("Sign up for our newsletter\nPhoto: Jane Doe/Getty Images")
     newsclean.clean_html("<html><body><p>The council met on Tuesday.</p></body></html>")
+    make(case, max(n // 100, 1))[0]()  # the same shape, small: lazy models and caches load here
     run, size = make(case, n)
     start = time.process_time()
     run()
