@@ -201,7 +201,12 @@ PHRASES = {
         # names after a lead are read only when capitalised (credit_reader._is_name).
         "photo_credit": {"label": [r"(?:사진|이미지|그래픽)(?: ?(?:제공|출처))?", r"출처"]},
         "role": {"sentence": [r"기자", r"특파원", r"논설위원", r"선임기자", r"객원기자", r"편집국", r"데스크", r"칼럼니스트"]},
-        "contact": {"label": [r"문의", r"연락처"]},
+        "contact": {
+            "label": [r"문의", r"연락처"],
+            # "홍길동 기자 hong@yna.co.kr" closing an article: the line goes as a contact line
+            # (its name is not read, see above); only when an e-mail address is all that follows
+            "lead": [r"\p{Hangul}{2,4} ?(?:기자|특파원|선임기자|객원기자)(?= [\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\s*$)"],
+        },
         "dateline": {"lead": [r"(?:기사 ?)?(?:입력|수정|승인|등록|업데이트|최종 ?수정)(?: ?일(?:시)?)?"]},
         "date_words": {"sentence": [r"(?:오전|오후|입력|수정|승인|등록|업데이트|월요일|화요일|수요일|목요일|금요일|토요일|일요일)"]},
     },
