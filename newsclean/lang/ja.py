@@ -40,12 +40,14 @@ _OPEN = r"[【\[［〔(（<〈《▶▷►■□◆◇●○・▼▽>＞※]? ?
 _CLOSE = r"[】\]］〕)）>〉》]"
 _SITE = r"(?:当|本|この|弊社)(?:ウェブ|web|ｗｅｂ)?(?:サイト|ページ)"
 
-# Parts of a paywall notice; a notice line chains one to four of them
-# ("この記事は有料記事です。残り1035文字（全文1835文字）有料会員になると続きをお読みいただけます。").
+# Parts of a paywall notice that say the text stops here; a notice line chains one to
+# four of them, with the notice it follows ("この記事は有料記事です。残り1035文字（全文1835
+# 文字）有料会員になると続きをお読みいただけます。"). Only these open the wall: the wall runs
+# over lines until prose returns, and no Japanese line is prose to shapes.is_prose, so a
+# prompt at the top would take the article under it.
+_NOTICE = (r"(?:この記事は(?:有料|会員|有料会員|プレミアム会員|デジタル会員|購読者|登録会員)(?:限定|専用|向け)?(?:の)?(?:記事|コンテンツ)?です"
+           r"|(?:有料|プレミアム|デジタル|登録)?会員限定(?:の)?(?:記事|コンテンツ)(?:です)?|有料(?:会員)?記事)")
 _WALL_PARTS = "|".join([
-    r"この記事は(?:有料|会員|有料会員|プレミアム会員|デジタル会員|購読者|登録会員)(?:限定|専用|向け)?(?:の)?(?:記事|コンテンツ)?です",
-    r"(?:有料|プレミアム|デジタル|登録)?会員限定(?:の)?(?:記事|コンテンツ)(?:です)?",
-    r"有料(?:会員)?記事",
     r"残り\d[\d,]*文字(?:[（(]全文\d[\d,]*文字[）)])?",
     r"(?:この記事の)?続きを(?:読む|お読みいただく|お読みになる|ご覧いただく|ご覧になる)には[、,]? ?[^。]{0,30}?(?:登録|ログイン|購読|契約)[^。]{0,20}",
     r"(?:有料|プレミアム)?会員(?:登録)?(?:になる|する|いただく)?と[、,]?続き(?:を|が)(?:お読み|ご覧)(?:いただけます|になれます)",
@@ -57,7 +59,7 @@ _WALL_PARTS = "|".join([
 PHRASES = {
     "paywall": {
         "prompt": {
-            "line": [rf"(?:(?:{_WALL_PARTS})[。.]? ?){{1,4}}"],
+            "line": [rf"(?:{_NOTICE}[。.]? ?)?(?:(?:{_WALL_PARTS})[。.]? ?){{1,4}}"],
         },
         "offer": {
             "line": [
@@ -69,6 +71,7 @@ PHRASES = {
         },
         "account": {
             "line": [
+                rf"{_NOTICE}",  # the notice alone, or the badge at the top: the line goes, no wall opens
                 r"(?:既に|すでに)?(?:有料|登録)?会員の方は(?:こちら|ログイン)(?:してください)?",
                 r"(?:有料)?会員登録(?:（無料）|\(無料\))?(?:・ログイン)?",
                 r"ログイン(?:する|はこちら)?",
@@ -105,7 +108,7 @@ PHRASES = {
     "comments": {
         "section": {
             "header": [
-                r"(?:みんなの|読者の|この記事への|この記事に対する)コメント(?:[（(]\d{1,6}件?[）)]|\d{1,6}件)?",
+                r"(?:みんなの|読者の|この記事への|この記事に対する|この記事についての)コメント(?:[（(]\d{1,6}件?[）)]|\d{1,6}件)?",
                 r"コメント一覧",
             ],
             "line": [r"コメント(?:[（(]\d{1,6}件?[）)]| ?\d{1,6}件)?"],  # bare: the header goes, the text under it stays
