@@ -152,7 +152,9 @@ PHRASES = {
         "tail_header": {"header": [r"(?:関連|参考|外部)リンク"]},
         "toc": {"header": [r"(?:この記事の)?目次"]},
         "teaser": {"label": [rf"{_OPEN}(?:動画|写真特集|フォト)"]},
-        "taxonomy": {"label": [r"(?:タグ|キーワード|カテゴリー?|ジャンル|関連キーワード|関連タグ)"]},
+        # not "キーワード": a glossary box ("キーワード：量的緩和とは…") is body, and "。" is no
+        # sentence end to the taxonomy rule
+        "taxonomy": {"label": [r"(?:タグ|カテゴリー?|関連キーワード|関連タグ)"]},
     },
     "social": {
         "share": {
