@@ -23,7 +23,7 @@ What the line model can and cannot do for Korean:
   as a date (the date rules read dd.mm.yyyy and yyyy-mm-dd).
 
 Ambiguities: "댓글" is also the subject of reports about comments (only "댓글" alone
-or with a count is a header); "광고", "공유", "구독", "로그인" are ordinary nouns; "제보"
+or with a count is a header; not "독자 의견", which also heads readers' letters); "광고", "공유", "구독", "로그인" are ordinary nouns; "제보"
 is also a report's "tip-off" ("제보는 지난 3일 접수됐다"): the tip line needs a channel
 and an address after it.
 """
@@ -90,7 +90,7 @@ PHRASES = {
     "comments": {
         "section": {
             "header": [
-                r"(?:전체 )?(?:댓글|독자 ?의견)(?: ?\d{1,6}(?:개|건)?| ?\(\d{1,6}\)?| ?\[\d{1,6}\]?)?",  # a closing bracket may be trimmed as decor
+                r"(?:전체 )?댓글(?: ?\d{1,6}(?:개|건)?| ?\(\d{1,6}\)?| ?\[\d{1,6}\]?)?",  # a closing bracket may be trimmed as decor
                 r"(?:독자 ?)?댓글 ?(?:보기|목록)",
             ],
         },
