@@ -46,6 +46,12 @@ class DocumentMeta:
     tags: tuple[str, ...] = ()
     captions: tuple[str, ...] = ()
     image_credits: tuple[str, ...] = ()
+    description: str | None = None
+    image: str | None = None
+    hostname: str | None = None
+    categories: tuple[str, ...] = ()
+    license: str | None = None
+    page_type: str | None = None
 
 
 @dataclass(frozen=True)
@@ -189,6 +195,13 @@ class Article:
     ai_disclosure: str | None = None
     author_bio: str | None = None
     paywalled: bool = False
+    # from the page's markup (HTML mode): trafilatura's metadata fields
+    description: str | None = None
+    image: str | None = None
+    hostname: str | None = None
+    categories: list[str] = field(default_factory=list)
+    license: str | None = None
+    page_type: str | None = None
     removed: list[Removal] = field(default_factory=list)
     error: str | None = None
     notes: list[str] = field(default_factory=list)

@@ -265,12 +265,14 @@ def _removals(doc: Document, owner: list[Finding | None]) -> list[Removal]:
 
 
 def _merge_meta(article: Article, meta: DocumentMeta) -> None:
-    for name in ("title", "subtitle", "date", "site_name", "url", "language", "section"):
+    for name in ("title", "subtitle", "date", "site_name", "url", "language", "section",
+                 "description", "image", "hostname", "license", "page_type"):
         value = getattr(meta, name)
         if value:
             setattr(article, name, value)
     article.authors.extend(meta.authors)
     article.tags.extend(meta.tags)
+    article.categories.extend(meta.categories)
     article.captions.extend(meta.captions)
     article.image_credits.extend(meta.image_credits)
 

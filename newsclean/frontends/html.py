@@ -104,6 +104,12 @@ def _read_page(text: str, url: str | None, split_caption: CaptionSplitter, read_
         tags=tuple(_split_tags(found.tags)),
         captions=tuple(c for c, _ in captions),
         image_credits=tuple(credit for _, credit in captions if credit),
+        description=found.description or None,
+        image=found.image or None,
+        hostname=found.hostname or None,
+        categories=tuple(found.categories or ()),
+        license=found.license or None,
+        page_type=found.pagetype or None,
     )
     doc = document_from_text(body_text, meta=meta, headings=heads, origin="html")
     return HtmlPage(doc, removed, tuple(notes))
@@ -170,6 +176,7 @@ def page_metadata(tree: etree._Element, url: str | None) -> Any:
     category and license searches through the body, free-text date search): the
     byline and credits in the text are read by newsclean's credit filter instead.
     """
+    from courlan import extract_domain
     from htmldate import find_date
     from trafilatura import metadata as tm
 
@@ -192,7 +199,28 @@ def page_metadata(tree: etree._Element, url: str | None) -> Any:
         found.sitename = tm.extract_sitename(tree)
     if found.sitename:
         found.sitename = found.sitename.lstrip("@")
+    if found.url or url:
+        found.hostname = extract_domain(found.url or url, fast=True)
+    found.license = _license(tree)
+    if not found.categories:  # trafilatura's fallback, the head's section tags (its link search is slow)
+        found.categories = list(dict.fromkeys(c.strip() for c in _SECTION_META(tree) if c.strip()))
     return found
+
+
+_SECTION_META = etree.XPath('.//head//meta[@property="article:section" or contains(@name, "subject")]/@content')
+
+
+def _license(tree: etree._Element) -> str | None:
+    """A licence the page links to with rel="license" (trafilatura's first probe; its
+    second, every footer link, costs a few per cent of an extraction)."""
+    from trafilatura.metadata import parse_license_element
+
+    for element in tree.iterfind(".//a[@rel][@href]"):
+        if "license" in element.get("rel", "").lower().split():
+            found = parse_license_element(element, strict=False)
+            if found:
+                return found
+    return None
 
 
 def _split_tags(tags: list[str] | None) -> list[str]:
