@@ -82,7 +82,7 @@ def _read_page(text: str, url: str | None, split_caption: CaptionSplitter, read_
     found = page_metadata(tree, url)  # before pruning: author boxes hold metadata too
     prunes = prune_tree(tree, notes)
     removed = tuple(p.removal() for p in prunes)
-    byline = find_byline(tree, read_byline) if read_byline is not None else None
+    byline = find_byline(tree, read_byline) if read_byline is not None and not found.author else None
     extracted = bare_extraction(tree, url=url, include_comments=False, include_tables=True, with_metadata=False)
     if extracted is None or extracted.body is None:
         return HtmlPage(None, removed, tuple(notes), error="no article text found")
