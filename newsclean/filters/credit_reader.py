@@ -127,8 +127,8 @@ class CreditReader:
                 return False
         if all(self._is_date_word(t) for t in tokens):
             return False
-        if len(tokens) <= 2 and self._is_date_word(tokens[0]):
-            return False  # "By Monday", "Von Montag"
+        if len(tokens) == 1 and self._is_date_word(tokens[0]):
+            return False  # "By Monday", "Von Montag" ("Jan Jansen" is a name: a date word and a surname)
         return capitals >= 1
 
     def _contributed_line(self, text: str, hits: Hits | None = None) -> list[str] | None:
