@@ -36,8 +36,9 @@ MODES = ("line", "button", "label", "lead", "sentence", "header")
 # concept -> mode -> patterns for one family, as nested tuples so tables are hashable.
 FamilyTable = tuple[tuple[str, tuple[tuple[str, tuple[str, ...]], ...]], ...]
 
-# A label ends at a colon or pipe, or at a dash with space around it (not "Live-Interview").
-LABEL_SEPARATOR = r"(?:\s*[:|»›>→▶]\s*|\s+[–—-]\s+)"
+# A label ends at a colon or pipe, or at a dash with space around it (not "Live-Interview");
+# Japanese and Chinese type set the colon and pipe full-width ("関連記事：...").
+LABEL_SEPARATOR = r"(?:\s*[:|»›>→▶：｜]\s*|\s+[–—-]\s+)"
 
 LANGUAGES: Mapping[str, Mapping] = MappingProxyType({code: pack.phrases for code, pack in packs().items()})
 
