@@ -291,3 +291,36 @@ def test_stopword_language_agrees_with_the_model_on_newsgold_bodies() -> None:
     with lzma.open(NEWSGOLD, "rt", encoding="utf-8") as handle:
         bodies = [json.loads(line)["body"] for n, line in enumerate(handle) if n % 3 == 0]  # every source
     _assert_stopwords_agree_with_the_model(_language_samples(bodies), least=300)
+
+
+# -- the HTML token scan of frontends/bounds.py: unrolled loops for the lazy ".*?" ---------
+
+_LAZY_TOKEN = re.compile(
+    r"<script\b.*?(?:</script\s*>|\Z)|<style\b.*?(?:</style\s*>|\Z)|<!--.*?(?:-->|\Z)"
+    r"""|<(/?)([A-Za-z][^\s/>]*)((?:[^>"'=]+|=\s*"[^"]*(?:"|\Z)|=\s*'[^']*(?:'|\Z)|[="'])*)>?""",
+    re.DOTALL | re.IGNORECASE,
+)
+markup = st.lists(st.sampled_from(["<script>", "</script>", "</SCRIPT >", "<style x>", "</style>", "<!--", "-->", "--", "-",
+                                   "<", ">", "</", "<p a=\"", "\"", "'", "=", " ", "x", "\n", "<!-- -->", "<a b='>'>"]),
+                  max_size=30).map("".join)
+
+
+def _tokens(pattern: re.Pattern, text: str) -> list:
+    return [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+@SETTINGS
+@given(markup)
+@example("<script>a</scrip</script><!-- - -- --->x")
+def test_html_token_scan_reads_what_the_lazy_form_reads(text: str) -> None:
+    from newsclean.frontends.bounds import _TOKEN
+
+    assert _tokens(_TOKEN, text) == _tokens(_LAZY_TOKEN, text)
+
+
+def test_html_token_scan_reads_what_the_lazy_form_reads_on_the_html_fixtures() -> None:
+    from newsclean.frontends.bounds import _TOKEN
+
+    for path in HTML_FIXTURES:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        assert _tokens(_TOKEN, text) == _tokens(_LAZY_TOKEN, text), path.name

@@ -44,7 +44,11 @@ _BLOCK_TAGS = frozenset({"address", "article", "aside", "blockquote", "dd", "div
 #: a token never fails once started (an unclosed quote runs to the end), so the scan
 #: reads each character a bounded number of times, whatever the markup.
 _TOKEN = re.compile(
-    r"<script\b.*?(?:</script\s*>|\Z)|<style\b.*?(?:</style\s*>|\Z)|<!--.*?(?:-->|\Z)"
+    # scripts, styles and comments as unrolled loops (runs of [^<] or [^-] at a time):
+    # what ".*?" to the first closer reads, twice as fast (tests/test_fast_paths.py)
+    r"<script\b[^<]*(?:<(?!/script\s*>)[^<]*)*(?:</script\s*>|\Z)"
+    r"|<style\b[^<]*(?:<(?!/style\s*>)[^<]*)*(?:</style\s*>|\Z)"
+    r"|<!--[^-]*(?:-(?!->)[^-]*)*(?:-->|\Z)"
     r"""|<(/?)([A-Za-z][^\s/>]*)((?:[^>"'=]+|=\s*"[^"]*(?:"|\Z)|=\s*'[^']*(?:'|\Z)|[="'])*)>?""",
     re.DOTALL | re.IGNORECASE,
 )
