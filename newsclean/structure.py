@@ -39,7 +39,7 @@ _DIGIT_RUN = re.compile(r"\d+")
 _EMAIL = re.compile(r"[\w.+-]+(?:@|\s?[\[(\"']at[\])\"']\s?)[\w-]+(?:\.[\w-]+)+|(?<!\w)\(at\)\w{2,}", re.IGNORECASE)
 _HANDLE = re.compile(r"(?<![\w@])@\w{2,30}\b")
 _URL = re.compile(r"\bhttps?://\S+|\bwww\.[\w-]+\.\w{2,}", re.IGNORECASE)
-_LOWER_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 #: Longest line that can be a header (a comment's "NAME at DATE" line).
 HEADER_MAX_WORDS = 16
@@ -91,11 +91,11 @@ def shape_of(text: str) -> Shape:
 class HeaderRun:
     """Lines of one shape repeating with other lines between them: a thread's headers.
 
-    `headers` are the block indexes; `key` the shape they share (first lower-case
-    word, the stamp's skeleton); `leading` whether each header stands above its
+    `headers` are the block indexes; `stamp` the shape of the date they share;
+    `leading` whether each header stands above its
     text (else below it, as "Posted by: NAME | DATE" does)."""
 
-    key: tuple[str, str]
+    stamp: str
     headers: tuple[int, ...]
     leading: bool
 
@@ -133,7 +133,7 @@ class Structure:
 
     @property
     def header_runs(self) -> tuple[HeaderRun, ...]:
-        """Runs of at least three header-shaped lines of one key, each with at least one
+        """Runs of at least three header-shaped lines of one stamp shape, each with at least one
         other line between it and the next (a thread: header, comment, header, ...)."""
         if self._runs is None:
             self._runs = tuple(self._find_runs())
@@ -141,23 +141,25 @@ class Structure:
 
     def _find_runs(self) -> list[HeaderRun]:
         blocks = self.doc.blocks
-        groups: dict[tuple[str, str], list[int]] = {}
-        for i, skeleton in self.stamped().items():
+        groups: dict[str, list[int]] = {}
+        for i, stamp in self.stamped().items():
             text = blocks[i].text
             if shapes.word_count(text) > HEADER_MAX_WORDS or shapes.ends_sentence(text):
                 continue
-            groups.setdefault((_first_lower_word(self.doc.lowered[i], text), skeleton), []).append(i)
+            groups.setdefault(stamp, []).append(i)
         runs = []
-        for key, members in groups.items():
-            if len(members) < 3 or not key[0] and "0:0" not in key[1]:
-                # a frame word ("by", "said") or a clock time: a list of "Outlet, DATE"
-                # sources has neither
+        for stamp, members in groups.items():
+            if len(members) < 3:
                 continue
             chain = _longest_chain(members)
-            if len(chain) >= 3 and _names_vary([self.doc.lowered[i] for i in chain]):
+            if len(chain) < 3:
+                continue
+            frame = _frame([self.doc.lowered[i] for i in chain])
+            # a frame word ("by", "said") or a clock time: a list of "Outlet, DATE" has neither
+            if frame is not None and (frame or "0:0" in stamp):
                 after_last = len(blocks) - 1 - chain[-1]
                 widest = max(b - a - 1 for a, b in zip(chain, chain[1:]))
-                runs.append(HeaderRun(key, tuple(chain), leading=after_last <= widest))
+                runs.append(HeaderRun(stamp, tuple(chain), leading=1 <= after_last <= widest))
         return sorted(runs, key=lambda r: r.headers[0])
 
     # -- zones -------------------------------------------------------------------------
@@ -205,32 +207,24 @@ def _stamp_form(low: str) -> str:
     return " ".join(re.sub(r"[^\W\d_]+", "a", tail).split())[:40]
 
 
-def _names_vary(lines: list[str]) -> bool:
-    """Whether the headers name different people: before the stamp, once the words of
-    the frame (in most headers: "posted", "by", the month) are set aside, at least two
-    different rests, and a rest in at least half the headers. A dated list, a timetable
-    or a run of trackbacks repeats its frame with nothing, or the same thing, beside it."""
+def _frame(lines: list[str]) -> frozenset[str] | None:
+    """The words the headers share before their stamp ("posted", "by"), when they name
+    different people: once the frame and the date's words are set aside, at least two
+    different rests, and a rest in at least half the headers. None when they do not: a
+    dated list, a timetable or a run of trackbacks repeats its frame with nothing, or
+    the same thing, beside it."""
     rests = []
     for low in lines:
         m = _STAMP.search(low)
-        before = _LOWER_WORD.findall(low[:m.start()] if m else low)
+        before = _WORD.findall(low[:m.start()] if m else low)
         rests.append(frozenset(w for w in before if len(w) >= 2 and not _DATE_WORD.fullmatch(w)))
     counts: dict[str, int] = {}
     for rest in rests:
         for w in rest:
             counts[w] = counts.get(w, 0) + 1
-    frame = {w for w, c in counts.items() if c >= 0.8 * len(lines)}
+    frame = frozenset(w for w, c in counts.items() if c >= 0.8 * len(lines))
     named = [r - frame for r in rests if r - frame]
-    return len(set(named)) >= 2 and 2 * len(named) >= len(lines)
-
-
-def _first_lower_word(low: str, text: str) -> str:
-    """The first word written in lower case (the constant of 'NAME said', 'Posted by')."""
-    for m in _LOWER_WORD.finditer(text):
-        word = m.group()
-        if word[0].islower():
-            return word.lower()
-    return ""
+    return frame if len(set(named)) >= 2 and 2 * len(named) >= len(lines) else None
 
 
 def _longest_chain(members: list[int], max_gap: int = 40) -> list[int]:
