@@ -154,9 +154,9 @@ class Structure:
             chain = _longest_chain(members)
             if len(chain) < 3:
                 continue
-            frame = _frame([self.doc.lowered[i] for i in chain])
-            # a frame word ("by", "said") or a clock time: a list of "Outlet, DATE" has neither
-            if frame is not None and (frame or "0:0" in stamp):
+            # a comment's header tells the time it was posted; a source line or a
+            # dated list under a table does not
+            if "0:0" in stamp and _names_vary([self.doc.lowered[i] for i in chain]):
                 after_last = len(blocks) - 1 - chain[-1]
                 widest = max(b - a - 1 for a, b in zip(chain, chain[1:]))
                 runs.append(HeaderRun(stamp, tuple(chain), leading=1 <= after_last <= widest))
@@ -207,10 +207,10 @@ def _stamp_form(low: str) -> str:
     return " ".join(re.sub(r"[^\W\d_]+", "a", tail).split())[:40]
 
 
-def _frame(lines: list[str]) -> frozenset[str] | None:
-    """The words the headers share before their stamp ("posted", "by"), when they name
-    different people: once the frame and the date's words are set aside, at least two
-    different rests, and a rest in at least half the headers. None when they do not: a
+def _names_vary(lines: list[str]) -> bool:
+    """Whether the headers name different people: before the stamp, once the words of
+    the frame (in most headers: "posted", "by", the month) and the date's words are set
+    aside, at least two different rests, and a rest in at least half the headers. A
     dated list, a timetable or a run of trackbacks repeats its frame with nothing, or
     the same thing, beside it."""
     rests = []
@@ -224,7 +224,7 @@ def _frame(lines: list[str]) -> frozenset[str] | None:
             counts[w] = counts.get(w, 0) + 1
     frame = frozenset(w for w, c in counts.items() if c >= 0.8 * len(lines))
     named = [r - frame for r in rests if r - frame]
-    return frame if len(set(named)) >= 2 and 2 * len(named) >= len(lines) else None
+    return len(set(named)) >= 2 and 2 * len(named) >= len(lines)
 
 
 def _longest_chain(members: list[int], max_gap: int = 40) -> list[int]:
