@@ -15,12 +15,9 @@ import re
 
 import regex
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Protocol, Sequence
 
 from . import lang, shapes
-
-if TYPE_CHECKING:
-    from .model import Document
 
 _STOPWORDS = frozenset(lang.words("stopwords"))
 # Month and weekday names and the little words of dates, from the packs' credits
@@ -44,6 +41,20 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 #: Longest line that can be a header (a comment's "NAME at DATE" line).
 HEADER_MAX_WORDS = 16
 HEADER_MAX_CHARS = 160
+
+
+class _Block(Protocol):
+    text: str
+
+
+class Document(Protocol):
+    """What the structure reads of a `model.Document` (which holds its Structure, so
+    this module cannot import it)."""
+
+    blocks: Sequence[_Block]
+    lowered: tuple[str, ...]
+    lowered_text: tuple[str, tuple[int, ...]]
+    prose: tuple[int, ...]
 
 
 @dataclass(frozen=True, slots=True)
