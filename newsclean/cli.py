@@ -7,19 +7,22 @@ error record and a one-line message on stderr); 2 usage error or unreadable inpu
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from itertools import chain
 from pathlib import Path
-from typing import Any, Iterable, TextIO
+from typing import Iterable, TextIO
 
 from . import __version__
 from .frontends.decode import InputError
-from .frontends.files import iter_paths, open_jsonl_inputs
+from .frontends.files import is_warc_file, iter_paths, shown, stdin_is_warc
+from .frontends.jsonl import open_jsonl_inputs
 from .frontends.warc import WarcStats, is_warc_path
-from .jobs import (JsonlFields, PipelineSpec, Task, file_tasks, jsonl_tasks, ordered_map, output_record, record_line,
-                   run_task, warc_tasks)
+from .jobs import (JsonlFields, PipelineSpec, Task, file_tasks, jsonl_line, jsonl_tasks, ordered_map, run_task,
+                   valid_text, warc_tasks)
+from .limits import Limits, add_limit_arguments, limits_from_arguments
+from .outdir import OutputDir, OutputDirError
+from .render import explain, render
 from .pipeline import DEFAULT_PIPELINE
 from .registry import KINDS
 
@@ -29,55 +32,6 @@ FORMATS = ("text", "json", "jsonl", "markdown")
 
 class UsageError(Exception):
     """A mistake in the command line: message for the user, exit 2."""
-
-
-# -- output ------------------------------------------------------------------------
-
-def render(result: dict[str, Any], fmt: str) -> str:
-    if fmt in ("json", "jsonl"):
-        return json.dumps(result, ensure_ascii=False, indent=2 if fmt == "json" else None)
-    if "error" in result and "body" not in result:
-        return ""
-    if fmt == "markdown":
-        parts = []
-        if result.get("title"):
-            parts.append(f"# {result['title']}")
-        if result.get("subtitle"):
-            parts.append(f"*{result['subtitle']}*")
-        meta = [", ".join(result.get("authors") or []), result.get("date") or ""]
-        if any(meta):
-            parts.append(" · ".join(m for m in meta if m))
-        parts.append(result.get("body", ""))
-        return "\n\n".join(p for p in parts if p)
-    return result.get("body", "")
-
-
-def explain(result: dict[str, Any], name: str, color: bool) -> str:
-    """What was cut, by which filter and rule, with the text; then the metadata found."""
-    def paint(code: str, text: str) -> str:
-        return f"\033[{code}m{text}\033[0m" if color else text
-
-    lines = [paint("1", f"== {name}")]
-    if result.get("error"):
-        lines.append(paint("31", f"error: {result['error']}"))
-    removed = result.get("removed", [])
-    counts: dict[str, int] = {}
-    for r in removed:
-        counts[r["filter"]] = counts.get(r["filter"], 0) + 1
-        where = f"@{r['start']}-{r['end']}" if r.get("start") is not None else "(DOM)"
-        lines.append(f"{paint('33', r['filter'])} {paint('36', r['rule'])} [{r['kind']}] {where}")
-        text = r["text"] if len(r["text"]) <= 400 else r["text"][:400] + " …"
-        lines.extend("    " + paint("2", t) for t in text.splitlines() if t.strip())
-    summary = ", ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "nothing"
-    lines.append(paint("1", f"cut: {summary}; body {len(result.get('body', ''))} chars, paywalled={result.get('paywalled')}"))
-    for field in ("title", "subtitle", "section", "authors", "editors", "contributors", "captions",
-                  "image_credits", "date", "copyright", "ai_disclosure", "author_bio"):
-        value = result.get(field)
-        if value:
-            lines.append(f"  {field}: {value if isinstance(value, str) else ' | '.join(value)}")
-    for note in result.get("notes", []):
-        lines.append(paint("2", f"  note: {note}"))
-    return "\n".join(lines)
 
 
 # -- main --------------------------------------------------------------------------
@@ -108,7 +62,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="leave these removal kinds in the body, e.g. --keep caption")
     p.add_argument("--list-filters", action="store_true", help="list the filters and removal kinds, then exit")
     p.add_argument("-j", "--jobs", type=int, default=1, help="worker processes (default 1; 0 = one per core)")
-    p.add_argument("-o", "--output-dir", metavar="DIR", help="write one output file per input into DIR")
+    p.add_argument("-o", "--output-dir", metavar="DIR",
+                   help="write one output file per input into DIR, at its path under the directory named")
+    p.add_argument("--overwrite", action="store_true", help="with -o: replace output files from earlier runs")
+    add_limit_arguments(p)
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     p.add_argument("--version", action="version", version=f"newsclean {__version__}")
     return p
@@ -144,7 +101,7 @@ def main(argv: list[str] | None = None) -> int:
     except UsageError as exc:
         sys.stderr.write(f"newsclean: {exc}\n")
         return EXIT_USAGE
-    except InputError as exc:
+    except (InputError, OutputDirError) as exc:
         sys.stderr.write(f"newsclean: {exc}\n")
         return EXIT_USAGE
     except BrokenPipeError:
@@ -184,37 +141,65 @@ def _main(argv: list[str] | None) -> int:
     if args.jsonl and args.output_dir:
         raise UsageError("--jsonl writes one stream; it does not take -o/--output-dir")
     inputs = args.inputs or ["-"]
+    try:
+        limits = limits_from_arguments(args)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
 
     if args.jsonl:
-        if any(path is not None and is_warc_path(path) for path in iter_paths(inputs)):
+        if any(path is not None and _is_warc(path) for path in iter_paths(inputs)):
             raise UsageError("--jsonl reads JSON Lines; WARC files are read without it (and write JSONL)")
-        tasks = jsonl_tasks(open_jsonl_inputs(inputs), spec, args.mode, JsonlFields(args.text_field, args.html_field, args.url_field))
+        tasks = jsonl_tasks(open_jsonl_inputs(inputs), spec, args.mode,
+                            JsonlFields(args.text_field, args.html_field, args.url_field), limits)
         return _stream(tasks, args, fmt="jsonl", jobs=jobs, jsonl=True)
     paths = list(iter_paths(inputs))  # fail early on a missing file or an empty directory
-    if any(path is not None and is_warc_path(path) for path in paths):
-        return _warc_main(paths, args, spec, jobs)
-    if args.output_dir:
-        Path(args.output_dir).mkdir(parents=True, exist_ok=True)
-    tasks = file_tasks(inputs, spec, args.mode, args.url)
-    return _stream(tasks, args, fmt=fmt, jobs=jobs, jsonl=False, total=len(paths))
+    if paths == [None] and stdin_is_warc():
+        return _warc_stdin(args, spec, jobs, limits)
+    if any(path is not None and _is_warc(path) for path in paths):
+        return _warc_main(paths, args, spec, jobs, limits)
+    outputs = OutputDir(args.output_dir, fmt, args.overwrite) if args.output_dir else None
+    tasks = file_tasks(inputs, spec, args.mode, args.url, limits)
+    return _stream(tasks, args, fmt=fmt, jobs=jobs, jsonl=False, total=len(paths), outputs=outputs)
 
 
-def _warc_main(paths: list[Path | None], args: argparse.Namespace, spec: PipelineSpec, jobs: int) -> int:
+def _is_warc(path: Path) -> bool:
+    """A WARC by name (.warc, .warc.gz) or by content (a .gz of unknown name)."""
+    return is_warc_path(path) or is_warc_file(path)
+
+
+def _warc_stdin(args: argparse.Namespace, spec: PipelineSpec, jobs: int, limits: Limits) -> int:
+    """A WARC on stdin: copied to a temporary file (the reader seeks, to resume after damage)."""
+    import shutil
+    import tempfile
+
+    with tempfile.NamedTemporaryFile(prefix="newsclean-stdin-", suffix=".warc") as copy:
+        shutil.copyfileobj(sys.stdin.buffer, copy, 1 << 20)
+        copy.flush()
+        return _warc_main([Path(copy.name)], args, spec, jobs, limits, names={Path(copy.name): "<stdin>"})
+
+
+def _warc_main(paths: list[Path | None], args: argparse.Namespace, spec: PipelineSpec, jobs: int, limits: Limits,
+               names: dict[Path, str] | None = None) -> int:
     """WARC files in, JSONL out: one line per HTML response or damaged record."""
-    if not all(path is not None and is_warc_path(path) for path in paths):
+    if not all(path is not None and _is_warc(path) for path in paths):
         raise UsageError("WARC files (.warc, .warc.gz) cannot be mixed with other inputs in one run")
     if args.output_dir or (args.format or args.format_json or "jsonl") != "jsonl":
         raise UsageError("WARC input writes one JSONL stream: drop --format and -o")
+    for path in paths:
+        if not is_warc_file(path):
+            raise InputError(f"{shown(str(path))}: not a WARC file (it does not start with a WARC record)")
     stats = {path: WarcStats() for path in paths}
-    tasks = chain.from_iterable(warc_tasks(path, spec, stats[path]) for path in paths)
+    tasks = chain.from_iterable(warc_tasks(path, spec, stats[path], limits=limits, source=(names or {}).get(path))
+                                for path in paths)
     code = _stream(tasks, args, fmt="jsonl", jobs=jobs, jsonl=True)
     if not args.quiet:
         for path, counts in stats.items():
-            sys.stderr.write(f"newsclean: {path}: {counts.summary()}\n")
+            sys.stderr.write(f"newsclean: {(names or {}).get(path) or shown(str(path))}: {counts.summary()}\n")
     return code
 
 
-def _stream(tasks: Iterable[Task], args: argparse.Namespace, fmt: str, jobs: int, jsonl: bool, total: int | None = None) -> int:
+def _stream(tasks: Iterable[Task], args: argparse.Namespace, fmt: str, jobs: int, jsonl: bool, total: int | None = None,
+            outputs: OutputDir | None = None) -> int:
     out = sys.stdout
     color = out.isatty() and not os.environ.get("NO_COLOR")
     failed = unreadable = 0
@@ -227,6 +212,8 @@ def _stream(tasks: Iterable[Task], args: argparse.Namespace, fmt: str, jobs: int
     try:
         for task, result in ordered_map(run_task, tasks, jobs):
             progress.update(1)
+            if jsonl:
+                line, result = jsonl_line(task, result)
             if "error" in result and "body" not in result:
                 failed += 1
                 unreadable += task.error is not None
@@ -234,14 +221,17 @@ def _stream(tasks: Iterable[Task], args: argparse.Namespace, fmt: str, jobs: int
                 if not jsonl and fmt in ("text", "markdown") and not args.explain:
                     continue  # the message on stderr is the record
             if args.explain:
-                out.write(explain(result, task.name, color) + "\n")
+                out.write(valid_text(explain(result, task.name, color)) + "\n")
                 continue
             if jsonl:
-                out.write(record_line(output_record(task, result)) + "\n")
+                out.write(line + "\n")
                 continue
-            text = render(result, fmt)
-            if args.output_dir:
-                _write_output(args.output_dir, task.name, text, fmt)
+            text = valid_text(render(result, fmt))
+            if outputs is not None:
+                problem = outputs.write(task.relative or task.name, task.name, text)
+                if problem:
+                    failed += 1
+                    sys.stderr.write(f"newsclean: {problem}\n")
                 continue
             if json_array:
                 out.write(("" if first else ",\n") + text)
@@ -258,12 +248,6 @@ def _stream(tasks: Iterable[Task], args: argparse.Namespace, fmt: str, jobs: int
     if not many and unreadable:
         return EXIT_USAGE  # the one input given could not be read
     return EXIT_SOME_FAILED if failed else EXIT_OK
-
-
-def _write_output(directory: str, name: str, text: str, fmt: str) -> None:
-    suffix = {"text": ".txt", "json": ".json", "jsonl": ".jsonl", "markdown": ".md"}[fmt]
-    stem = Path(name).name if name != "<stdin>" else "stdin"
-    Path(directory, Path(stem).stem + suffix).write_text(text + "\n", encoding="utf-8")
 
 
 class _NoProgress:

@@ -6,17 +6,22 @@ line both write, so the two produce the same records."""
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections import deque
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, TextIO
+from typing import Any, Callable, Iterable, Iterator
 
 from .frontends.decode import InputError, detect_html
-from .frontends.files import iter_paths, read_document
+from .frontends.files import InputFile, iter_inputs, open_binary, read_bytes, read_document, shown
+from .frontends.jsonl import read_jsonl
 from .frontends.warc import WarcPage, WarcStats, read_warc
+from .limits import DEFAULT_LIMITS, LimitExceeded, Limits
 from .pipeline import DEFAULT_PIPELINE, Pipeline
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -51,6 +56,7 @@ class Task:
     spec: PipelineSpec
     record: dict[str, Any] | None = None  # JSONL: the input record, returned with fields kept
     error: str | None = None              # a failure found before cleaning (bad JSON, missing field)
+    relative: str | None = None           # a file's path under the directory named (for -o DIR)
 
 
 def run_task(task: Task) -> dict[str, Any]:
@@ -105,7 +111,31 @@ def output_record(task: Task, result: dict[str, Any]) -> dict[str, Any]:
 
 def record_line(record: dict[str, Any]) -> str:
     """The JSONL line (without newline) the CLI and the Spark job both write."""
-    return json.dumps(record, ensure_ascii=False)
+    return dump_json(record)
+
+
+def dump_json(value: Any, indent: int | None = None) -> str:
+    """Standard JSON (no NaN) that encodes to valid UTF-8: a lone surrogate (JSON's
+    "\\ud800" read back) is written escaped as it came, never as the raw bytes that
+    no UTF-8 reader accepts."""
+    text = json.dumps(value, ensure_ascii=False, allow_nan=False, indent=indent)
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text) if _SURROGATE.search(text) else text
+
+
+def valid_text(text: str) -> str:
+    """Text that encodes to valid UTF-8: a lone surrogate, which no encoding holds,
+    becomes U+FFFD (the text formats' counterpart of dump_json's escape)."""
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
+
+
+def jsonl_line(task: Task, result: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    """(line, result written): the output record's line, or, for a record JSON cannot
+    hold, an error record saying so (one line out per record in, whatever the input)."""
+    try:
+        return record_line(output_record(task, result)), result
+    except (ValueError, TypeError, RecursionError) as exc:
+        error = {"error": f"{task.name}: the record cannot be written as JSON: {exc}"[:300]}
+        return record_line(output_record(replace(task, record=None), error)), error
 
 
 @dataclass(frozen=True)
@@ -119,54 +149,73 @@ class JsonlFields:
 
 # -- where tasks come from ---------------------------------------------------------
 
-def file_tasks(inputs: list[str], spec: PipelineSpec, mode: str | None, url: str | None) -> Iterator[Task]:
+def file_tasks(inputs: list[str], spec: PipelineSpec, mode: str | None, url: str | None,
+               limits: Limits = DEFAULT_LIMITS) -> Iterator[Task]:
     """One task per file (stdin as "<stdin>"); `mode` is "html", "text" or None (sniff).
-    A file that cannot be read is a task with its error."""
-    for path in iter_paths(inputs):
-        name = "<stdin>" if path is None else str(path)
+    A file that cannot be read, or is over a limit, is a task with its error."""
+    for found in iter_inputs(inputs):
+        yield file_task(found, spec, mode, url, limits)
+
+
+def file_task(found: InputFile, spec: PipelineSpec, mode: str | None, url: str | None, limits: Limits) -> Task:
+    name, relative = found.name, str(found.relative)
+    try:
+        stream = open_binary(found.path)
         try:
-            raw = sys.stdin.buffer.read() if path is None else path.read_bytes()
-            content, is_html = read_document(raw, force=mode, name=name)
-        except InputError as exc:
-            yield Task(name, None, False, None, spec, error=str(exc))
-            continue
-        except OSError as exc:
-            yield Task(name, None, False, None, spec, error=f"{name}: cannot read: {exc.strerror or exc}")
-            continue
-        yield Task(name, content, is_html, url, spec)
+            raw = read_bytes(stream, limits, name)
+        finally:
+            if found.path is not None:
+                stream.close()
+        content, is_html = read_document(raw, force=mode, name=name, limits=limits)
+    except InputError as exc:
+        return Task(name, None, False, None, spec, error=str(exc), relative=relative)
+    return Task(name, content, is_html, url, spec, relative=relative)
 
 
-def jsonl_tasks(streams: Iterable[tuple[str, TextIO]], spec: PipelineSpec, mode: str | None,
-                fields: JsonlFields = JsonlFields()) -> Iterator[Task]:
-    """One task per line; a line that is no JSON object, or lacks the field, is a task with its error."""
-    for source, stream in streams:
-        for number, line in enumerate(stream, 1):
-            name = f"{source} line {number}" if source != "<stdin>" else f"line {number}"
-            if not line.strip():
-                yield Task(name, None, False, None, spec, record={}, error=f"{name}: empty line")
+def jsonl_tasks(inputs: Iterable[InputFile], spec: PipelineSpec, mode: str | None,
+                fields: JsonlFields = JsonlFields(), limits: Limits = DEFAULT_LIMITS) -> Iterator[Task]:
+    """One task per line; a line that is no JSON object, lacks the field or is over a
+    limit is a task with its error."""
+    for found in inputs:
+        source = found.name
+        for line in read_jsonl(found, limits):
+            name = f"{source} line {line.number}" if source != "<stdin>" else f"line {line.number}"
+            if line.error is not None:
+                yield Task(name, None, False, None, spec, record={}, error=f"{name}: {line.error}")
                 continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield Task(name, None, False, None, spec, record={}, error=f"{name}: invalid JSON: {exc.msg} (column {exc.colno})")
-                continue
+            record = line.value
             if not isinstance(record, dict):
                 yield Task(name, None, False, None, spec, record={"value": record}, error=f"{name}: not a JSON object")
                 continue
             url = record.get(fields.url) if isinstance(record.get(fields.url), str) else None
             html, text = record.get(fields.html), record.get(fields.text)
             if mode != "text" and isinstance(html, str):
-                yield Task(name, html, True, url, spec, record=record)
+                content, is_html = html, True
             elif isinstance(text, str):
-                is_html = mode == "html" or (mode is None and detect_html(text))
-                yield Task(name, text, is_html, url, spec, record=record)
+                content, is_html = text, mode == "html" or (mode is None and detect_html(text))
             else:
                 wanted = fields.text if mode == "text" else f"{fields.text}' or '{fields.html}"
                 yield Task(name, None, False, None, spec, record=record, error=f"{name}: no string field '{wanted}'")
+                continue
+            over = over_limits(content, is_html, limits)
+            if over is not None:
+                yield Task(name, None, False, None, spec, record=record, error=f"{name}: {over}")
+                continue
+            yield Task(name, content, is_html, url, spec, record=record)
+
+
+def over_limits(content: str, is_html: bool, limits: Limits) -> str | None:
+    """Why a JSONL field's document is too big to clean, or None (its length in
+    characters stands for bytes: within 4x, and counted without encoding it)."""
+    if len(content) > limits.document_bytes:
+        return str(LimitExceeded("document", "document_bytes", limits.document_bytes))
+    if not is_html and max(content.count("\n"), content.count("\r")) >= limits.document_lines:
+        return str(LimitExceeded("text", "document_lines", limits.document_lines))
+    return None
 
 
 def warc_tasks(path: str | Path, spec: PipelineSpec, stats: WarcStats | None = None,
-               split: tuple[int, int] = (0, 1)) -> Iterator[Task]:
+               split: tuple[int, int] = (0, 1), limits: Limits = DEFAULT_LIMITS, source: str | None = None) -> Iterator[Task]:
     """One task per HTML response of a WARC (and one per damaged record, as an error).
 
     `split=(i, n)` keeps every n-th item from the i-th: n workers reading the same
@@ -174,12 +223,12 @@ def warc_tasks(path: str | Path, spec: PipelineSpec, stats: WarcStats | None = N
     Reading is ~100x faster than cleaning, so reading a file n times costs little.
     """
     index, count = split
-    for ordinal, item in enumerate(read_warc(path, stats)):
+    for ordinal, item in enumerate(read_warc(path, stats, limits, source)):
         if ordinal % count != index:
             continue
         record = {"url": item.url, "fetch_date": item.fetch_date if isinstance(item, WarcPage) else None,
                   "warc_file": Path(item.source).name, "warc_offset": item.offset, "warc_record_id": item.record_id}
-        name = f"{item.source} offset {item.offset}"
+        name = f"{shown(item.source)} offset {item.offset}"
         if isinstance(item, WarcPage):
             yield Task(name, item.content(), True, item.url, spec, record=record)
         else:

@@ -47,6 +47,12 @@ class DocumentMeta:
     tags: tuple[str, ...] = ()
     captions: tuple[str, ...] = ()
     image_credits: tuple[str, ...] = ()
+    description: str | None = None
+    image: str | None = None
+    hostname: str | None = None
+    categories: tuple[str, ...] = ()
+    license: str | None = None
+    page_type: str | None = None
 
 
 @dataclass(frozen=True)
@@ -61,6 +67,8 @@ class Document:
     blocks: tuple[Block, ...]
     meta: DocumentMeta = DocumentMeta()
     origin: Literal["text", "html"] = "text"
+    #: The language of its prose (ISO 639-1), once identified (Pipeline.run does).
+    language: str | None = None
 
     def __len__(self) -> int:
         return len(self.blocks)
@@ -108,7 +116,7 @@ class Document:
         """The document of these blocks only, renumbered and each a paragraph of its own."""
         old = self.blocks
         blocks = tuple(Block(k, old[i].text, old[i].start, old[i].end, old[i].kind, 1 if k else 0) for k, i in enumerate(kept))
-        return Document(source=self.source, blocks=blocks, meta=self.meta, origin=self.origin)
+        return Document(source=self.source, blocks=blocks, meta=self.meta, origin=self.origin, language=self.language)
 
 
 EMPTY_DOCUMENT = Document(source="", blocks=())
@@ -193,6 +201,13 @@ class Article:
     ai_disclosure: str | None = None
     author_bio: str | None = None
     paywalled: bool = False
+    # from the page's markup (HTML mode): trafilatura's metadata fields
+    description: str | None = None
+    image: str | None = None
+    hostname: str | None = None
+    categories: list[str] = field(default_factory=list)
+    license: str | None = None
+    page_type: str | None = None
     removed: list[Removal] = field(default_factory=list)
     error: str | None = None
     notes: list[str] = field(default_factory=list)

@@ -25,14 +25,12 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import Mapping
 
-import regex
 
 from .factors import MARKS, gate_factors, required_groups
 from .lang import packs
 from .phrasebook import LINE_START_MODES, Phrase, PhraseBook
 
 MODES = ("line", "button", "label", "lead", "sentence", "header")
-FLAGS = regex.IGNORECASE | regex.UNICODE
 
 # concept -> mode -> patterns for one family, as nested tuples so tables are hashable.
 FamilyTable = tuple[tuple[str, tuple[tuple[str, tuple[str, ...]], ...]], ...]
@@ -124,5 +122,5 @@ def compile_family(table: FamilyTable) -> PhraseBook:
                 factors = gate_factors(p, mode in LINE_START_MODES)
                 keys = tuple(sorted({f.lstrip(MARKS) for f in factors or ()}))
                 requires = tuple(g for g in required_groups(p) if g != keys)
-                phrases.append(Phrase(concept, mode, regex.compile(_wrap(mode, p), FLAGS), factors, requires))
+                phrases.append(Phrase(concept, mode, _wrap(mode, p), factors, requires))
     return PhraseBook(tuple(phrases))

@@ -20,10 +20,13 @@ import regex
 
 from .automaton import Automaton
 from .factors import LINE_START, MARKS, WORD_START
+from .lazy import cached_view
 
 if TYPE_CHECKING:
     from .model import Document
 
+#: How every phrase is compiled: case-insensitive, Unicode classes.
+PHRASE_FLAGS = regex.IGNORECASE | regex.UNICODE
 #: Seconds one pattern may run on one block before it is taken as "no match".
 MATCH_TIMEOUT = 0.25
 
@@ -45,14 +48,20 @@ Hits = tuple[int, ...]
 
 @dataclass(frozen=True)
 class Phrase:
-    """One pattern, compiled for its mode, with the literals any match must hold."""
+    """One pattern, written for its mode, with the literals any match must hold. It is
+    compiled on first use: most phrases of most languages never pass the gate on a
+    given stream, and compiling all of them costs more than a second per process."""
 
     concept: str
     mode: str
-    pattern: regex.Pattern
+    source: str  # the regular expression, already wrapped for its mode
     factors: frozenset[str] | None  # None: no literal is required, always run it
     #: Every literal requirement beyond the gate's own (factors.required_groups).
     requires: tuple[tuple[str, ...], ...] = ()
+
+    @cached_view
+    def pattern(self) -> regex.Pattern:
+        return regex.compile(self.source, PHRASE_FLAGS)
 
     @property
     def long_block(self) -> bool:

@@ -12,6 +12,7 @@ from typing import Iterable, Mapping, Sequence
 
 from .filters import Context, Filter, Services
 from .frontends.text import document_from_text
+from .language import document_language
 from .model import LIST_FIELDS, TEXT_FIELDS, Article, Document, DocumentMeta, Finding, Removal
 from .registry import DEFAULT_FILTERS, services
 from .phrasebook import Hits, PhraseBook, scan_document
@@ -110,11 +111,12 @@ class Pipeline:
         """Clean a raw page; never raises on bad input: the Article's `error` says what failed.
 
         The front end prunes and extracts; the filters then run on its Document, after
-        the DOM cuts. Figure captions are split by this pipeline's credits rules.
+        the DOM cuts. Figure captions and byline elements are read by this pipeline's credits rules.
         """
         from .frontends.html import read_html  # lxml and trafilatura load with the first page
 
-        page = read_html(html, url, split_caption=self.services.credits.split_caption)
+        credits = self.services.credits
+        page = read_html(html, url, split_caption=credits.split_caption, read_byline=credits.byline_names)
         if page.document is None:
             return Article(url=url, removed=list(page.removed), error=page.error, notes=list(page.notes))
         return self.run(page.document, removed_before=page.removed, notes=page.notes)
@@ -161,6 +163,8 @@ class Pipeline:
         sits above its credit). They can find more once the junk around is gone;
         running to a fixed point is what makes cleaning a clean body change nothing.
         """
+        if doc.language is None:
+            doc = dataclasses.replace(doc, language=document_language(doc))
         article = Article(notes=list(notes))
         all_findings: list[Finding] = []
         final_owner: list[Finding | None] = [None] * len(doc.blocks)
@@ -185,8 +189,9 @@ class Pipeline:
         article.body = "\n\n".join(b.text for b, o in zip(doc.blocks, final_owner) if o is None)
         article.removed = list(removed_before) + _removals(doc, final_owner)
         _merge_meta(article, doc.meta)
+        article.language = doc.language
         _merge_facts(article, all_findings)
-        article.paywalled = self._paywalled(final_owner)
+        article.paywalled = self._paywalled(final_owner) or self._walled_container(article.removed)
         return article
 
     def _paywalled(self, owner: list[Finding | None]) -> bool:
@@ -195,6 +200,16 @@ class Pipeline:
         for i, f in enumerate(owner):
             if f is not None and f.rule in walls:
                 return all(o is not None for o in owner[i:])
+        return False
+
+    def _walled_container(self, removed: list[Removal]) -> bool:
+        """A paywall container pruned from the page whose text reads as a wall prompt
+        to this pipeline's own paywall rules (a meter box, "Subscribe to keep reading")."""
+        walls = [f for f in self.filters if f.wall_rules]
+        for r in removed:
+            if walls and r.kind == "paywall" and r.start is None:
+                if any(f.rule in self._wall_rules for f in self.find(document_from_text(r.text), walls)):
+                    return True
         return False
 
     def _apply(self, doc: Document, findings: list[Finding], article: Article) -> list[Finding | None]:
@@ -250,12 +265,14 @@ def _removals(doc: Document, owner: list[Finding | None]) -> list[Removal]:
 
 
 def _merge_meta(article: Article, meta: DocumentMeta) -> None:
-    for name in ("title", "subtitle", "date", "site_name", "url", "language", "section"):
+    for name in ("title", "subtitle", "date", "site_name", "url", "language", "section",
+                 "description", "image", "hostname", "license", "page_type"):
         value = getattr(meta, name)
         if value:
             setattr(article, name, value)
     article.authors.extend(meta.authors)
     article.tags.extend(meta.tags)
+    article.categories.extend(meta.categories)
     article.captions.extend(meta.captions)
     article.image_credits.extend(meta.image_credits)
 

@@ -18,6 +18,8 @@ from hypothesis import strategies as st
 
 from newsclean import shapes
 from newsclean.frontends import decode, html
+from newsclean.frontends.text import document_from_text
+from newsclean.language import MIN_SAMPLE_CHARS, language_sample, model_language, stopword_language
 from newsclean.factors import LINE_START, MARKS
 from newsclean.model import _gate_form
 from newsclean.patterns import LANGUAGES, compile_family, family_table
@@ -255,3 +257,35 @@ def test_title_skips_only_blocks_that_cannot_be_stock_lines() -> None:
             plain = len(block.text) <= 400 and any(
                 is_stock_line(book, block.text, None, 35) for book in DEFAULT_PIPELINE.services.stock["headline"])
             assert DEFAULT_PIPELINE.get("title")._is_stock_line(block, ctx) == plain, (case.id, block.text)
+
+
+# -- language: the packs' stopwords answer first, py3langid (the plain form) the rest --
+
+NEWSGOLD = ROOT.parent / "shared" / "corpus" / "newsgold.jsonl.xz"
+
+
+def _language_samples(texts: list[str]) -> list[str]:
+    samples = (language_sample(document_from_text(t)) for t in texts)
+    return [s for s in samples if len(s) >= MIN_SAMPLE_CHARS]
+
+
+def _assert_stopwords_agree_with_the_model(samples: list[str], least: int) -> None:
+    answered = [(s, found) for s in samples if (found := stopword_language(s))]
+    assert len(answered) >= least, f"the stopword shortcut answered only {len(answered)} of {len(samples)}"
+    for sample, found in answered:
+        assert found == model_language(sample), sample[:200]
+
+
+def test_stopword_language_agrees_with_the_model_on_fixtures_and_seeds() -> None:
+    texts = [c.text for c in all_cases()] + [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    _assert_stopwords_agree_with_the_model(_language_samples(texts), least=20)
+
+
+@pytest.mark.skipif(not NEWSGOLD.exists(), reason="needs ../shared/corpus/newsgold.jsonl.xz")
+def test_stopword_language_agrees_with_the_model_on_newsgold_bodies() -> None:
+    import json
+    import lzma
+
+    with lzma.open(NEWSGOLD, "rt", encoding="utf-8") as handle:
+        bodies = [json.loads(line)["body"] for n, line in enumerate(handle) if n % 3 == 0]  # every source
+    _assert_stopwords_agree_with_the_model(_language_samples(bodies), least=300)

@@ -46,7 +46,7 @@ def test_metadata(case: Case) -> None:
     for name, expected in case.facts.items():
         value = getattr(art, name)
         if name in LIST_FIELDS:
-            assert value == expected.split(LIST_SEPARATOR), name
+            assert value == (expected.split(LIST_SEPARATOR) if expected else []), name
         elif isinstance(value, bool):
             assert value == (expected.lower() == "true"), name
         else:

@@ -83,7 +83,7 @@ class CreditReader:
             hits = book.scan(lowered(segment))
         if not hits:
             return None
-        for role in ("contributor", "editor", "credit_other", "byline"):
+        for role in ("contributor", "editor", "ai_author", "credit_other", "byline"):
             lead = book.prefix("label", segment, hits, role) or book.prefix("lead", segment, hits, role)
             if not lead:
                 continue
@@ -127,8 +127,8 @@ class CreditReader:
                 return False
         if all(self._is_date_word(t) for t in tokens):
             return False
-        if len(tokens) <= 2 and self._is_date_word(tokens[0]):
-            return False  # "By Monday", "Von Montag"
+        if len(tokens) == 1 and self._is_date_word(tokens[0]):
+            return False  # "By Monday", "Von Montag" ("Jan Jansen" is a name: a date word and a surname)
         return capitals >= 1
 
     def _contributed_line(self, text: str, hits: Hits | None = None) -> list[str] | None:
@@ -155,10 +155,10 @@ class CreditReader:
         leftovers = [w for w in shapes.words(rest) if not DIGIT.search(w) and not self._is_date_word(w)]
         return not leftovers
 
-    def _date_facts(self, text: str) -> tuple[tuple[str, str], ...]:
+    def _date_facts(self, text: str, language: str | None = None) -> tuple[tuple[str, str], ...]:
         for segment in SEGMENT_SPLIT.split(text):
             if self.is_dateline(segment.strip()):
-                date = parse_date(segment)
+                date = parse_date(segment, language)
                 if date:
                     return (("date", date),)
         return ()

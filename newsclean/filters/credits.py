@@ -23,10 +23,12 @@ from .credit_patterns import (AGENCY_HINT, BIO_NAME, CAPTION_DATE_TAIL, CONTACT_
 #: Longer blocks are no credit line, caption label or meta bar.
 MAX_CREDIT_CHARS = 300
 MAX_SIGNOFF_CHARS = 30
+#: A byline element longer than this is no byline (an author box, a teaser).
+MAX_BYLINE_CHARS = 120
 #: Longer blocks are article prose to every credits rule.
 MAX_CHECKED_CHARS = 1200
 
-ROLE_FIELD = {"byline": "authors", "editor": "editors", "contributor": "contributors", "credit_other": None}
+ROLE_FIELD = {"byline": "authors", "ai_author": "authors", "editor": "editors", "contributor": "contributors", "credit_other": None}
 
 
 @dataclass(frozen=True)
@@ -35,7 +37,7 @@ class CreditsFilter(CreditReader, Filter):
     kind: ClassVar[str] = "credit"
     description: ClassVar[str] = "Bylines, editors, contributors, captions, image credits, author bios, datelines -> metadata."
     concepts: ClassVar[frozenset[str]] = frozenset({
-        "bio", "byline", "caption", "contact", "contributor", "credit_other", "date_words", "dateline", "editor",
+        "ai_author", "bio", "byline", "caption", "contact", "contributor", "credit_other", "date_words", "dateline", "editor",
         "photo_credit", "role",
     })
     reads_position: ClassVar[bool] = True
@@ -70,6 +72,8 @@ class CreditsFilter(CreditReader, Filter):
         head = i < ctx.first_prose
         tail = i >= ctx.last_prose
         short = len(text) <= MAX_CREDIT_CHARS
+        if head and short and text.strip() in ctx.doc.meta.authors:
+            return [self._f("credits.page_author", i, "byline")]  # the page's byline element, bare
         if short and self._opens_with_lead(text, hits):
             credit = self.photo_credit(text, hits)
             if credit:
@@ -79,7 +83,7 @@ class CreditsFilter(CreditReader, Filter):
                 facts = tuple((ROLE_FIELD[r], n) for r, names in roles if ROLE_FIELD.get(r) for n in names)
                 kind = "byline" if all(r == "byline" for r, _ in roles) else "credit"
                 main = next((r for r, _ in roles if r != "credit_other"), roles[0][0])
-                return [self._f(f"credits.{main}", i, kind, facts + self._date_facts(text))]
+                return [self._f(f"credits.{main}", i, kind, facts + self._date_facts(text, ctx.doc.language))]
             caption = self.labelled_caption(text, hits)
             if caption:
                 return [self._f("credits.caption", i, "caption", (("captions", caption),))]
@@ -92,9 +96,9 @@ class CreditsFilter(CreditReader, Filter):
             # (alone at the end of a travel piece it is the article's own information)
             return [self._f("credits.contact", i, "credit")]
         if short and has_meta_separator(text) and self.is_meta_line(text, ctx):
-            return [self._f("credits.meta_line", i, "dateline", self._date_facts(text))]
+            return [self._f("credits.meta_line", i, "dateline", self._date_facts(text, ctx.doc.language))]
         if short and (head or tail) and self.is_dateline(text):
-            date = parse_date(text)
+            date = parse_date(text, ctx.doc.language)
             if date:
                 return [self._f("credits.dateline", i, "dateline", (("date", date),))]
         if len(text) <= MAX_SIGNOFF_CHARS and WIRE_SIGNOFF.fullmatch(text):
@@ -201,6 +205,18 @@ class CreditsFilter(CreditReader, Filter):
             return text, None
         facts = dict(found.facts)
         return facts.get("captions", text), facts.get("image_credits")
+
+    def byline_names(self, text: str) -> list[str] | None:
+        """The authors a page's byline element names ("By Jane Doe, Staff Writer",
+        "Von Martin Schulze", a bare "Jane Doe"), or None when it names no one."""
+        text = " ".join(text.split())
+        if not text or len(text) > MAX_BYLINE_CHARS:
+            return None
+        roles = self.credit_line(text)
+        if roles:
+            names = [n for role, found in roles if role in ("byline", "contributor") for n in found]
+            return names or None
+        return self.parse_names(text)
 
     def labelled_caption(self, text: str, hits: Hits | None = None) -> str | None:
         lead = self._has("caption", "label", text, "prefix", hits) or self._has("caption", "lead", text, "prefix", hits)

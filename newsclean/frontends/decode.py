@@ -125,13 +125,15 @@ def decode_html(raw: bytes) -> str:
     text = self_described(raw)
     if text is not None:
         return text
-    declared = EncodingDetector.find_declared_encoding(raw[:SAMPLE_BYTES], is_html=True)
-    if declared and codec_name(declared) == "utf-8":
+    declared = text_codec(EncodingDetector.find_declared_encoding(raw[:SAMPLE_BYTES], is_html=True))
+    if declared == "utf-8":
         return raw.decode("utf-8", errors="replace")
-    for codec in ([declared] if declared else []) + list(detect_encoding(raw)):
+    for codec in ([declared] if declared else []) + [text_codec(guess) for guess in detect_encoding(raw)]:
+        if codec is None:
+            continue
         try:
             return raw.decode(codec)
-        except (LookupError, UnicodeDecodeError):
+        except UnicodeDecodeError:
             continue
     return raw.decode("utf-8", errors="replace")
 
@@ -157,11 +159,12 @@ def with_label(raw: bytes, charset: str | None) -> str | bytes:
     label when the bytes really are in that charset, else left to decode_html. A
     byte-order mark and valid UTF-8 win over the label: servers that label every page
     ISO-8859-1 by default are common, and trusting them would turn UTF-8 into mojibake."""
-    if not charset or self_described(raw) is not None:
+    codec = text_codec(charset)
+    if codec is None or self_described(raw) is not None:
         return raw
     try:
-        return raw.decode(charset)
-    except (LookupError, UnicodeDecodeError):
+        return raw.decode(codec)
+    except UnicodeDecodeError:
         return raw
 
 
@@ -169,5 +172,29 @@ def codec_name(name: str) -> str | None:
     """Python's canonical name of an encoding label, or None when it names none."""
     try:
         return codecs.lookup(name).name
-    except LookupError:
+    except (LookupError, TypeError, ValueError):
         return None
+
+
+#: Codecs Python decodes bytes to str with that are no character encoding of text: they
+#: turn escapes or ASCII spellings into other characters ("unicode_escape" makes
+#: "\\x3cscript" a tag; UTF-7, which browsers refuse, makes "+ADw-" a "<"), so a page
+#: that declares one could put characters in its text that its bytes do not hold.
+NOT_TEXT_ENCODINGS = frozenset({"unicode-escape", "raw-unicode-escape", "punycode", "idna", "utf-7", "undefined",
+                                "mbcs", "oem", "charmap"})
+
+
+def text_codec(label: str | None) -> str | None:
+    """The codec a charset label (from <meta>, HTTP or a guess) names, if it is a real
+    text encoding; None for an unknown label, a transform (base64, rot13, zlib) or one
+    of NOT_TEXT_ENCODINGS."""
+    if not label:
+        return None
+    try:
+        info = codecs.lookup(label)
+    except (LookupError, TypeError, ValueError):
+        return None
+    name = info.name.replace("_", "-")
+    if not getattr(info, "_is_text_encoding", True) or name in NOT_TEXT_ENCODINGS:
+        return None
+    return info.name

@@ -19,6 +19,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from ..model import Document, DocumentMeta, Removal
+from .byline import BylineReader, find_byline
 from .decode import page_text
 from .dom import prune_tree
 from .text import document_from_text
@@ -42,11 +43,12 @@ class HtmlPage:
     error: str | None = None
 
 
-def read_html(html: bytes | str, url: str | None, split_caption: CaptionSplitter) -> HtmlPage:
+def read_html(html: bytes | str, url: str | None, split_caption: CaptionSplitter,
+              read_byline: BylineReader | None = None) -> HtmlPage:
     """A raw page as a Document. Never raises on bad input: the error is in the result.
 
-    `split_caption` parts a figure caption from its credit: the caller's credit rules
-    (the front end knows no filter).
+    `split_caption` parts a figure caption from its credit, `read_byline` reads the
+    names of a byline element: the caller's credit rules (the front end knows no filter).
     """
     if not isinstance(html, (bytes, bytearray, str)):
         raise TypeError(f"clean_html() expects str or bytes, got {type(html).__name__}")
@@ -58,14 +60,15 @@ def read_html(html: bytes | str, url: str | None, split_caption: CaptionSplitter
         notes.append(f"page cut to its first {MAX_HTML_CHARS:,} characters")
         text = text[:MAX_HTML_CHARS]
     try:
-        return _read_page(text, url, split_caption, notes)
+        return _read_page(text, url, split_caption, read_byline, notes)
     except RecursionError:
         return HtmlPage(None, notes=tuple(notes), error="page too deeply nested to process")
     except Exception as exc:  # a parser crash on hostile markup must not stop a pipeline
         return HtmlPage(None, notes=tuple(notes), error=f"could not process page: {type(exc).__name__}: {exc}"[:300])
 
 
-def _read_page(text: str, url: str | None, split_caption: CaptionSplitter, notes: list[str]) -> HtmlPage:
+def _read_page(text: str, url: str | None, split_caption: CaptionSplitter, read_byline: BylineReader | None,
+               notes: list[str]) -> HtmlPage:
     from trafilatura import bare_extraction
     from trafilatura.xml import xmltotxt
 
@@ -79,17 +82,20 @@ def _read_page(text: str, url: str | None, split_caption: CaptionSplitter, notes
     found = page_metadata(tree, url)  # before pruning: author boxes hold metadata too
     prunes = prune_tree(tree, notes)
     removed = tuple(p.removal() for p in prunes)
+    byline = find_byline(tree, read_byline) if read_byline is not None and not found.author else None
     extracted = bare_extraction(tree, url=url, include_comments=False, include_tables=True, with_metadata=False)
     if extracted is None or extracted.body is None:
         return HtmlPage(None, removed, tuple(notes), error="no article text found")
     body_text = xmltotxt(extracted.body, include_formatting=False)
+    if byline is not None and byline.text not in " ".join(body_text.split()):
+        removed += (Removal("html.dom", "html.dom.byline", "byline", byline.text, None, None),)
     heads = {" ".join("".join(h.itertext()).split()) for h in extracted.body.iter("head")}
     captions = [split_caption(p.text) for p in prunes if p.concept == "caption"]
     lang = tree.get("lang") or None
     meta = DocumentMeta(
         title=found.title or None,
         subtitle=found.description or None,
-        authors=tuple(a.strip() for a in (found.author or "").split(";") if a.strip()),
+        authors=tuple(a.strip() for a in (found.author or "").split(";") if a.strip()) or (byline.names if byline else ()),
         date=found.date or None,
         site_name=found.sitename or None,
         url=found.url or url,
@@ -98,6 +104,12 @@ def _read_page(text: str, url: str | None, split_caption: CaptionSplitter, notes
         tags=tuple(_split_tags(found.tags)),
         captions=tuple(c for c, _ in captions),
         image_credits=tuple(credit for _, credit in captions if credit),
+        description=found.description or None,
+        image=found.image or None,
+        hostname=found.hostname or None,
+        categories=tuple(found.categories or ()),
+        license=found.license or None,
+        page_type=found.pagetype or None,
     )
     doc = document_from_text(body_text, meta=meta, headings=heads, origin="html")
     return HtmlPage(doc, removed, tuple(notes))
@@ -164,6 +176,7 @@ def page_metadata(tree: etree._Element, url: str | None) -> Any:
     category and license searches through the body, free-text date search): the
     byline and credits in the text are read by newsclean's credit filter instead.
     """
+    from courlan import extract_domain
     from htmldate import find_date
     from trafilatura import metadata as tm
 
@@ -186,7 +199,28 @@ def page_metadata(tree: etree._Element, url: str | None) -> Any:
         found.sitename = tm.extract_sitename(tree)
     if found.sitename:
         found.sitename = found.sitename.lstrip("@")
+    if found.url or url:
+        found.hostname = extract_domain(found.url or url, fast=True)
+    found.license = _license(tree)
+    if not found.categories:  # trafilatura's fallback, the head's section tags (its link search is slow)
+        found.categories = list(dict.fromkeys(c.strip() for c in _SECTION_META(tree) if c.strip()))
     return found
+
+
+_SECTION_META = etree.XPath('.//head//meta[@property="article:section" or contains(@name, "subject")]/@content')
+
+
+def _license(tree: etree._Element) -> str | None:
+    """A licence the page links to with rel="license" (trafilatura's first probe; its
+    second, every footer link, costs a few per cent of an extraction)."""
+    from trafilatura.metadata import parse_license_element
+
+    for element in tree.iterfind(".//a[@rel][@href]"):
+        if "license" in element.get("rel", "").lower().split():
+            found = parse_license_element(element, strict=False)
+            if found:
+                return found
+    return None
 
 
 def _split_tags(tags: list[str] | None) -> list[str]:
