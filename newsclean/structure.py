@@ -30,6 +30,7 @@ _DATE_WORD = regex.compile("(?:%s)" % "|".join(
 _STAMP = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])"
                     r"|(?<![\d.])\d{1,2}([./])\d{1,2}\1\d{2,4}(?![\d.])|(?<![\d-])(?:19|20)\d{2}-\d{2}-\d{2}(?![\d-])"
                     r"|(?<![\w.,])\d{1,2}(?:st|nd|rd|th|\.)?,?\s(?:[^\W\d_]{3,12}\.?,?\s)?(?:19|20)\d{2}(?![\d.,%])")
+_CLOCK = re.compile(r"(?<=\d):\d\d")
 _DIGIT_RUN = re.compile(r"\d+")
 # An address a reader is sent to: an e-mail (also spelled "at" in brackets or quotes),
 # a social handle, a web address.
@@ -131,15 +132,17 @@ class Structure:
     # -- header runs -------------------------------------------------------------------
 
     def stamped(self) -> dict[int, str]:
-        """Short blocks holding a date or time stamp -> the stamp's skeleton."""
+        """Short blocks holding a time of day -> the shape of their stamp. (A header
+        tells the time it was posted: the search looks for a clock's colon, a literal
+        the regex engine skips to, and reads the blocks it finds one in.)"""
         text, starts = self.doc.lowered_text
         out: dict[int, str] = {}
-        blocks = self.doc.blocks
-        for m in _STAMP.finditer(text):
+        blocks, lowered = self.doc.blocks, self.doc.lowered
+        for m in _CLOCK.finditer(text):
             i = bisect.bisect_right(starts, m.start()) - 1
             if i in out or len(blocks[i].text) > HEADER_MAX_CHARS:
                 continue
-            out[i] = _stamp_form(self.doc.lowered[i])
+            out[i] = _stamp_form(lowered[i])
         return out
 
     @property

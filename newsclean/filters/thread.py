@@ -24,14 +24,15 @@ class ThreadFilter(Filter):
     description: ClassVar[str] = "Comment threads by shape: a run of same-shaped 'NAME, DATE' header lines with comments between, after the article."
 
     def find(self, ctx: Context) -> Iterable[Finding]:
-        prose = ctx.doc.prose
-        if not prose:
+        runs = ctx.structure.header_runs  # one search of the text; prose is read only for a thread
+        if not runs:
             return []
+        doc = ctx.doc
         out = []
         covered = -1
-        for run in ctx.structure.header_runs:
+        for run in runs:
             first, last = self.extent(run, ctx)
-            if first <= covered or not any(p < first for p in prose):
+            if first <= covered or not any(doc.is_prose(i) for i in range(first)):
                 continue  # the article must stand before the thread
             out.append(Finding(self.name, "thread.comments", self.kind, first, last))
             covered = last
