@@ -35,7 +35,7 @@ class Timed(Filter):
     spent: list[float] = field(default_factory=lambda: [0.0])
 
     def __post_init__(self) -> None:
-        for hook in ("name", "kind", "kinds", "description", "reads_position", "wall_rules"):
+        for hook in ("name", "kind", "kinds", "description", "wall_rules"):
             setattr(self, hook, getattr(self.inner, hook))
 
     @property

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import json
 import re
-import sys
-from collections import deque
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -18,31 +16,21 @@ from .frontends.decode import InputError, detect_html
 from .frontends.files import InputFile, iter_inputs, open_binary, read_bytes, read_document, shown
 from .frontends.jsonl import read_jsonl
 from .frontends.warc import WarcPage, WarcStats, read_warc
+from .config import Config
 from .limits import DEFAULT_LIMITS, LimitExceeded, Limits
-from .pipeline import DEFAULT_PIPELINE, Pipeline
+from .pipeline import Pipeline
+from .workers import ordered_map
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-@dataclass(frozen=True)
-class PipelineSpec:
-    """What a worker needs to rebuild the pipeline: picklable and hashable."""
-
-    only: tuple[str, ...] = ()
-    disable: tuple[str, ...] = ()
-    keep: tuple[str, ...] = ()
+#: What a worker needs to rebuild the pipeline: the configuration (picklable, hashable).
+PipelineSpec = Config
 
 
 @lru_cache(maxsize=8)
-def build_pipeline(spec: PipelineSpec) -> Pipeline:
-    pipeline = DEFAULT_PIPELINE
-    if spec.only:
-        pipeline = pipeline.only(*spec.only)
-    if spec.disable:
-        pipeline = pipeline.without(*spec.disable)
-    if spec.keep:
-        pipeline = pipeline.keeping(*spec.keep)
-    return pipeline
+def build_pipeline(spec: Config) -> Pipeline:
+    return Pipeline.from_config(spec)
 
 
 # -- one unit of work (runs in worker processes too) ------------------------------
@@ -57,10 +45,18 @@ class Task:
     record: dict[str, Any] | None = None  # JSONL: the input record, returned with fields kept
     error: str | None = None              # a failure found before cleaning (bad JSON, missing field)
     relative: str | None = None           # a file's path under the directory named (for -o DIR)
+    source: str | None = None             # where it came from: path, path:line, path@offset
 
 
 def run_task(task: Task) -> dict[str, Any]:
-    """Clean one input; never raises: failures come back as {"error": ...}."""
+    """Clean one input; never raises: failures come back as {"error": ...}. The
+    result says where its input came from (`source`)."""
+    result = _clean(task)
+    result["source"] = task.source
+    return result
+
+
+def _clean(task: Task) -> dict[str, Any]:
     if task.error is not None:
         return {"error": task.error}
     try:
@@ -80,26 +76,28 @@ def run_task(task: Task) -> dict[str, Any]:
         return {"error": f"{type(exc).__name__}: {exc}"[:300]}
 
 
-def ordered_map(fn: Callable[[Task], dict], tasks: Iterable[Task], jobs: int, window: int = 256) -> Iterator[tuple[Task, dict]]:
-    """Map in `jobs` processes, in input order, with at most `window` tasks in flight
-    (so memory stays flat however long the input is)."""
-    if jobs <= 1:
-        for task in tasks:
-            yield task, fn(task)
-        return
-    import multiprocessing
+def warm_worker(task: Task) -> None:
+    """Build a worker's pipeline and its automata once, before its first task (and the
+    HTML front end, when that task is a page), not on its first document."""
+    pipeline = build_pipeline(task.spec)
+    pipeline.clean_text("Warm up\n\nA first line of prose to build the automata.")
+    if task.is_html:
+        pipeline.clean_html("<html><body><article><p>A first page to load the HTML front end.</p></article></body></html>")
 
-    ctx = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
-    with ctx.Pool(jobs) as pool:
-        pending: deque = deque()
-        for task in tasks:
-            pending.append((task, pool.apply_async(fn, (task,))))
-            if len(pending) >= window:
-                done_task, result = pending.popleft()
-                yield done_task, result.get()
-        while pending:
-            done_task, result = pending.popleft()
-            yield done_task, result.get()
+
+def lost_result(task: Task, why: str) -> dict[str, Any]:
+    """The result of a task whose worker died holding it."""
+    return {"error": why, "source": task.source}
+
+
+def clean_tasks(tasks: Iterable[Task], jobs: int) -> Iterator[tuple[Task, dict[str, Any]]]:
+    """(task, result) in input order, in `jobs` warmed processes; a dead worker's tasks get error results."""
+    return ordered_map(run_task, tasks, jobs, weight=task_weight, lost=lost_result, initializer=warm_worker)
+
+
+def task_weight(task: Task) -> int:
+    """What a task costs, roughly: its characters (a chunk of small records weighs one page)."""
+    return max(len(task.content or ""), 200)
 
 
 def output_record(task: Task, result: dict[str, Any]) -> dict[str, Any]:
@@ -128,14 +126,23 @@ def valid_text(text: str) -> str:
     return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
 
 
-def jsonl_line(task: Task, result: dict[str, Any]) -> tuple[str, dict[str, Any]]:
-    """(line, result written): the output record's line, or, for a record JSON cannot
-    hold, an error record saying so (one line out per record in, whatever the input)."""
+def jsonl_line(task: Task, result: dict[str, Any],
+               build: Callable[[Task, dict[str, Any]], dict[str, Any]] = output_record) -> tuple[str, dict[str, Any]]:
+    """(line, result written): the output record's line (`build` makes the record:
+    nested, or flat), or, for a record JSON cannot hold, an error record saying so
+    (one line out per record in, whatever the input)."""
     try:
-        return record_line(output_record(task, result)), result
+        return record_line(build(task, result)), result
     except (ValueError, TypeError, RecursionError) as exc:
-        error = {"error": f"{task.name}: the record cannot be written as JSON: {exc}"[:300]}
-        return record_line(output_record(replace(task, record=None), error)), error
+        error = {"error": f"{task.name}: the record cannot be written as JSON: {exc}"[:300], "source": task.source}
+        return record_line(build(replace(task, record=None), error)), error
+
+
+@dataclass
+class JsonlStats:
+    """What JSONL reading skipped: blank lines are no records."""
+
+    blank: int = 0
 
 
 @dataclass(frozen=True)
@@ -168,24 +175,31 @@ def file_task(found: InputFile, spec: PipelineSpec, mode: str | None, url: str |
                 stream.close()
         content, is_html = read_document(raw, force=mode, name=name, limits=limits)
     except InputError as exc:
-        return Task(name, None, False, None, spec, error=str(exc), relative=relative)
-    return Task(name, content, is_html, url, spec, relative=relative)
+        return Task(name, None, False, None, spec, error=str(exc), relative=relative, source=name)
+    return Task(name, content, is_html, url, spec, relative=relative, source=name)
 
 
 def jsonl_tasks(inputs: Iterable[InputFile], spec: PipelineSpec, mode: str | None,
-                fields: JsonlFields = JsonlFields(), limits: Limits = DEFAULT_LIMITS) -> Iterator[Task]:
+                fields: JsonlFields = JsonlFields(), stats: JsonlStats | None = None,
+                limits: Limits = DEFAULT_LIMITS) -> Iterator[Task]:
     """One task per line; a line that is no JSON object, lacks the field or is over a
-    limit is a task with its error."""
+    limit is a task with its error; a blank line is no record (counted in `stats`)."""
     for found in inputs:
         source = found.name
         for line in read_jsonl(found, limits):
             name = f"{source} line {line.number}" if source != "<stdin>" else f"line {line.number}"
+            where = f"{source}:{line.number}"
+            if line.blank:
+                if stats is not None:
+                    stats.blank += 1
+                continue
             if line.error is not None:
-                yield Task(name, None, False, None, spec, record={}, error=f"{name}: {line.error}")
+                yield Task(name, None, False, None, spec, record={}, error=f"{name}: {line.error}", source=where)
                 continue
             record = line.value
             if not isinstance(record, dict):
-                yield Task(name, None, False, None, spec, record={"value": record}, error=f"{name}: not a JSON object")
+                yield Task(name, None, False, None, spec, record={"value": record}, error=f"{name}: not a JSON object",
+                           source=where)
                 continue
             url = record.get(fields.url) if isinstance(record.get(fields.url), str) else None
             html, text = record.get(fields.html), record.get(fields.text)
@@ -195,13 +209,14 @@ def jsonl_tasks(inputs: Iterable[InputFile], spec: PipelineSpec, mode: str | Non
                 content, is_html = text, mode == "html" or (mode is None and detect_html(text))
             else:
                 wanted = fields.text if mode == "text" else f"{fields.text}' or '{fields.html}"
-                yield Task(name, None, False, None, spec, record=record, error=f"{name}: no string field '{wanted}'")
+                yield Task(name, None, False, None, spec, record=record, error=f"{name}: no string field '{wanted}'",
+                           source=where)
                 continue
             over = over_limits(content, is_html, limits)
             if over is not None:
-                yield Task(name, None, False, None, spec, record=record, error=f"{name}: {over}")
+                yield Task(name, None, False, None, spec, record=record, error=f"{name}: {over}", source=where)
                 continue
-            yield Task(name, content, is_html, url, spec, record=record)
+            yield Task(name, content, is_html, url, spec, record=record, source=where)
 
 
 def over_limits(content: str, is_html: bool, limits: Limits) -> str | None:
@@ -217,6 +232,7 @@ def over_limits(content: str, is_html: bool, limits: Limits) -> str | None:
 def warc_tasks(path: str | Path, spec: PipelineSpec, stats: WarcStats | None = None,
                split: tuple[int, int] = (0, 1), limits: Limits = DEFAULT_LIMITS, source: str | None = None) -> Iterator[Task]:
     """One task per HTML response of a WARC (and one per damaged record, as an error).
+    Records name the file as `source` (default: `path` as given).
 
     `split=(i, n)` keeps every n-th item from the i-th: n workers reading the same
     file take disjoint shares that together are the whole file, in file order.
@@ -227,9 +243,10 @@ def warc_tasks(path: str | Path, spec: PipelineSpec, stats: WarcStats | None = N
         if ordinal % count != index:
             continue
         record = {"url": item.url, "fetch_date": item.fetch_date if isinstance(item, WarcPage) else None,
-                  "warc_file": Path(item.source).name, "warc_offset": item.offset, "warc_record_id": item.record_id}
+                  "warc_file": item.source, "warc_offset": item.offset, "warc_record_id": item.record_id}
         name = f"{shown(item.source)} offset {item.offset}"
+        where = f"{item.source}@{item.offset}"
         if isinstance(item, WarcPage):
-            yield Task(name, item.content(), True, item.url, spec, record=record)
+            yield Task(name, item.content(), True, item.url, spec, record=record, source=where)
         else:
-            yield Task(name, None, True, item.url, spec, record=record, error=f"{name}: {item.message}")
+            yield Task(name, None, True, item.url, spec, record=record, error=f"{name}: {item.message}", source=where)

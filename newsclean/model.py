@@ -89,6 +89,22 @@ class Document:
         return "\n".join(self.lowered), tuple(starts)
 
     @cached_view
+    def reading_starts(self) -> tuple[int, ...]:
+        """Where each block starts in the blocks' text joined by blank lines, the body as a
+        reader sees it, and (last) that text's length: positions that junk cut elsewhere in
+        the source does not move, so a second cleaning reads them the same."""
+        starts = [0]
+        for b in self.blocks:
+            starts.append(starts[-1] + len(b.text) + 2)
+        starts[-1] = max(starts[-1] - 2, 0)
+        return tuple(starts)
+
+    @cached_view
+    def grouped(self) -> bool:
+        """Whether blank lines set paragraphs apart anywhere (read once, not per rule that asks)."""
+        return any(b.blank_before for b in self.blocks)
+
+    @cached_view
     def _prose_memo(self) -> dict[int, bool]:
         """is_prose of the blocks asked so far: finding the first and last prose
         paragraph reads a few blocks, not all."""

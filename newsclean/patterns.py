@@ -25,18 +25,20 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import Mapping
 
+import regex
 
 from .factors import MARKS, gate_factors, required_groups
 from .lang import packs
-from .phrasebook import LINE_START_MODES, Phrase, PhraseBook
+from .phrasebook import LINE_START_MODES, PHRASE_FLAGS, Phrase, PhraseBook
 
 MODES = ("line", "button", "label", "lead", "sentence", "header")
 
 # concept -> mode -> patterns for one family, as nested tuples so tables are hashable.
 FamilyTable = tuple[tuple[str, tuple[tuple[str, tuple[str, ...]], ...]], ...]
 
-# A label ends at a colon or pipe, or at a dash with space around it (not "Live-Interview").
-LABEL_SEPARATOR = r"(?:\s*[:|»›>→▶]\s*|\s+[–—-]\s+)"
+# A label ends at a colon or pipe, or at a dash with space around it (not "Live-Interview");
+# Japanese and Chinese type set the colon and pipe full-width ("関連記事：...").
+LABEL_SEPARATOR = r"(?:\s*[:|»›>→▶：｜]\s*|\s+[–—-]\s+)"
 
 LANGUAGES: Mapping[str, Mapping] = MappingProxyType({code: pack.phrases for code, pack in packs().items()})
 
@@ -110,6 +112,63 @@ def _wrap(mode: str, pattern: str) -> str:
     if mode == "sentence":
         return rf"(?<![\p{{L}}\p{{N}}])(?:{body})(?![\p{{L}}\p{{N}}])"
     return body
+
+
+#: A user phrase longer than this is refused (the longest shipped one: 423 characters);
+#: it also bounds what compiling it costs.
+MAX_PHRASE_CHARS = 500
+#: Probe texts are as long as the longest block a phrase rule reads (model.LOWERED_MAX).
+PROBE_CHARS = 1500
+#: Seconds a user phrase may take on one probe text; a shipped one takes well under 1 ms.
+PROBE_TIMEOUT = 0.05
+
+
+def check_phrases(family: str, table: FamilyTable) -> None:
+    """Refuse, with a one-line ValueError, any phrase of a user table that would fail or
+    hang on first use: not a string, too long, not a valid pattern, or one that
+    backtracks on texts made of its own characters (checked once per pattern)."""
+    for concept, modes in table:
+        for mode, patterns in modes:
+            for pattern in patterns:
+                problem = _phrase_problem(mode, pattern)
+                if problem:
+                    shown = repr(pattern) if len(repr(pattern)) <= 60 else repr(pattern)[:57] + "..."
+                    raise ValueError(f"phrase {family}.{concept} ({mode}) {shown}: {problem}")
+
+
+@lru_cache(maxsize=1024)
+def _phrase_problem(mode: str, pattern: str) -> str | None:
+    if not isinstance(pattern, str) or not pattern.strip():
+        return "a phrase is a non-empty string"
+    if len(pattern) > MAX_PHRASE_CHARS:
+        return f"longer than {MAX_PHRASE_CHARS} characters"
+    if any(regex.match(r"[\p{Cc}\p{Cs}]", ch) for ch in set(pattern)):
+        return "holds a control character or a lone surrogate"
+    try:
+        regex.compile(pattern, PHRASE_FLAGS)  # its own errors first: their positions are the user's
+        compiled = regex.compile(_wrap(mode, pattern), PHRASE_FLAGS)
+    except regex.error as exc:
+        return f"not a valid pattern ({exc})"
+    for probe in _probes(pattern):
+        for method in (compiled.search, compiled.fullmatch):
+            try:
+                method(probe, timeout=PROBE_TIMEOUT)
+            except TimeoutError:
+                return f"backtracks catastrophically (over {PROBE_TIMEOUT:g} s on {probe[:12]!r}... of {len(probe)} characters)"
+    return None
+
+
+def _probes(pattern: str) -> list[str]:
+    """Texts a backtracking pattern is slow on: runs of each of its letters and digits,
+    alone and spaced, its words repeated, punctuation runs; each also ending on "!"."""
+    n = PROBE_CHARS
+    chars = sorted({c for c in pattern.lower() if c.isalnum()})
+    words = regex.findall(r"[\p{L}\p{N}]+", pattern.lower())
+    texts = [c * n for c in chars] + [(c + " ") * (n // 2) for c in chars]
+    if words:
+        texts += [(" ".join(words) + " ") * (n // (len(" ".join(words)) + 1) + 1), "".join(words) * (n // len("".join(words)) + 1)]
+    texts += ["!?.,;:" * (n // 6), "(" * (n // 2) + ")" * (n // 2), " " * n]
+    return [t[:n] for t in texts] + [t[:n - 1] + "!" for t in texts]
 
 
 @lru_cache(maxsize=256)

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Callable, Mapping
 import regex
 
 from .automaton import Automaton
+from .budget import match_timeout, note_timeout
 from .factors import LINE_START, MARKS, WORD_START
 from .lazy import cached_view
 
@@ -107,13 +108,13 @@ class PhraseBook:
         """The concept whose phrase (of this mode, or any of these modes) is the whole (trimmed) text."""
         candidates = self._in_mode(mode, hits, text, concept)
         trimmed = trim_decor(text) if candidates else text
-        return next((p.concept for p in candidates if _run(p.pattern.fullmatch, trimmed)), None)
+        return next((p.concept for p in candidates if _run(p, "fullmatch", trimmed)), None)
 
     def prefix(self, mode: str, text: str, hits: Hits | None = None, concept: str | None = None) -> tuple[str, int] | None:
         """(concept, end of the label) for the longest label the text starts with."""
         best: tuple[str, int] | None = None
         for phrase in self._in_mode(mode, hits, text, concept):
-            m = _run(phrase.pattern.match, text)
+            m = _run(phrase, "match", text)
             if m and (best is None or m.end() > best[1]):
                 best = (phrase.concept, m.end())
         return best
@@ -122,18 +123,23 @@ class PhraseBook:
         """(concept, start, end) of the earliest phrase found in the text."""
         best: tuple[str, int, int] | None = None
         for phrase in self._in_mode(mode, hits, text, concept):
-            m = _run(phrase.pattern.search, text)
+            m = _run(phrase, "search", text)
             if m and (best is None or m.start() < best[1]):
                 best = (phrase.concept, m.start(), m.end())
         return best
 
 
-def _run(method, text: str):
-    """A pattern's match, fullmatch or search, under MATCH_TIMEOUT ("no match" past it)."""
-    try:
-        return method(text, timeout=MATCH_TIMEOUT)
-    except TimeoutError:
-        return None
+def _run(phrase: Phrase, method: str, text: str):
+    """A pattern's match, fullmatch or search, under MATCH_TIMEOUT and the document's
+    budget (budget.py): past either it is "no match", and the budget's notes say so."""
+    timeout = match_timeout(MATCH_TIMEOUT)
+    if timeout > 0:
+        try:
+            return getattr(phrase.pattern, method)(text, timeout=timeout)
+        except TimeoutError:
+            pass
+    note_timeout(phrase.concept, phrase.source, tried=timeout > 0)
+    return None
 
 
 #: An automaton value: (what the key needs before it: NEEDS_NOTHING, NEEDS_WORD_START

@@ -8,19 +8,26 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 from functools import cached_property
+from pathlib import Path
 from typing import Iterable, Mapping, Sequence
 
+from .budget import document_budget, skip_filter, spent as budget_spent
+from .config import Config, load_config
 from .filters import Context, Filter, Services
 from .frontends.text import document_from_text
 from .language import document_language
-from .model import LIST_FIELDS, TEXT_FIELDS, Article, Document, DocumentMeta, Finding, Removal
+from .assemble import merge_facts, merge_meta, owners, removals
+from .model import Article, Document, Finding, Removal
 from .registry import DEFAULT_FILTERS, services
-from .phrasebook import Hits, PhraseBook, scan_document
+from .phrasebook import Hits, PhraseBook, Scanner, scan_document
 
+#: The error of an input with nothing but white space (text or HTML alike).
+EMPTY_INPUT = "empty input"
 #: Passes over the surviving blocks before the result is taken as it is.
 MAX_PASSES = 3
-#: Facts whose several findings are joined rather than first-wins.
-JOINED_FIELDS = frozenset({"ai_disclosure", "author_bio"})
+#: Seconds of filter time per document (Pipeline.time_budget): a hundred times what the
+#: slowest page of the corpora takes.
+DEFAULT_TIME_BUDGET = 10.0
 #: Phrase hits per book, per block index (blocks without hits absent).
 Gated = Mapping[PhraseBook, Mapping[int, Hits]]
 
@@ -33,11 +40,14 @@ class Pipeline:
                  still reach the metadata.
     safety_net:  the share of article prose that low-confidence cuts may take
                  before they are all rolled back (1.0 turns the net off).
+    time_budget: seconds the filters may spend on one document (None: no limit);
+                 past it the rest is skipped and the Article's notes say what.
     """
 
     filters: tuple[Filter, ...] = DEFAULT_FILTERS
     keep: frozenset[str] = frozenset()
     safety_net: float = 0.5
+    time_budget: float | None = DEFAULT_TIME_BUDGET
 
     def __post_init__(self) -> None:
         for f in self.filters:
@@ -100,11 +110,20 @@ class Pipeline:
             raise ValueError("reordered() takes every filter name once")
         return dataclasses.replace(self, filters=tuple(self.get(n) for n in names))
 
+    @classmethod
+    def from_config(cls, config: Config | str | Path | Mapping[str, object] | None) -> Pipeline:
+        """The default pipeline changed as a config says (a TOML path, a mapping or a
+        `Config`): the one way the CLI, its workers, Spark and datatrove build theirs."""
+        conf = load_config(config)
+        return conf.applied_to(cls(safety_net=conf.safety_net))
+
     # -- running -------------------------------------------------------------------
 
     def clean_text(self, text: str) -> Article:
         if not isinstance(text, str):
             raise TypeError(f"clean_text() expects str, got {type(text).__name__}; decode bytes first or use clean_html()")
+        if not text.strip():  # as clean_html says of an empty page: nothing was cleaned
+            return Article(error=EMPTY_INPUT)
         return self.run(document_from_text(text))
 
     def clean_html(self, html: str | bytes, url: str | None = None) -> Article:
@@ -148,6 +167,8 @@ class Pipeline:
         found: list[Finding] = []
         ctx = Context(doc, (), gated, self.services)
         for f in self.filters if filters is None else filters:
+            if skip_filter(f.name):
+                continue
             new = list(f.find(ctx))
             if new:  # else the next filter reads the same context, its views already derived
                 found.extend(new)
@@ -155,11 +176,19 @@ class Pipeline:
         return found
 
     def run(self, doc: Document, removed_before: Iterable[Removal] = (), notes: Iterable[str] = ()) -> Article:
+        """The Article of a Document: the filters' passes under the time budget."""
+        Scanner.build(self._books)  # once a pipeline, and not on the first document's clock
+        with document_budget(self.time_budget) as budget:
+            article = self._passes(doc, removed_before, notes)
+        article.notes.extend(budget.notes())
+        return article
+
+    def _passes(self, doc: Document, removed_before: Iterable[Removal], notes: Iterable[str]) -> Article:
         """Apply the filters until nothing more goes (at most MAX_PASSES passes).
 
         A later pass sees what the reader of the body would see: the surviving
-        blocks, as `clean_text(body)` would split them, and runs the filters that
-        read positions (`reads_position`: the headline is the first line, a caption
+        blocks, as `clean_text(body)` would split them, and runs every filter on them
+        (rules read positions and neighbours: the headline is the first line, a caption
         sits above its credit). They can find more once the junk around is gone;
         running to a fixed point is what makes cleaning a clean body change nothing.
         """
@@ -169,16 +198,15 @@ class Pipeline:
         all_findings: list[Finding] = []
         final_owner: list[Finding | None] = [None] * len(doc.blocks)
         current, origin = doc, list(range(len(doc.blocks)))  # current block -> block of `doc`
-        later = [f for f in self.filters if f.reads_position]
         gated = self.scan(doc)
         for step in range(MAX_PASSES):
-            findings = self.find(current, None if step == 0 else later, gated)
+            findings = self.find(current, None, gated)
             all_findings.extend(findings)
             owner = self._apply(current, findings, article)
             cut = [i for i, o in enumerate(owner) if o is not None]
             for i in cut:
                 final_owner[origin[i]] = owner[i]
-            if not cut:
+            if not cut or budget_spent():
                 break
             kept = [i for i, o in enumerate(owner) if o is None]
             origin = [origin[i] for i in kept]
@@ -187,10 +215,10 @@ class Pipeline:
             renumbered = {i: k for k, i in enumerate(kept)}
             gated = {book: {renumbered[i]: h for i, h in hits.items() if i in renumbered} for book, hits in gated.items()}
         article.body = "\n\n".join(b.text for b, o in zip(doc.blocks, final_owner) if o is None)
-        article.removed = list(removed_before) + _removals(doc, final_owner)
-        _merge_meta(article, doc.meta)
+        article.removed = list(removed_before) + removals(doc, final_owner)
+        merge_meta(article, doc.meta)
         article.language = doc.language
-        _merge_facts(article, all_findings)
+        merge_facts(article, all_findings)
         article.paywalled = self._paywalled(final_owner) or self._walled_container(article.removed)
         return article
 
@@ -215,7 +243,7 @@ class Pipeline:
     def _apply(self, doc: Document, findings: list[Finding], article: Article) -> list[Finding | None]:
         """Which finding cuts each block; the safety net may roll low-confidence cuts back."""
         applied = [f for f in findings if f.remove and f.kind not in self.keep]
-        owner = _owners(applied, len(doc.blocks))
+        owner = owners(applied, len(doc.blocks))
         low = {id(f) for f in applied if f.confidence == "low"}
         if low and self.safety_net < 1.0:
             # the prose the low-confidence cuts take first: most take none, and then
@@ -224,7 +252,7 @@ class Pipeline:
             lost = sum(len(blocks[i].text) for i, o in enumerate(owner) if o is not None and id(o) in low and doc.is_prose(i))
             total = sum(len(blocks[i].text) for i in doc.prose) if lost else 0
             if total and lost / total > self.safety_net:
-                owner = _owners([f for f in applied if id(f) not in low], len(doc.blocks))
+                owner = owners([f for f in applied if id(f) not in low], len(doc.blocks))
                 article.notes.append(
                     f"safety net: kept {len(low)} low-confidence cut(s) that would have taken {lost / total:.0%} of the prose"
                 )
@@ -234,64 +262,6 @@ class Pipeline:
 def _check_filter(f: object) -> None:
     if not isinstance(f, Filter):
         raise TypeError(f"{type(f).__name__} is no newsclean.Filter: filters subclass it (its hooks have defaults)")
-
-
-def _owners(applied: list[Finding], n: int) -> list[Finding | None]:
-    """For each block, the first finding (in pipeline order) that cuts it whole."""
-    owner: list[Finding | None] = [None] * n
-    for f in applied:
-        for i in range(max(f.first, 0), min(f.last, n - 1) + 1):
-            if owner[i] is None:
-                owner[i] = f
-    return owner
-
-
-def _removals(doc: Document, owner: list[Finding | None]) -> list[Removal]:
-    """One Removal per run of blocks cut by the same finding, in document order."""
-    out: list[Removal] = []
-    i, n = 0, len(owner)
-    while i < n:
-        f = owner[i]
-        if f is None:
-            i += 1
-            continue
-        j = i
-        while j + 1 < n and owner[j + 1] is f:
-            j += 1
-        start, end = doc.blocks[i].start, doc.blocks[j].end
-        out.append(Removal(f.filter, f.rule, f.kind, doc.source[start:end], start, end))
-        i = j + 1
-    return out
-
-
-def _merge_meta(article: Article, meta: DocumentMeta) -> None:
-    for name in ("title", "subtitle", "date", "site_name", "url", "language", "section",
-                 "description", "image", "hostname", "license", "page_type"):
-        value = getattr(meta, name)
-        if value:
-            setattr(article, name, value)
-    article.authors.extend(meta.authors)
-    article.tags.extend(meta.tags)
-    article.categories.extend(meta.categories)
-    article.captions.extend(meta.captions)
-    article.image_credits.extend(meta.image_credits)
-
-
-def _merge_facts(article: Article, findings: list[Finding]) -> None:
-    for f in findings:
-        for name, value in f.facts:
-            value = value.strip()
-            if not value:
-                continue
-            if name in LIST_FIELDS:
-                values = getattr(article, name)
-                if value not in values:
-                    values.append(value)
-            elif name in JOINED_FIELDS and getattr(article, name):
-                if value not in getattr(article, name):
-                    setattr(article, name, getattr(article, name) + "\n" + value)
-            elif name in TEXT_FIELDS and not getattr(article, name):
-                setattr(article, name, value)
 
 
 DEFAULT_PIPELINE = Pipeline()

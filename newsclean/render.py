@@ -1,29 +1,23 @@
-"""What the CLI prints for one result: the body as text, markdown or JSON, and
---explain's report of every cut."""
+"""What the CLI prints for one result: the body as text or markdown, JSON, or the
+--explain report of what was cut and why; and its progress bar."""
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
 from .jobs import dump_json
+from .markdown import article_markdown
 
 
-def render(result: dict[str, Any], fmt: str) -> str:
+def render(result: dict[str, Any], fmt: str, html: str | bytes | None = None, url: str | None = None) -> str:
+    """One result in `fmt`; for markdown, `html` (the page, for HTML input) gives the body trafilatura's Markdown."""
     if fmt in ("json", "jsonl"):
         return dump_json(result, indent=2 if fmt == "json" else None)
     if "error" in result and "body" not in result:
         return ""
     if fmt == "markdown":
-        parts = []
-        if result.get("title"):
-            parts.append(f"# {result['title']}")
-        if result.get("subtitle"):
-            parts.append(f"*{result['subtitle']}*")
-        meta = [", ".join(result.get("authors") or []), result.get("date") or ""]
-        if any(meta):
-            parts.append(" · ".join(m for m in meta if m))
-        parts.append(result.get("body", ""))
-        return "\n\n".join(p for p in parts if p)
+        return article_markdown(result, html, url)
     return result.get("body", "")
 
 
@@ -53,3 +47,20 @@ def explain(result: dict[str, Any], name: str, color: bool) -> str:
     for note in result.get("notes", []):
         lines.append(paint("2", f"  note: {note}"))
     return "\n".join(lines)
+
+
+class _NoProgress:
+    def update(self, n: int) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+def progress_bar(total: int | None, enabled: bool):
+    """A tqdm bar on stderr when stderr is a terminal; nothing otherwise."""
+    if not enabled or not sys.stderr.isatty():
+        return _NoProgress()
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit="doc", file=sys.stderr, leave=False)

@@ -20,9 +20,13 @@ from . import lang
 _PUNCT_ONLY = re.compile(r"(?:[^\w\s]|_)+")  # a token of punctuation only
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
 # What closes a sentence, and the quotes and brackets that may stand after it.
-_SENTENCE_ENDS = (".", "!", "?", "…")
-_TERMINALS = _SENTENCE_ENDS + (":", ";")
-_CLOSERS = "\"'”’»)]"
+_SENTENCE_ENDS = (".", "!", "?", "…", "。", "！", "？")  # the full-width ones end Chinese and Japanese sentences
+_TERMINALS = _SENTENCE_ENDS + (":", ";", "：", "；")
+_CLOSERS = "\"'”’»)]」』）"
+# Scripts written without spaces between words (Han, Hiragana, Katakana): a run of
+# them is counted as words of about CJK_CHARS_PER_WORD characters (Korean spaces its words).
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]+")
+CJK_CHARS_PER_WORD = 2
 # Unicode White_Space, what the regex module's \s matches (str.isspace adds \x1c-\x1f).
 _WHITE_SPACE = "\t\n\v\f\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 _SENTENCE_SPLIT = regex.compile(r"(?<=[.!?…][\"'”’»)\]]*)\s+(?=[\"'“‘«(\[]*[\p{Lu}\p{N}])")
@@ -45,16 +49,23 @@ def words(text: str) -> list[str]:
 
 def word_count(text: str) -> int:
     """Words, counted as white-space separated tokens holding a letter or digit
-    (a lone dash or bullet is not a word). A token that opens or closes with a letter
-    or digit is a word without a look; only the rest meet the regex."""
+    (a lone dash or bullet is not a word), and in Chinese and Japanese by characters
+    (cjk_words). A token that opens or closes with a letter or digit is a word without
+    a look; only the rest meet the regex."""
     tokens = text.split()
-    count = len(tokens)
+    count = len(tokens) + (cjk_words(text) if not text.isascii() else 0)
     if count > 60:
         return count  # only thresholds far below this are ever asked
     for token in tokens:
         if not (token[0].isalnum() or token[-1].isalnum()) and _PUNCT_ONLY.fullmatch(token):
             count -= 1
     return count
+
+
+def cjk_words(text: str) -> int:
+    """The words a text's runs of Han, Hiragana and Katakana hold beyond the one token
+    each run already counts as (CJK_CHARS_PER_WORD characters a word)."""
+    return sum(max(len(run) // CJK_CHARS_PER_WORD - 1, 0) for run in _CJK.findall(text))
 
 
 def ends_sentence(text: str) -> bool:
@@ -89,8 +100,10 @@ def addresses_reader(text: str) -> bool:
 def is_prose(text: str, min_words: int = 15) -> bool:
     """A body-paragraph shape: long enough and ending like a sentence."""
     if len(text) < 3 * min_words:
+        return len(text) >= CJK_CHARS_PER_WORD * min_words and ends_sentence(text) and word_count(text) >= min_words
+    if not ends_sentence(text):
         return False
-    return ends_sentence(text) and len(text.split(None, min_words - 1)) >= min_words
+    return len(text.split(None, min_words - 1)) >= min_words or (not text.isascii() and word_count(text) >= min_words)
 
 
 def is_body_prose(text: str) -> bool:

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from newsclean.frontends.files import InputFile
 from newsclean.frontends.warc import WarcPage, WarcProblem, read_warc
-from newsclean.jobs import PipelineSpec, jsonl_line, jsonl_tasks
+from newsclean.jobs import JsonlStats, PipelineSpec, jsonl_line, jsonl_tasks
 from newsclean.limits import Limits
 from warcs import Response, crawl_records
 
@@ -34,8 +34,11 @@ jsonl_line_bytes = st.one_of(st.sampled_from(JSON_ATOMS), st.binary(max_size=60)
 def test_any_json_lines_give_one_task_per_line_and_valid_output(tmp_path: Path, lines: list[bytes]) -> None:
     path = tmp_path / "in.jsonl"
     path.write_bytes(b"{}\n" + b"\n".join(lines) + b"\n")  # starts as JSON Lines, then anything
-    tasks = list(jsonl_tasks([InputFile(path, Path(path.name))], PipelineSpec(), None, limits=Limits(line_bytes=4096)))
-    assert len(tasks) == len(lines) + 1
+    stats = JsonlStats()
+    tasks = list(jsonl_tasks([InputFile(path, Path(path.name))], PipelineSpec(), None, stats=stats,
+                             limits=Limits(line_bytes=4096)))
+    blank = sum(1 for line in lines if not line.decode("utf-8", errors="replace").strip())
+    assert (len(tasks), stats.blank) == (len(lines) + 1 - blank, blank)  # a blank line is no record
     for task in tasks:
         result = {"error": task.error} if task.error else {"body": "x"}
         line, _ = jsonl_line(task, result)

@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 import newsclean
+from config_case import SOCIAL_LINE, USER_PHRASE_LINE, write_case
 from warcs import CORPUS, corpus_responses, crawl_records, fixture_responses, open_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -86,7 +87,10 @@ def test_spark_submit_job_writes_exactly_the_cli_records(warc: Warc, cli_lines: 
     out = tmp_path / "out"
     proc = subprocess.run([str(submit), "--master", "local[2]", "--conf", "spark.ui.enabled=false", str(job),
                            str(warc.path), str(out)], capture_output=True, env=SPARK_ENV, timeout=600)
-    assert proc.returncode == 0, proc.stderr.decode()[-3000:]
+    assert proc.returncode == 1, proc.stderr.decode()[-3000:]  # as the CLI: the damaged record
+    stderr = proc.stderr.decode()
+    assert "newsclean.spark: 1 error record" in proc.stdout.decode() + stderr  # Spark merges a Python job's streams
+    assert sum(" INFO " in line for line in stderr.splitlines()) <= 5  # the JVM's start-up lines, not a flood
     lines = part_lines(out)
     # a line per response (a garbled one's is its error); a garbled request is one more error line
     assert len(cli_lines) == warc.responses + warc.garbled_request
@@ -129,3 +133,27 @@ def test_clean_dataframe_adds_the_article_of_each_row(spark) -> None:
     assert rows[-1].newsclean.error and rows[-1].newsclean.body is None
     with pytest.raises(ValueError, match="no column 'content'"):
         clean_dataframe(df, html_col="content")
+
+
+def test_clean_dataframe_reads_a_text_column_alone(spark) -> None:
+    from newsclean.spark import clean_dataframe
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "fixtures").glob("*/*.txt"))[:20]]
+    df = spark.createDataFrame([(i, t) for i, t in enumerate(texts)], "id long, text string")
+    rows = clean_dataframe(df, text_col="text").orderBy("id").collect()
+    assert [r.newsclean.body for r in rows] == [newsclean.clean_text(t).body for t in texts]
+    assert [r.newsclean.authors for r in rows] == [newsclean.clean_text(t).authors for t in texts]
+
+
+def test_a_config_changes_spark_as_it_changes_the_cli(spark, tmp_path: Path) -> None:
+    """Acceptance (issue 16.6): the config of test_config, on Spark: the CLI's lines, -j 2's too."""
+    from newsclean.spark import clean_warcs
+
+    config, case = write_case(tmp_path)
+    cli = [subprocess.run([sys.executable, "-m", "newsclean", "-q", "--config", str(config), "-j", jobs, str(case)],
+                          capture_output=True, timeout=300).stdout.decode("utf-8").splitlines() for jobs in ("1", "2")]
+    default = [json.dumps(r, ensure_ascii=False) for r in clean_warcs(spark, [str(case)]).collect()]
+    configured = [json.dumps(r, ensure_ascii=False) for r in clean_warcs(spark, [str(case)], config=config).collect()]
+    assert configured == cli[0] == cli[1] != default
+    assert USER_PHRASE_LINE not in json.loads(configured[-1])["newsclean"]["body"]
+    assert SOCIAL_LINE in json.loads(configured[-1])["newsclean"]["body"]

@@ -157,7 +157,7 @@ def test_cli_turns_a_warc_of_300_pages_into_one_jsonl_record_each_and_reports_a_
     assert [r["url"] for r in lines if "body" in r["newsclean"]] == [r.url for i, r in enumerate(responses) if i != 150]
     errors = [r for r in lines if "body" not in r["newsclean"]]
     assert len(errors) == 1 and errors[0] is lines[150] and "damaged" in errors[0]["newsclean"]["error"]
-    assert all(r["fetch_date"] and r["warc_file"] == "news.warc.gz" for r in lines if "body" in r["newsclean"])
+    assert all(r["fetch_date"] and r["warc_file"] == str(path) and r["newsclean"]["source"] == f"{path}@{r['warc_offset']}" for r in lines if "body" in r["newsclean"])
     assert sum(bool(r["newsclean"]["body"]) for r in lines if "body" in r["newsclean"]) >= 280
     stderr = proc.stderr.decode()
     assert f"offset {errors[0]['warc_offset']}" in stderr and "Traceback" not in stderr

@@ -11,7 +11,7 @@ from typing import ClassVar, Iterable, Literal, Mapping, Sequence
 
 from .. import shapes
 from ..model import LOWERED_MAX, Block, Finding
-from ..patterns import FamilyTable, compile_family, family_table, freeze_family, thaw_family
+from ..patterns import FamilyTable, check_phrases, compile_family, family_table, freeze_family, thaw_family
 from ..phrasebook import MAX_LINE_CHARS, Hits, PhraseBook, lowered
 from .context import Context
 
@@ -44,9 +44,6 @@ class Filter:
     #: The phrase concepts of its family that it reads (the registry checks the
     #: language packs against them: an unknown or unused concept fails at import).
     concepts: ClassVar[frozenset[str]] = frozenset()
-    #: Run again on the surviving lines (see Pipeline.run): it reads positions
-    #: (the first line, the line above), which change once junk around goes.
-    reads_position: ClassVar[bool] = False
     #: Every removal kind its findings carry (`Pipeline.keeping` and `--keep` take these);
     #: empty: its `kind` alone.
     kinds: ClassVar[frozenset[str]] = frozenset()
@@ -100,6 +97,7 @@ class PhraseFilter(Filter):
     def __post_init__(self) -> None:
         if isinstance(self.extra_phrases, dict):
             object.__setattr__(self, "extra_phrases", freeze_family(self.extra_phrases))
+        check_phrases(self.name, self.extra_phrases)  # now, not on the first page they meet
 
     @cached_property  # locked (unlike cached_view): threads sharing a filter must share its book
     def book(self) -> PhraseBook:

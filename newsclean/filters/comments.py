@@ -44,7 +44,8 @@ class CommentsFilter(PhraseFilter):
         if any(_THREAD_MARK.search(b.text) for b in after[:40] if len(b.text) < 300):
             # a thread follows; it runs to the end unless the header sits in the
             # first half of the text, where it is more likely a stray link
-            if blocks[index].start >= len(ctx.doc.source) // 2:
+            starts = ctx.doc.reading_starts
+            if starts[index] >= starts[-1] // 2:
                 return end
         return index
 

@@ -40,7 +40,6 @@ class CreditsFilter(CreditReader, Filter):
         "ai_author", "bio", "byline", "caption", "contact", "contributor", "credit_other", "date_words", "dateline", "editor",
         "photo_credit", "role",
     })
-    reads_position: ClassVar[bool] = True
     kinds: ClassVar[frozenset[str]] = frozenset({"byline", "credit", "caption", "dateline", "author_bio"})
     #: Up to this many lines above a photo credit are taken as its caption.
     max_caption_lines: int = 3
@@ -151,7 +150,7 @@ class CreditsFilter(CreditReader, Filter):
 
     def _captions_above(self, credit: Block, ctx: Context, taken: set[int]) -> list[Finding]:
         blocks = ctx.doc.blocks
-        grouped = any(b.blank_before for b in blocks)
+        grouped = ctx.doc.grouped
         out: list[Finding] = []
         current = credit
         for _ in range(self.max_caption_lines):

@@ -35,7 +35,9 @@ class LegalFilter(PhraseFilter):
         hit = super().classify(block, ctx, hits)
         if hit is None:
             return None
-        if hit.concept == "ai_disclosure" and block.index < ctx.last_prose and not _SELF_REFERENCE.search(block.text):
+        # the last paragraph of prose is body, not after it: were it cut, the one
+        # before it would be the last on a second cleaning, and go too
+        if hit.concept == "ai_disclosure" and block.index <= ctx.last_prose and not _SELF_REFERENCE.search(block.text):
             return None
         return hit
 

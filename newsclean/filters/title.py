@@ -27,7 +27,6 @@ class TitleFilter(Filter):
     name: ClassVar[str] = "title"
     kind: ClassVar[str] = "title"
     description: ClassVar[str] = "Headline, section label and dek at the top (-> metadata) and repeated copies of the headline."
-    reads_position: ClassVar[bool] = True
     kinds: ClassVar[frozenset[str]] = frozenset({"section", "title", "subtitle", "echo"})
 
     def find(self, ctx: Context) -> Iterable[Finding]:

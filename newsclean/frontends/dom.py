@@ -97,12 +97,12 @@ def prune_tree(tree: etree._Element, notes: list[str]) -> list[Prune]:
         if reason:
             notes.append(f"html.dom: kept <{el.tag} {_describe(el)}> ({concept}): {reason}")
             continue
-        text = _text(el)
+        text = visible_text(el)
         if text:  # an empty icon or ad slot is pruned without a record
             prunes.append(Prune(concept, text))
         removed.add(el)
-        _drop(el)
-    captions = [(cap, _text(cap)) for cap in tree.iter("figcaption")]
+        drop_element(el)
+    captions = [(cap, visible_text(cap)) for cap in tree.iter("figcaption")]
     if page_text and sum(len(t) for _, t in captions) > MAX_GALLERY_SHARE * page_text:
         return prunes  # a gallery or listicle: its captions are the article
     for cap, text in captions:
@@ -112,7 +112,7 @@ def prune_tree(tree: etree._Element, notes: list[str]) -> list[Prune]:
             continue  # a long figcaption is the article's own text (explainers)
         if text:
             prunes.append(Prune("caption", text))
-        _drop(cap)
+        drop_element(cap)
     return prunes
 
 
@@ -170,7 +170,7 @@ def _describe(el: etree._Element) -> str:
     return " ".join(f'{a}="{el.get(a)[:40]}"' for a in ("id", "class") if el.get(a))
 
 
-def _text(el: etree._Element) -> str:
+def visible_text(el: etree._Element) -> str:
     """Visible text: script and style contents are not text a reader saw.
     (With no such element inside or around, itertext() yields the same text nodes, faster.)"""
     if next(el.iter(*_INVISIBLE_TAGS), None) is None and next(el.iterancestors(*_INVISIBLE_TAGS), None) is None:
@@ -178,7 +178,7 @@ def _text(el: etree._Element) -> str:
     return " ".join(" ".join(_VISIBLE_TEXT(el)).split())
 
 
-def _drop(el: etree._Element) -> None:
+def drop_element(el: etree._Element) -> None:
     """Remove an element but keep its tail text in place."""
     parent = el.getparent()
     if parent is None:

@@ -18,7 +18,9 @@ from typing import Any, Callable
 from lxml import etree
 from lxml import html as lxml_html
 
+from ..automaton import without_surrogates
 from ..model import Document, DocumentMeta, Removal
+from .bounds import FLAT_DEPTH, MAX_ATTRIBUTES, PARSER_MAX_DEPTH, bound_crowded, cap_attributes, flatten_nesting, reached_depth_limit
 from .byline import BylineReader, find_byline
 from .decode import page_text
 from .dom import prune_tree
@@ -56,6 +58,10 @@ def read_html(html: bytes | str, url: str | None, split_caption: CaptionSplitter
     if text is None:
         return HtmlPage(None, error=error)
     notes: list[str] = []
+    clean = without_surrogates(text)
+    if clean is not text:  # libxml2 stops at a lone surrogate: the rest of the page would be lost
+        notes.append("lone surrogate code points in the page read as U+FFFD")
+        text = clean
     if len(text) > MAX_HTML_CHARS:
         notes.append(f"page cut to its first {MAX_HTML_CHARS:,} characters")
         text = text[:MAX_HTML_CHARS]
@@ -72,15 +78,12 @@ def _read_page(text: str, url: str | None, split_caption: CaptionSplitter, read_
     from trafilatura import bare_extraction
     from trafilatura.xml import xmltotxt
 
-    tree = parse_html(text)
-    if tree is None:
-        # trafilatura refuses what does not open like a page (a fragment, a leading
-        # comment); parsed inside a wrapper, the same markup is read as a page
-        tree = parse_html(f"<html><body>{text}</body></html>")
+    tree = _bounded_tree(text, notes)
     if tree is None:
         return HtmlPage(None, notes=tuple(notes), error="not HTML: the parser found no document")
     found = page_metadata(tree, url)  # before pruning: author boxes hold metadata too
     prunes = prune_tree(tree, notes)
+    prunes += bound_crowded(tree, notes)
     removed = tuple(p.removal() for p in prunes)
     byline = find_byline(tree, read_byline) if read_byline is not None and not found.author else None
     extracted = bare_extraction(tree, url=url, include_comments=False, include_tables=True, with_metadata=False)
@@ -113,6 +116,29 @@ def _read_page(text: str, url: str | None, split_caption: CaptionSplitter, read_
     )
     doc = document_from_text(body_text, meta=meta, headings=heads, origin="html")
     return HtmlPage(doc, removed, tuple(notes))
+
+
+def _bounded_tree(text: str, notes: list[str]) -> lxml_html.HtmlElement | None:
+    """The parsed page, its hostile shapes bounded first (bounds.py); what was bounded is noted."""
+    text, capped = cap_attributes(text)
+    if capped:
+        notes.append(f"html: {capped} element(s) cut to their first {MAX_ATTRIBUTES} attributes")
+    tree = _parse_page(text)
+    if tree is not None and reached_depth_limit(tree):
+        notes.append(f"html: nesting deeper than {FLAT_DEPTH} levels flattened (the parser stops at {PARSER_MAX_DEPTH})")
+        tree = _parse_page(flatten_nesting(text))
+        if tree is not None and reached_depth_limit(tree):
+            notes.append(f"html: still nested {PARSER_MAX_DEPTH} levels deep after flattening: the text past that point is lost")
+    return tree
+
+
+def _parse_page(text: str) -> lxml_html.HtmlElement | None:
+    tree = parse_html(text)
+    if tree is None:
+        # trafilatura refuses what does not open like a page (a fragment, a leading
+        # comment); parsed inside a wrapper, the same markup is read as a page
+        tree = parse_html(f"<html><body>{text}</body></html>")
+    return tree
 
 
 def quiet_parser_logs() -> None:

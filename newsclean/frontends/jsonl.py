@@ -26,6 +26,7 @@ class JsonlLine:
     number: int
     value: Any = None
     error: str | None = None
+    blank: bool = False  # white space only: no record at all
 
 
 def check_jsonl(found: InputFile) -> None:
@@ -106,7 +107,7 @@ def parse_line(number: int, raw: bytes) -> JsonlLine:
     does not have) is the line's error."""
     text = raw.decode("utf-8", errors="replace")
     if not text.strip():
-        return JsonlLine(number, error="empty line")
+        return JsonlLine(number, error="empty line", blank=True)
     try:
         return JsonlLine(number, json.loads(text, parse_constant=_no_constant, parse_float=_finite))
     except json.JSONDecodeError as exc:

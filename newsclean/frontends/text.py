@@ -14,6 +14,7 @@ from ..model import Block, Document, DocumentMeta
 
 _BULLET_MARKS = "-*•·▪►▸"
 _BULLET = regex.compile(rf"[{regex.escape(_BULLET_MARKS)}]\s+")
+_NEWLINE = regex.compile(r"\r\n|\r|\n")
 
 
 def document_from_text(text: str, meta: DocumentMeta = DocumentMeta(), headings: frozenset[str] | set[str] = frozenset(),
@@ -51,18 +52,9 @@ def _lines(text: str) -> Iterator[tuple[str, int]]:
             pos += len(line) + 1
             yield line, pos
         return
-    pos, size = 0, len(text)
-    while pos < size:
-        newline = _next_newline(text, pos)
-        if newline < 0:
-            yield text[pos:], size
-            return
-        line, pos = text[pos:newline], newline + (2 if text.startswith("\r\n", newline) else 1)
-        yield line, pos
-
-
-def _next_newline(text: str, pos: int) -> int:
-    """Index of the next \\n or \\r at or after pos, or -1."""
-    n = text.find("\n", pos)
-    r = text.find("\r", pos, n if n >= 0 else len(text))
-    return r if r >= 0 else n
+    pos = 0
+    for newline in _NEWLINE.finditer(text):  # one pass: a find per kind of end would rescan
+        yield text[pos:newline.start()], newline.end()
+        pos = newline.end()
+    if pos < len(text):
+        yield text[pos:], len(text)
