@@ -11,6 +11,7 @@ from typing import Any, Literal, Sequence
 
 from .lazy import cached_view
 from .shapes import is_body_prose
+from .structure import Structure
 
 #: Blocks longer than this are never junk-shaped, so no lower-cased copy is kept.
 LOWERED_MAX = 1500
@@ -121,6 +122,11 @@ class Document:
     def prose(self) -> tuple[int, ...]:
         """Indexes of article-prose blocks."""
         return tuple(i for i in range(len(self.blocks)) if self.is_prose(i))
+
+    @cached_view
+    def structure(self) -> Structure:
+        """Shapes, header runs and zones (structure.py), derived when first asked."""
+        return Structure(self)
 
     def keeping(self, kept: Sequence[int]) -> Document:
         """The document of these blocks only, renumbered and each a paragraph of its own."""

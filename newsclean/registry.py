@@ -25,6 +25,7 @@ from .filters.paywall import PaywallFilter
 from .filters.promo import PromoFilter
 from .filters.related import RelatedFilter
 from .filters.social import SocialFilter
+from .filters.thread import ThreadFilter
 from .filters.title import TitleFilter
 from .lang import LanguagePack, packs
 from .phrasebook import PhraseBook
@@ -56,6 +57,7 @@ FAMILIES: tuple[Family, ...] = (
     Family(ConsentFilter, frozenset({"headline"})),
     Family(NewsletterFilter, frozenset({"headline"})),
     Family(CommentsFilter, frozenset({"headline", "meta_bar"})),
+    Family(ThreadFilter),
     Family(RelatedFilter, frozenset({"headline", "meta_bar"})),
     Family(SocialFilter, frozenset({"headline", "meta_bar"})),
     Family(PromoFilter, frozenset({"headline"})),

@@ -8,6 +8,7 @@ from typing import Any, Mapping
 
 from ..lazy import cached_view
 from ..model import Document, Finding
+from ..structure import Structure
 from ..phrasebook import MAX_LINE_CHARS, Hits, PhraseBook, scan_document
 
 
@@ -55,6 +56,11 @@ class Context:
         """Per stock-line use (Services.stock), the blocks where the scan found some
         phrase of those books: no other block can be one of their stock lines."""
         return {use: frozenset().union(*(self.hits_of(book) for book in books)) for use, books in self.services.stock.items()}
+
+    @property
+    def structure(self) -> Structure:
+        """The document's shapes, header runs and zones (computed once per document)."""
+        return self.doc.structure
 
     def is_long(self, index: int) -> bool:
         """Too long for whole-line modes (a button, a header, a one-line prompt)."""

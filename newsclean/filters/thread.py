@@ -1,0 +1,49 @@
+"""Comment threads found by their shape, whatever their wording: after the article, a
+run of same-shaped header lines ("Posted by: NAME | DATE", "NAME said on DATE") with
+the comments between them (`structure.HeaderRun`). The thread's own words are never
+read, so an article about comments, or one with a dated list, keeps its text: a run
+needs three headers of one shape, each with text of its own, after the article's
+first prose paragraph.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar, Iterable
+
+from ..model import Finding
+from ..structure import HeaderRun
+from .base import Filter
+from .context import Context
+
+
+@dataclass(frozen=True)
+class ThreadFilter(Filter):
+    name: ClassVar[str] = "thread"
+    kind: ClassVar[str] = "comments"
+    description: ClassVar[str] = "Comment threads by shape: a run of same-shaped 'NAME, DATE' header lines with comments between, after the article."
+
+    def find(self, ctx: Context) -> Iterable[Finding]:
+        runs = ctx.structure.header_runs  # one search of the text; prose is read only for a thread
+        if not runs:
+            return []
+        doc = ctx.doc
+        out = []
+        covered = -1
+        for run in runs:
+            first, last = self.extent(run, ctx)
+            if first <= covered or not any(doc.is_prose(i) for i in range(first)):
+                continue  # the article must stand before the thread
+            out.append(Finding(self.name, "thread.comments", self.kind, first, last))
+            covered = last
+        return out
+
+    def extent(self, run: HeaderRun, ctx: Context) -> tuple[int, int]:
+        """The blocks of the thread: from its first header to the end of the text when
+        each header stands above its comment; else from the first comment (as long as
+        the shortest one) to the last header."""
+        h = run.headers
+        if run.leading:
+            return h[0], len(ctx.doc.blocks) - 1
+        gap = min(b - a - 1 for a, b in zip(h, h[1:]))
+        return h[0] - gap, h[-1]

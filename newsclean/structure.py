@@ -1,0 +1,255 @@
+"""The document's structure: each block's shape, runs of same-shaped header lines,
+and the zones (head above the article's prose, the core where it runs, the tail).
+
+Computed once per Document, lazily (`Document.structure`), and read by every filter
+through its `Context`. The evidence is language-independent first (length, sentence
+ends, stopword density, capitals, digits, addresses, date stamps); the packs' word
+lists only sharpen it. A block's shape is computed when a rule first asks for it; the
+one pass over all blocks is a single regex search of the lowered text for stamps.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+import regex
+from dataclasses import dataclass
+from typing import Protocol, Sequence
+
+from . import lang, shapes
+
+_STOPWORDS = frozenset(lang.words("stopwords"))
+# Month and weekday names and the little words of dates, from the packs' credits
+# phrases: in a header they are part of the stamp, never the name beside it.
+_DATE_WORD = regex.compile("(?:%s)" % "|".join(
+    p for pack in lang.packs().values()
+    for p in pack.phrases.get("credits", {}).get("date_words", {}).get("sentence", ())), regex.IGNORECASE)
+# A date or time stamp, from digits alone: a clock time, a numeric date, or a day
+# number and a year with at most a month's name between ("22 March 2007", "Mar 22, 2007").
+_STAMP = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])"
+                    r"|(?<![\d.])\d{1,2}([./])\d{1,2}\1\d{2,4}(?![\d.])|(?<![\d-])(?:19|20)\d{2}-\d{2}-\d{2}(?![\d-])"
+                    r"|(?<![\w.,])\d{1,2}(?:st|nd|rd|th|\.)?,?\s(?:[^\W\d_]{3,12}\.?,?\s)?(?:19|20)\d{2}(?![\d.,%])")
+_CLOCK = re.compile(r"(?<=\d):\d\d")
+_DIGIT_RUN = re.compile(r"\d+")
+# An address a reader is sent to: an e-mail (also spelled "at" in brackets or quotes),
+# a social handle, a web address.
+_EMAIL = re.compile(r"[\w.+-]+(?:@|\s?[\[(\"']at[\])\"']\s?)[\w-]+(?:\.[\w-]+)+|(?<!\w)\(at\)\w{2,}", re.IGNORECASE)
+_HANDLE = re.compile(r"(?<![\w@])@\w{2,30}\b")
+_URL = re.compile(r"\bhttps?://\S+|\bwww\.[\w-]+\.\w{2,}", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+#: Longest line that can be a header (a comment's "NAME at DATE" line).
+HEADER_MAX_WORDS = 16
+HEADER_MAX_CHARS = 160
+
+
+class _Block(Protocol):
+    text: str
+
+
+class Document(Protocol):
+    """What the structure reads of a `model.Document` (which holds its Structure, so
+    this module cannot import it)."""
+
+    blocks: Sequence[_Block]
+    lowered: tuple[str, ...]
+    lowered_text: tuple[str, tuple[int, ...]]
+    prose: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Shape:
+    """What one block looks like, read from its text alone."""
+
+    words: int
+    sentence_end: bool
+    stopword_share: float
+    capitalised_share: float
+    digit_share: float
+    email: bool
+    handle: bool
+    url: bool
+
+    @property
+    def address(self) -> bool:
+        """It names somewhere to write, follow or go."""
+        return self.email or self.handle or self.url
+
+
+def shape_of(text: str) -> Shape:
+    """The block's shape (one pass over its words)."""
+    tokens = text.split()
+    n = len(tokens) or 1
+    stop = caps = 0
+    for token in tokens:
+        word = token.strip("\"'“”‘’«»()[],.;:!?").lower()
+        stop += word in _STOPWORDS
+        caps += token[:1].isupper()
+    digits = sum(c.isdigit() for c in text) if len(text) < 400 else 0
+    return Shape(
+        words=shapes.word_count(text),
+        sentence_end=shapes.ends_sentence(text),
+        stopword_share=stop / n,
+        capitalised_share=caps / n,
+        digit_share=digits / max(1, len(text)),
+        email=bool(_EMAIL.search(text)),
+        handle=bool(_HANDLE.search(text)),
+        url=bool(_URL.search(text)),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class HeaderRun:
+    """Lines of one shape repeating with other lines between them: a thread's headers.
+
+    `headers` are the block indexes; `stamp` the shape of the date they share;
+    `leading` whether each header stands above its
+    text (else below it, as "Posted by: NAME | DATE" does)."""
+
+    stamp: str
+    headers: tuple[int, ...]
+    leading: bool
+
+
+class Structure:
+    """Shapes, header runs and zones of one Document (see the module doc)."""
+
+    __slots__ = ("doc", "_shapes", "_runs", "_core")
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self._shapes: dict[int, Shape] = {}
+        self._runs: tuple[HeaderRun, ...] | None = None
+        self._core: tuple[int, int] | None = None
+
+    def shape(self, index: int) -> Shape:
+        found = self._shapes.get(index)
+        if found is None:
+            found = self._shapes[index] = shape_of(self.doc.blocks[index].text)
+        return found
+
+    # -- header runs -------------------------------------------------------------------
+
+    def stamped(self) -> dict[int, str]:
+        """Short blocks holding a time of day -> the shape of their stamp. (A header
+        tells the time it was posted: the search looks for a clock's colon, a literal
+        the regex engine skips to, and reads the blocks it finds one in.)"""
+        text, starts = self.doc.lowered_text
+        out: dict[int, str] = {}
+        blocks, lowered = self.doc.blocks, self.doc.lowered
+        for m in _CLOCK.finditer(text):
+            i = bisect.bisect_right(starts, m.start()) - 1
+            if i in out or len(blocks[i].text) > HEADER_MAX_CHARS:
+                continue
+            out[i] = _stamp_form(lowered[i])
+        return out
+
+    @property
+    def header_runs(self) -> tuple[HeaderRun, ...]:
+        """Runs of at least three header-shaped lines of one stamp shape, each with at least one
+        other line between it and the next (a thread: header, comment, header, ...)."""
+        if self._runs is None:
+            self._runs = tuple(self._find_runs())
+        return self._runs
+
+    def _find_runs(self) -> list[HeaderRun]:
+        blocks = self.doc.blocks
+        groups: dict[str, list[int]] = {}
+        for i, stamp in self.stamped().items():
+            text = blocks[i].text
+            if shapes.word_count(text) > HEADER_MAX_WORDS or shapes.ends_sentence(text):
+                continue
+            groups.setdefault(stamp, []).append(i)
+        runs = []
+        for stamp, members in groups.items():
+            if len(members) < 3:
+                continue
+            chain = _longest_chain(members)
+            if len(chain) < 3:
+                continue
+            # a comment's header tells the time it was posted; a source line or a
+            # dated list under a table does not
+            if "0:0" in stamp and _names_vary([self.doc.lowered[i] for i in chain]):
+                after_last = len(blocks) - 1 - chain[-1]
+                widest = max(b - a - 1 for a, b in zip(chain, chain[1:]))
+                runs.append(HeaderRun(stamp, tuple(chain), leading=1 <= after_last <= widest))
+        return sorted(runs, key=lambda r: r.headers[0])
+
+    # -- zones -------------------------------------------------------------------------
+
+    @property
+    def core(self) -> tuple[int, int]:
+        """First and last prose block of the article (a thread's comments not counted):
+        (len, -1) when there is no prose."""
+        if self._core is None:
+            doc = self.doc
+            prose = doc.prose
+            if not prose:
+                self._core = (len(doc.blocks), -1)
+            else:
+                end = self.thread_start
+                inside = [i for i in prose if i < end] or [prose[0]]
+                self._core = (inside[0], inside[-1])
+        return self._core
+
+    @property
+    def thread_start(self) -> int:
+        """Where the first comment thread begins (the number of blocks if none)."""
+        runs = self.header_runs
+        n = len(self.doc.blocks)
+        if not runs:
+            return n
+        first = runs[0]
+        if first.leading:
+            return first.headers[0]
+        gap = min(b - a - 1 for a, b in zip(first.headers, first.headers[1:]))
+        return max(0, first.headers[0] - gap)
+
+    def zone(self, index: int) -> str:
+        """'head' above the article's first prose block, 'tail' below its last, else 'core'."""
+        first, last = self.core
+        return "head" if index < first else "tail" if index > last else "core"
+
+
+def _stamp_form(low: str) -> str:
+    """The line's stamps and the words between them folded: every digit run 0, every word
+    a; what stands before the first stamp is left out (it holds the name)."""
+    m = _STAMP.search(low)
+    tail = low[m.start():] if m else low
+    tail = _DIGIT_RUN.sub("0", tail)
+    return " ".join(re.sub(r"[^\W\d_]+", "a", tail).split())[:40]
+
+
+def _names_vary(lines: list[str]) -> bool:
+    """Whether the headers name different people: before the stamp, once the words of
+    the frame (in most headers: "posted", "by", the month) and the date's words are set
+    aside, at least two different rests, and a rest in at least half the headers. A
+    dated list, a timetable or a run of trackbacks repeats its frame with nothing, or
+    the same thing, beside it."""
+    rests = []
+    for low in lines:
+        m = _STAMP.search(low)
+        before = _WORD.findall(low[:m.start()] if m else low)
+        rests.append(frozenset(w for w in before if len(w) >= 2 and not _DATE_WORD.fullmatch(w)))
+    counts: dict[str, int] = {}
+    for rest in rests:
+        for w in rest:
+            counts[w] = counts.get(w, 0) + 1
+    frame = frozenset(w for w, c in counts.items() if c >= 0.8 * len(lines))
+    named = [r - frame for r in rests if r - frame]
+    return len(set(named)) >= 2 and 2 * len(named) >= len(lines)
+
+
+def _longest_chain(members: list[int], max_gap: int = 40) -> list[int]:
+    """The longest sequence of members each 2..max_gap+1 blocks after the one before."""
+    best: list[int] = []
+    chain: list[int] = []
+    for i in members:
+        if chain and 1 <= i - chain[-1] - 1 <= max_gap:
+            chain.append(i)
+        else:
+            chain = [i]
+        if len(chain) > len(best):
+            best = list(chain)
+    return best

@@ -1,0 +1,59 @@
+"""The structure layer on real text: block shapes, comment-header runs and zones.
+The thread fixtures are the cases: every positive file has a header run after its
+article, no negative file has one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from fixture_cases import read_case
+from newsclean.frontends.text import document_from_text
+from newsclean.structure import shape_of
+
+THREADS = sorted((Path(__file__).resolve().parent.parent / "fixtures" / "thread").glob("*.txt"))
+
+
+def test_prose_and_headline_shapes_differ() -> None:
+    prose = shape_of("The council voted on Tuesday to extend the bike lane network by another twelve kilometres.")
+    headline = shape_of("Council Extends Bike Lane Network")
+    assert prose.sentence_end and not headline.sentence_end
+    assert prose.stopword_share > headline.stopword_share
+    assert headline.capitalised_share > prose.capitalised_share
+
+
+@pytest.mark.parametrize("line, field", [
+    ("David Bauder can be reached at dbauder(at)ap.org", "email"),
+    ("Write to jane.doe@example.com", "email"),
+    ("Follow me @ottotd", "handle"),
+    ("More at www.example.org", "url"),
+])
+def test_addresses(line: str, field: str) -> None:
+    shape = shape_of(line)
+    assert getattr(shape, field) and shape.address
+
+
+def test_plain_text_has_no_address() -> None:
+    assert not shape_of("The meeting ended at 5:30 pm with no agreement on the budget.").address
+
+
+@pytest.mark.parametrize("path", THREADS, ids=[p.stem for p in THREADS])
+def test_header_runs_only_after_an_article(path: Path) -> None:
+    case = read_case(path)
+    doc = document_from_text(case.text)
+    runs = doc.structure.header_runs
+    if case.negative:
+        assert runs == ()
+    else:
+        assert runs, "no header run found"
+        first, last = doc.structure.core
+        # the core ends before the thread: the comments are not the article's prose
+        assert last < doc.structure.thread_start <= runs[0].headers[0]
+        assert doc.structure.zone(len(doc.blocks) - 1) == "tail"
+        assert doc.structure.zone(first) == "core"
+
+
+def test_structure_is_computed_once_per_document() -> None:
+    doc = document_from_text("A line.\n\nAnother line of text here.")
+    assert doc.structure is doc.structure
