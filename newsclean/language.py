@@ -37,9 +37,9 @@ NOT_NEWS_LANGUAGES = frozenset({"la", "sa"})
 #: A pack's language is read off its stopwords when they are at least this share of
 #: the sample's words, at least MIN_STOPWORDS of them, and DOMINANCE times the next
 #: pack's count (only words that are one pack's stopword count).
-STOPWORD_SHARE = 0.12
-MIN_STOPWORDS = 8
-DOMINANCE = 5
+STOPWORD_SHARE = 0.10
+MIN_STOPWORDS = 6
+DOMINANCE = 4
 _WORD = re.compile(r"\w+")
 
 

@@ -84,3 +84,16 @@ def test_patterns_are_linear_on_worst_case_strings(family: str) -> None:
         for text in WORST_CASES:
             phrase.pattern.search(text, timeout=2.0)
             phrase.pattern.fullmatch(text, timeout=2.0)
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+def test_no_phrase_is_gated_by_one_latin_letter_or_digit(family: str) -> None:
+    """A gate literal of one ASCII letter or digit is in nearly every line: the phrase
+    would be asked of every block (a pattern like "(?:c\\)|c）)" reduces to "c")."""
+    from newsclean.factors import MARKS
+
+    book = compile_family(family_table(family))
+    weak = [p.source for p in book.phrases
+            if p.factors and all(len(f.lstrip(MARKS)) == 1 and f.lstrip(MARKS).isascii() and f.lstrip(MARKS).isalnum()
+                                 for f in p.factors)]
+    assert not weak, weak

@@ -231,7 +231,11 @@ PHRASES = {
                 r"(?:[。.] ?(?:copyright ?)?(?:[©ⓒ]|[(（]c[)）])?[^。]{0,60})?",
                 # "（c）朝日新聞社" (its opening bracket is trimmed as decor); a Japanese name, so
                 # that no Latin "(c) Name" line of another language is read here
-                r"(?:copyright ?)?[(（]?(?:c\)|c）) ?\d{0,4}(?:[-–]\d{4})? ?[\p{Han}\p{Katakana}][\p{L}\p{N}・&., ]{0,59}",
+                # (three patterns, each with its own literal for the gate: one holding
+                # "c)" or "c）" would be gated by a bare "c", so asked of every line)
+                r"c） ?\d{0,4}(?:[-–]\d{4})? ?[\p{Han}\p{Katakana}][\p{L}\p{N}・&., ]{0,59}",
+                r"c\) ?\d{0,4}(?:[-–]\d{4})? ?[\p{Han}\p{Katakana}][\p{L}\p{N}・&., ]{0,59}",
+                r"copyright ?[(（]?c[)）] ?\d{0,4}(?:[-–]\d{4})? ?[\p{Han}\p{Katakana}][\p{L}\p{N}・&., ]{0,59}",
                 r"著作権は[^。]{1,40}に帰属します",
                 # "…記事、写真などを許可なく転載することを禁じます。"
                 r"[^。]{0,60}?(?:無断で|許可なく|許可なしに)(?:転載|複製|転用|使用)(?:・(?:転載|複製|転用|使用))*する(?:こと)?を(?:禁じます|禁止します|固くお断りします)[。.]?(?:[^。]{0,60}[。.]?)?",
