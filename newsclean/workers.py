@@ -164,26 +164,32 @@ def ordered_map(fn: Callable[[Item], Result], items: Iterable[Item], jobs: int, 
     for _ in range(jobs):
         workers.append(_Worker(ctx, fn, initializer, head[0], workers))
     clean_exit = False
+
+    def feed() -> None:
+        """Send the idle workers a chunk each, within the window."""
+        nonlocal next_id, exhausted
+        for worker in workers:
+            if worker.held or next_id - next_out >= window:
+                continue
+            if not pending and not exhausted:
+                chunk = next(chunks, None)
+                if chunk is None:
+                    exhausted = True
+                else:
+                    pending.append(chunk)
+            if not pending:
+                break
+            sent[next_id] = pending.popleft()
+            worker.held.append(next_id)
+            try:
+                worker.conn.send(sent[next_id])
+            except OSError:
+                pass  # it died idle: its sentinel is ready, and the chunk is reported below
+            next_id += 1
+
     try:
         while True:
-            for worker in workers:  # feed the idle workers, within the window
-                if worker.held or next_id - next_out >= window:
-                    continue
-                if not pending and not exhausted:
-                    chunk = next(chunks, None)
-                    if chunk is None:
-                        exhausted = True
-                    else:
-                        pending.append(chunk)
-                if not pending:
-                    break
-                sent[next_id] = pending.popleft()
-                worker.held.append(next_id)
-                try:
-                    worker.conn.send(sent[next_id])
-                except OSError:
-                    pass  # it died idle: its sentinel is ready, and the chunk is reported below
-                next_id += 1
+            feed()
             busy = [w for w in workers if w.held]
             if not busy:
                 yield from _in_order(sent, done, next_out)
@@ -203,6 +209,7 @@ def ordered_map(fn: Callable[[Item], Result], items: Iterable[Item], jobs: int, 
                         done[chunk_id] = [lost(item, why) for item in sent[chunk_id]]
                     worker.stop(now=True)
                     workers[index] = _Worker(ctx, fn, initializer, head[0], [w for w in workers if w is not worker])
+            feed()  # before the results go out: the workers clean while the caller writes
             next_out += yield from _in_order(sent, done, next_out)
         clean_exit = True
     finally:
