@@ -17,7 +17,7 @@ from .frontends.files import InputFile, iter_inputs, open_binary, read_bytes, re
 from .frontends.jsonl import read_jsonl
 from .frontends.warc import WarcPage, WarcStats, read_warc
 from .config import Config
-from .limits import DEFAULT_LIMITS, LimitExceeded, Limits
+from .limits import DEFAULT_LIMITS, Limits
 from .pipeline import Pipeline
 from .workers import ordered_map
 
@@ -222,11 +222,8 @@ def jsonl_tasks(inputs: Iterable[InputFile], spec: PipelineSpec, mode: str | Non
 def over_limits(content: str, is_html: bool, limits: Limits) -> str | None:
     """Why a JSONL field's document is too big to clean, or None (its length in
     characters stands for bytes: within 4x, and counted without encoding it)."""
-    if len(content) > limits.document_bytes:
-        return str(LimitExceeded("document", "document_bytes", limits.document_bytes))
-    if not is_html and max(content.count("\n"), content.count("\r")) >= limits.document_lines:
-        return str(LimitExceeded("text", "document_lines", limits.document_lines))
-    return None
+    over = limits.over_size(len(content)) or (None if is_html else limits.over_lines(content))
+    return None if over is None else str(over)
 
 
 def warc_tasks(path: str | Path, spec: PipelineSpec, stats: WarcStats | None = None,

@@ -44,6 +44,17 @@ class Limits:
             if getattr(self, name) < 1:
                 raise ValueError(f"Limits.{name} must be at least 1")
 
+    def over_size(self, count: int) -> LimitExceeded | None:
+        """Why a document of `count` bytes (or characters) is too big, or None."""
+        return LimitExceeded("document", "document_bytes", self.document_bytes) if count > self.document_bytes else None
+
+    def over_lines(self, content: str | bytes) -> LimitExceeded | None:
+        """Why a text document has too many lines (counted at LF, or at CR), or None."""
+        lf, cr = ("\n", "\r") if isinstance(content, str) else (b"\n", b"\r")
+        if max(content.count(lf), content.count(cr)) >= self.document_lines:
+            return LimitExceeded("text", "document_lines", self.document_lines)
+        return None
+
 
 DEFAULT_LIMITS = Limits()
 

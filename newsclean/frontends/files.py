@@ -90,8 +90,9 @@ def read_bytes(stream: BinaryIO, limits: Limits, name: str) -> bytes:
         if len(sample) < SAMPLE_BYTES:
             return sample
         data = sample + reader.read(limits.document_bytes - len(sample) + 1)
-        if len(data) > limits.document_bytes:
-            raise LimitExceeded("document", "document_bytes", limits.document_bytes)
+        over = limits.over_size(len(data))
+        if over is not None:
+            raise over
         return data
     except InputError as exc:
         raise InputError(str(exc) if str(exc).startswith(name) else f"{name}: {exc}") from exc
@@ -111,12 +112,14 @@ def read_document(raw: bytes, force: str | None, name: str,
         raise InputError(f"{name}: empty input")
     if is_binary(raw):
         raise InputError(f"{name}: binary data, not text or HTML")
-    if len(raw) > limits.document_bytes:
-        raise InputError(f"{name}: {LimitExceeded('document', 'document_bytes', limits.document_bytes)}")
+    over = limits.over_size(len(raw))
+    if over is not None:
+        raise InputError(f"{name}: {over}")
     if force == "html" or (force is None and looks_like_html(raw)):
         return raw, True
-    if max(raw.count(b"\n"), raw.count(b"\r")) >= limits.document_lines:
-        raise InputError(f"{name}: {LimitExceeded('text', 'document_lines', limits.document_lines)}")
+    over = limits.over_lines(raw)
+    if over is not None:
+        raise InputError(f"{name}: {over}")
     return decode_text(raw, name), False
 
 
