@@ -196,11 +196,13 @@ def parse_html(text: str) -> lxml_html.HtmlElement | None:
 
 
 def page_metadata(tree: etree._Element, url: str | None) -> Any:
-    """trafilatura's metadata from the page head: meta tags, JSON-LD, title, date.
+    """trafilatura's metadata from the page head: meta tags, JSON-LD, title, date,
+    host, the head's section tags, a rel="license" link.
 
-    This is trafilatura's own `extract_metadata` without its slowest steps (author,
-    category and license searches through the body, free-text date search): the
-    byline and credits in the text are read by newsclean's credit filter instead.
+    This is trafilatura's own `extract_metadata` without its slowest steps (the author
+    search over a copy of the tree, the category search link by link, the footer
+    licence probe, free-text date search): the byline element is read by byline.py,
+    and bylines and credits in the text by newsclean's credit filter.
     """
     from courlan import extract_domain
     from htmldate import find_date
