@@ -8,7 +8,8 @@ alternation, and most blocks of an article hold none of a family's factors.
 from __future__ import annotations
 
 import re._parser as sre_parse  # the stdlib's own regex parser; only its tree is used
-from re._constants import AT, BRANCH, CATEGORY, CATEGORY_SPACE, IN, LITERAL, MAX_REPEAT, MIN_REPEAT, SUBPATTERN
+from re._constants import (AT, AT_END, AT_END_STRING, BRANCH, CATEGORY, CATEGORY_SPACE, IN, LITERAL, MAX_REPEAT, MIN_REPEAT,
+                           SUBPATTERN)
 
 import regex
 
@@ -27,6 +28,8 @@ WORD_START = "\x01"
 #: before it, white space aside ("Advertisement" heading a line, not "bad ad" inside one).
 LINE_START = "\x02"
 MARKS = WORD_START + LINE_START
+#: At most this many keys from joining a literal prefix to its branch's literals.
+MAX_JOINED = 16
 
 
 def _parse(pattern: str) -> list | None:
@@ -57,7 +60,8 @@ def _leading(items: list) -> Factors | None:
             if op is not LITERAL:
                 break
             run.append(chr(av))
-        return frozenset({"".join(run).lower()})
+        head = "".join(run).lower()
+        return frozenset({head}) if len(run) == len(items) else _joined(head, _leading(items[len(run):]))
     if op is AT:  # zero-width: what follows opens the match
         return _leading(items[1:])
     if op is SUBPATTERN:
@@ -68,6 +72,54 @@ def _leading(items: list) -> Factors | None:
     if op in (MAX_REPEAT, MIN_REPEAT) and av[0] >= 1:
         return _leading(list(av[2]))
     return None
+
+
+def closing_factors(pattern: str) -> Factors | None:
+    """Lower-cased literals one of which every match closes the text with, white space
+    after it aside ("(AP)" ends "...\\)\\s*$"); None unless the pattern is anchored at the
+    text's end and a literal stands right before that."""
+    tree = _parse(pattern)
+    if not tree or tree[-1] != (AT, AT_END) and tree[-1] != (AT, AT_END_STRING):
+        return None
+    found = _closing(tree[:-1])
+    return found if found and all(f.strip() for f in found) else None
+
+
+def _closing(items: list) -> Factors | None:
+    while items and _is_optional_space(*items[-1]):
+        items = items[:-1]
+    if not items:
+        return None
+    op, av = items[-1]
+    if op is LITERAL:
+        run = []
+        for op, av in reversed(items):
+            if op is not LITERAL:
+                break
+            run.append(chr(av))
+        return frozenset({"".join(reversed(run)).lower()})
+    if op is SUBPATTERN:
+        return _closing(list(av[-1]))
+    if op is BRANCH:
+        branches = [_closing(list(b)) for b in av[1]]
+        return frozenset().union(*branches) if all(branches) else None
+    if op in (MAX_REPEAT, MIN_REPEAT) and av[0] >= 1:
+        return _closing(list(av[2]))
+    return None
+
+
+def _is_optional_space(op, av) -> bool:
+    """`\\s*` or `\\s?`: white space that may stand after the closing literal."""
+    return op in (MAX_REPEAT, MIN_REPEAT) and av[0] == 0 and len(av[2]) == 1 and _is_gap(*av[2][0]) and av[2][0][0] is not AT
+
+
+def _joined(head: str, tails: Factors | None) -> Factors:
+    """`head` and then one of `tails`: the stdlib parser takes a branch's common prefix
+    out ("deel|delen" reads as "de" + "el|len"), and "de" alone would be a key found in
+    nearly every line. Joined back when the branch's literals are few."""
+    if not tails or len(tails) > MAX_JOINED:
+        return frozenset({head})
+    return frozenset(head + t for t in tails)
 
 
 def gate_factors(pattern: str, opens_line: bool) -> Factors | None:
@@ -162,6 +214,9 @@ def _requirements(items: list, at_word_start: bool) -> list[Factors]:
             run.append(chr(av))
             after_gap = chr(av).isspace()
             continue
+        if run and op is BRANCH:  # a prefix the parser took out of the branch: joined back as an option
+            options.append(frozenset((WORD_START if run_starts_word else "") + f
+                                     for f in _joined("".join(run).lower(), _leading([(op, av)]))))
         flush()
         if op is SUBPATTERN:
             options.extend(_requirements(list(av[-1]), after_gap))
@@ -186,4 +241,12 @@ def required_groups(pattern: str) -> tuple[tuple[str, ...], ...]:
     if tree is None:
         return ()
     groups = {tuple(sorted({f.lstrip(MARKS) for f in option})) for option in _requirements(tree, True)}
-    return tuple(sorted(g for g in groups if all(lit.strip() for lit in g)))
+    groups = {g for g in groups if all(lit.strip() for lit in g)}
+    # a group another one implies ("de" beside "deel|delen": each holds "de") checks nothing more
+    return tuple(sorted(g for g in groups
+                        if not any(h != g and _implies(h, g) and (h < g or not _implies(g, h)) for h in groups)))
+
+
+def _implies(strong: tuple[str, ...], weak: tuple[str, ...]) -> bool:
+    """Every literal of `strong` holds some literal of `weak`."""
+    return all(any(w in s for w in weak) for s in strong)

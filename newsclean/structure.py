@@ -30,7 +30,9 @@ _DATE_WORD = regex.compile("(?:%s)" % "|".join(
 _STAMP = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])"
                     r"|(?<![\d.])\d{1,2}([./])\d{1,2}\1\d{2,4}(?![\d.])|(?<![\d-])(?:19|20)\d{2}-\d{2}-\d{2}(?![\d-])"
                     r"|(?<![\w.,])\d{1,2}(?:st|nd|rd|th|\.)?,?\s(?:[^\W\d_]{3,12}\.?,?\s)?(?:19|20)\d{2}(?![\d.,%])")
-_CLOCK = re.compile(r"(?<=\d):\d\d")
+# a clock's colon and minutes; the digit before is checked by hand (a pattern opening
+# with a look-behind is tried at every character: 30x slower on a page's text)
+_CLOCK = re.compile(r":\d\d")
 _DIGIT_RUN = re.compile(r"\d+")
 # An address a reader is sent to: an e-mail (also spelled "at" in brackets or quotes),
 # a social handle, a web address.
@@ -139,6 +141,8 @@ class Structure:
         out: dict[int, str] = {}
         blocks, lowered = self.doc.blocks, self.doc.lowered
         for m in _CLOCK.finditer(text):
+            if not m.start() or not text[m.start() - 1].isdecimal():
+                continue
             i = bisect.bisect_right(starts, m.start()) - 1
             if i in out or len(blocks[i].text) > HEADER_MAX_CHARS:
                 continue

@@ -13,7 +13,7 @@ from .. import shapes
 from ..patterns import compile_family, family_table
 from ..phrasebook import Hits, PhraseBook, lowered
 from .credit_patterns import (CLOSING_ALSO, DAY_DATE, DIGIT, NAME_PARTICLES, NAME_SPLIT, NAME_TOKEN, OPENING_AND,
-                              PLACE_AFTER_NAME, SEGMENT_SPLIT, parse_date)
+                              PLACE_AFTER_NAME, SEGMENT_SPLIT, TWO_DIGITS, parse_date)
 
 
 
@@ -146,7 +146,7 @@ class CreditReader:
 
     def is_dateline(self, text: str) -> bool:
         """A line holding a full date (day, month, year) and nothing else but date words."""
-        if len(text) > 120 or not DAY_DATE.search(text):
+        if len(text) > 120 or not TWO_DIGITS.search(text) or not DAY_DATE.search(text):
             return False
         rest = text
         lead = self._has("dateline", "lead", rest, "prefix")
