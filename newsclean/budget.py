@@ -31,6 +31,10 @@ class Budget:
     timed_out: dict[tuple[str, str], int] = field(default_factory=dict)
     #: Phrase runs not tried at all, the budget being spent (also "no match").
     untried: int = 0
+    #: (pattern source, method, text) -> its result, for this document: half the runs of a
+    #: document repeat one already made (a later pass, a stock-line test another
+    #: family made), and a run under a timeout costs a CPU-clock read or two.
+    matches: dict[tuple[str, str, str], object] = field(default_factory=dict)
 
     def left(self) -> float:
         return self.deadline - time.monotonic()
@@ -81,6 +85,12 @@ def skip_filter(name: str) -> bool:
     if name not in budget.skipped_filters:
         budget.skipped_filters.append(name)
     return True
+
+
+def match_memo() -> dict[tuple[str, str, str], object] | None:
+    """The open budget's pattern results (None outside a run: nothing is kept)."""
+    budget = _CURRENT.get()
+    return None if budget is None else budget.matches
 
 
 def match_timeout(own: float) -> float:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Callable, Mapping
 import regex
 
 from .automaton import Automaton
-from .budget import match_timeout, note_timeout
+from .budget import match_memo, match_timeout, note_timeout
 from .factors import LINE_START, MARKS, WORD_START
 from .lazy import cached_view
 
@@ -131,7 +131,20 @@ class PhraseBook:
 
 def _run(phrase: Phrase, method: str, text: str):
     """A pattern's match, fullmatch or search, under MATCH_TIMEOUT and the document's
-    budget (budget.py): past either it is "no match", and the budget's notes say so."""
+    budget (budget.py): past either it is "no match", and the budget's notes say so.
+    Within a document each (pattern, method, text) runs once (budget.match_memo)."""
+    memo = match_memo()
+    if memo is None:
+        return _timed_run(phrase, method, text)
+    key = (phrase.source, method, text)  # the pattern's source, not the object: no id is reused
+    try:
+        return memo[key]
+    except KeyError:
+        found = memo[key] = _timed_run(phrase, method, text)
+        return found
+
+
+def _timed_run(phrase: Phrase, method: str, text: str):
     timeout = match_timeout(MATCH_TIMEOUT)
     if timeout > 0:
         try:

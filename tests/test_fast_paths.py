@@ -324,3 +324,33 @@ def test_html_token_scan_reads_what_the_lazy_form_reads_on_the_html_fixtures() -
     for path in HTML_FIXTURES:
         text = path.read_text(encoding="utf-8", errors="replace")
         assert _tokens(_TOKEN, text) == _tokens(_LAZY_TOKEN, text), path.name
+
+
+# -- factors the parser's prefix sharing would hide; closing literals -----------------------
+
+@pytest.mark.parametrize("pattern, opens, closes", [
+    (r"(?:deel|delen)(?:\s+dit)?", {"deel", "delen"}, None),  # not "de": a key in nearly every line
+    (r"^(?P<cap>.+?)\s*\((?P<credit>[^()]{3,160})\)\s*$", None, {")"}),
+    (r"(?:AP|Reuters)\s*\Z", {"ap", "reuters"}, {"ap", "reuters"}),
+    (r"ab\)?\s*$", {"ab"}, None),  # an optional closer: no closing literal
+    (r"ab", {"ab"}, None),  # not anchored at the end
+])
+def test_factors_read_through_shared_prefixes_and_to_the_end(pattern: str, opens: set[str] | None,
+                                                            closes: set[str] | None) -> None:
+    from newsclean.factors import closing_factors, leading_factors
+
+    lead = leading_factors(pattern)
+    assert (None if lead is None else {f.lstrip(MARKS) for f in lead}) == opens
+    assert (None if (c := closing_factors(pattern)) is None else set(c)) == closes
+
+
+def test_results_kept_within_a_document_change_no_article(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each (pattern, text) runs once a document (budget.match_memo); with nothing kept
+    every fixture and seed gives the same Article."""
+    import newsclean
+    from newsclean import phrasebook
+
+    texts = [case.text for case in all_cases()] + [p.read_text() for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    kept = [newsclean.clean_text(t).to_dict() for t in texts]
+    monkeypatch.setattr(phrasebook, "match_memo", lambda: None)
+    assert [newsclean.clean_text(t).to_dict() for t in texts] == kept
