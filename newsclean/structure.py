@@ -57,7 +57,8 @@ class Document(Protocol):
     blocks: Sequence[_Block]
     lowered: tuple[str, ...]
     lowered_text: tuple[str, tuple[int, ...]]
-    prose: tuple[int, ...]
+
+    def is_prose(self, index: int) -> bool: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,14 +188,14 @@ class Structure:
         """First and last prose block of the article (a thread's comments not counted):
         (len, -1) when there is no prose."""
         if self._core is None:
-            doc = self.doc
-            prose = doc.prose
-            if not prose:
-                self._core = (len(doc.blocks), -1)
+            # from each end inwards: a few blocks are read, not every block's prose test
+            doc, n = self.doc, len(self.doc.blocks)
+            first = next((i for i in range(n) if doc.is_prose(i)), n)
+            end = self.thread_start
+            if first >= end:  # no prose above the thread (or none at all): its first paragraph
+                self._core = (first, first) if first < n else (n, -1)
             else:
-                end = self.thread_start
-                inside = [i for i in prose if i < end] or [prose[0]]
-                self._core = (inside[0], inside[-1])
+                self._core = (first, next(i for i in range(end - 1, first - 1, -1) if doc.is_prose(i)))
         return self._core
 
     @property

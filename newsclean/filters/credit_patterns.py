@@ -42,12 +42,6 @@ class Gated:
                 return False
         return not self.closers or low.rstrip().endswith(self.closers)
 
-    def match(self, text: str, low: str) -> regex.Match | None:
-        return self.pattern.match(text) if self.could_match(low) else None
-
-    def search(self, text: str, low: str) -> regex.Match | None:
-        return self.pattern.search(text) if self.could_match(low) else None
-
 
 _JOINERS = lang.alternation(lang.words("name_joiners"))
 _BYLINE_WORDS = "|".join(f"[{w[0].upper()}{w[0]}]{regex.escape(w[1:])}" for w in sorted(lang.words("byline_words")))

@@ -176,12 +176,12 @@ class CreditsFilter(CreditReader, Filter):
         if len(text) > 600:
             return None
         low = lowered(text) if low is None else low
-        if not any(p.could_match(low) for p in (TRAILING_PAREN, TRAILING_LABEL, TRAILING_AGENCY)) and not (
-                0 < block.index <= ctx.first_prose):
+        paren, label, agency = (p.could_match(low) for p in (TRAILING_PAREN, TRAILING_LABEL, TRAILING_AGENCY))
+        if not (paren or label or agency or 0 < block.index <= ctx.first_prose):
             return None
         if shapes.word_count(text) > 70:
             return None
-        m = TRAILING_PAREN.match(text, low)
+        m = TRAILING_PAREN.pattern.match(text) if paren else None
         if m:
             cap, credit = m["cap"].strip(), m["credit"].strip()
             if (AGENCY_HINT.search(credit) and shapes.word_count(credit) <= 14
@@ -189,7 +189,7 @@ class CreditsFilter(CreditReader, Filter):
                 lead = self._has("photo_credit", "label", credit, "prefix")
                 credit = credit[lead[1]:].strip() if lead else credit
                 return self._f("credits.caption", block.index, "caption", (("captions", cap), ("image_credits", credit)))
-        m = TRAILING_LABEL.match(text, low) or TRAILING_AGENCY.match(text, low)
+        m = (label and TRAILING_LABEL.pattern.match(text)) or (agency and TRAILING_AGENCY.pattern.match(text))
         if m:
             return self._f("credits.caption", block.index, "caption", (("captions", m["cap"].strip()), ("image_credits", m["credit"].strip())))
         if 0 < block.index <= ctx.first_prose and CAPTION_DATE_TAIL.search(text):
