@@ -56,7 +56,8 @@ def test_the_default_budget_does_not_touch_a_normal_document() -> None:
 
 
 def test_a_backtracking_phrase_is_stopped_by_the_budget_and_noted() -> None:
-    text = "\n".join(["a" * 1400 + " y"] * 20 + ["Sign up for our newsletter"])
+    # twenty different blocks: a run on a text already tried is not run again (budget.match_memo)
+    text = "\n".join(["a" * (1400 + k) + " y" for k in range(20)] + ["Sign up for our newsletter"])
     pipeline = newsclean.Pipeline(filters=(Backtracking(),), time_budget=1.0)
     start = time.perf_counter()
     art = pipeline.clean_text(text)
@@ -66,6 +67,12 @@ def test_a_backtracking_phrase_is_stopped_by_the_budget_and_noted() -> None:
     assert elapsed < 1.0 + 6 * MATCH_TIMEOUT, elapsed
     assert any(n.startswith("time budget of 1 s spent") and "not tried" in n for n in art.notes), art.notes
     assert any(n.startswith("phrase 'signup' taken as no match") for n in art.notes), art.notes
+
+
+def test_a_text_that_timed_out_is_not_tried_again_in_the_same_document() -> None:
+    text = "\n".join(["a" * 1400 + " y"] * 20)
+    art = newsclean.Pipeline(filters=(Backtracking(),), time_budget=None).clean_text(text)
+    assert art.notes == [f"phrase 'signup' taken as no match 1 time(s), out of time: {Backtracking().book.phrases[0].source}"]
 
 
 def test_without_a_budget_timeouts_are_still_noted() -> None:
