@@ -176,7 +176,7 @@ class CreditsFilter(CreditReader, Filter):
         if len(text) > 600:
             return None
         low = lowered(text) if low is None else low
-        paren, label, agency = (p.could_match(low) for p in (TRAILING_PAREN, TRAILING_LABEL, TRAILING_AGENCY))
+        paren, label, agency = TRAILING_PAREN.could_match(low), TRAILING_LABEL.could_match(low), TRAILING_AGENCY.could_match(low)
         if not (paren or label or agency or 0 < block.index <= ctx.first_prose):
             return None
         if shapes.word_count(text) > 70:
