@@ -7,6 +7,7 @@ alternation, and most blocks of an article hold none of a family's factors.
 
 from __future__ import annotations
 
+from functools import lru_cache
 import re._parser as sre_parse  # the stdlib's own regex parser; only its tree is used
 from re._constants import (AT, AT_END, AT_END_STRING, BRANCH, CATEGORY, CATEGORY_SPACE, IN, LITERAL, MAX_REPEAT, MIN_REPEAT,
                            SUBPATTERN)
@@ -28,14 +29,15 @@ WORD_START = "\x01"
 #: before it, white space aside ("Advertisement" heading a line, not "bad ad" inside one).
 LINE_START = "\x02"
 MARKS = WORD_START + LINE_START
-#: At most this many keys from joining a literal prefix to its branch's literals.
+#: At most this many keys from joining a literal prefix to the literals or characters that follow it.
 MAX_JOINED = 16
 
 
-def _parse(pattern: str) -> list | None:
+@lru_cache(maxsize=4096)  # each pattern is read for its gate, its requirements and its groups
+def _parse(pattern: str) -> tuple | None:
     source = _POSSESSIVE.sub("", _PROPERTY.sub(r"\\w", pattern))
     try:
-        return list(sre_parse.parse(source, 0))
+        return tuple(sre_parse.parse(source, 0))
     except Exception:  # anything the stdlib cannot read: no gate for this pattern
         return None
 
@@ -44,7 +46,7 @@ def leading_factors(pattern: str) -> Factors | None:
     """Lower-cased literals one of which every match opens with (LINE_START-marked);
     None when a match may open otherwise (a class, an optional part)."""
     tree = _parse(pattern)
-    found = _leading(tree) if tree else None
+    found = _leading(list(tree)) if tree else None
     if not found or any(not f.strip() for f in found):
         return None
     return frozenset(LINE_START + f for f in found)
@@ -61,17 +63,61 @@ def _leading(items: list) -> Factors | None:
                 break
             run.append(chr(av))
         head = "".join(run).lower()
-        return frozenset({head}) if len(run) == len(items) else _joined(head, _leading(items[len(run):]))
+        if len(run) == len(items):
+            return frozenset({head})
+        rest = items[len(run):]
+        return _joined(head, _leading(rest) or _first_chars(rest))
     if op is AT:  # zero-width: what follows opens the match
         return _leading(items[1:])
-    if op is SUBPATTERN:
-        return _leading(list(av[-1]))
+    if op is SUBPATTERN:  # read on into what follows the group: "(?:leer|ver)\\s+" gates on "ver "
+        return _leading(list(av[-1]) + items[1:])
     if op is BRANCH:
-        branches = [_leading(list(b)) for b in av[1]]
+        branches = [_leading(list(b) + items[1:]) for b in av[1]]
         return frozenset().union(*branches) if all(branches) else None
     if op in (MAX_REPEAT, MIN_REPEAT) and av[0] >= 1:
         return _leading(list(av[2]))
     return None
+
+
+def _first_chars(items: list) -> Factors | None:
+    """The characters a match of the sequence opens with, lower-cased, white space as one
+    space (all the gate text holds inside a block); None when unknown, or when the match
+    may be empty. "di" then "\\s+" or ":" gates on "di " and "di:", not on "di" in "Die"."""
+    if not items:
+        return None
+    op, av = items[0]
+    if op is AT:
+        return _first_chars(items[1:])
+    if op is LITERAL:
+        return frozenset({chr(av).lower()})
+    if op is IN:
+        return _class_chars(av)
+    if op is SUBPATTERN:
+        return _first_chars(list(av[-1]) + items[1:])
+    if op is BRANCH:
+        branches = [_first_chars(list(b) + items[1:]) for b in av[1]]
+        return frozenset().union(*branches) if all(branches) else None
+    if op in (MAX_REPEAT, MIN_REPEAT):
+        low, _high, body = av
+        first = _first_chars(list(body))
+        if first is None or low >= 1:
+            return first
+        after = _first_chars(items[1:])  # the repeat may match nothing
+        return None if after is None else first | after
+    return None
+
+
+def _class_chars(members: list) -> Factors | None:
+    """A character class's members, when it lists only characters and white space."""
+    chars: set[str] = set()
+    for op, av in members:
+        if op is LITERAL:
+            chars.add(chr(av).lower())
+        elif op is CATEGORY and av is CATEGORY_SPACE:
+            chars.add(" ")
+        else:
+            return None
+    return frozenset(chars) if len(chars) <= MAX_JOINED else None
 
 
 def closing_factors(pattern: str) -> Factors | None:
@@ -81,7 +127,7 @@ def closing_factors(pattern: str) -> Factors | None:
     tree = _parse(pattern)
     if not tree or tree[-1] != (AT, AT_END) and tree[-1] != (AT, AT_END_STRING):
         return None
-    found = _closing(tree[:-1])
+    found = _closing(list(tree[:-1]))
     return found if found and all(f.strip() for f in found) else None
 
 
@@ -131,8 +177,8 @@ def gate_factors(pattern: str, opens_line: bool) -> Factors | None:
     leading = leading_factors(pattern) if opens_line else None
     if leading is None:
         return required
-    if required is None or {f.lstrip(MARKS) for f in leading} == {f.lstrip(MARKS) for f in required}:
-        return leading  # the same keys, read where they count
+    if required is None or _implies(tuple(f.lstrip(MARKS) for f in leading), tuple(f.lstrip(MARKS) for f in required)):
+        return leading  # the same keys or longer ones, read where they count
     if _weakest(leading) > _weakest(required) or _weakest(leading) >= 4:
         return leading
     return required
@@ -153,7 +199,7 @@ def required_factors(pattern: str) -> Factors | None:
     tree = _parse(pattern)
     if tree is None:
         return None
-    found = _sequence(tree, True)
+    found = _sequence(list(tree), True)
     if not found or any(not f.lstrip(WORD_START).strip() for f in found):
         return None
     return found
@@ -240,7 +286,7 @@ def required_groups(pattern: str) -> tuple[tuple[str, ...], ...]:
     tree = _parse(pattern)
     if tree is None:
         return ()
-    groups = {tuple(sorted({f.lstrip(MARKS) for f in option})) for option in _requirements(tree, True)}
+    groups = {tuple(sorted({f.lstrip(MARKS) for f in option})) for option in _requirements(list(tree), True)}
     groups = {g for g in groups if all(lit.strip() for lit in g)}
     # a group another one implies ("de" beside "deel|delen": each holds "de") checks nothing more
     return tuple(sorted(g for g in groups

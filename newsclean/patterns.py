@@ -104,7 +104,16 @@ def _to_regex(pattern: str) -> str:
 
 
 def _wrap(mode: str, pattern: str) -> str:
-    body = _to_regex(pattern)
+    return _framed(mode, _to_regex(pattern))
+
+
+def _gated_form(mode: str, pattern: str) -> str:
+    """What the gate's literals are read from: the phrase as written, with the separator
+    a label or lead must be followed by ("di" then a space or ":" is "di ", "di:")."""
+    return _framed(mode, pattern) if mode in ("label", "lead") else pattern
+
+
+def _framed(mode: str, body: str) -> str:
     if mode == "label":
         return rf"(?:{body}){LABEL_SEPARATOR}"
     if mode == "lead":
@@ -180,7 +189,7 @@ def compile_family(table: FamilyTable) -> PhraseBook:
     for concept, concept_modes in table:
         for mode, patterns in concept_modes:
             for p in patterns:
-                factors = gate_factors(p, mode in LINE_START_MODES)
+                factors = gate_factors(_gated_form(mode, p), mode in LINE_START_MODES)
                 keys = tuple(sorted({f.lstrip(MARKS) for f in factors or ()}))
                 requires = tuple(g for g in required_groups(p) if g != keys)
                 phrases.append(Phrase(concept, mode, _wrap(mode, p), factors, requires))
