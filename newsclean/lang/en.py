@@ -161,6 +161,11 @@ PHRASES = {
                 r"save my name,? e-?mail,? and website in this browser[^.]*",
                 r"(?:loading|load) comments(?:…|\.\.\.)?",
                 r"comments? (?:are|is) (?:now )?(?:closed|disabled)(?: for this (?:article|story))?",
+                # blog engines' comment furniture (trackbacks, comment feeds, the form's mail field)
+                r"trackback ur[il](?: for this (?:entry|post))?:?",
+                r"(?:rss|atom) feed for comments on this (?:post|entry)\.?(?: trackback ur[il])?",
+                r"(?:subscribe to: )?post comments \(atom\)?",  # a line's closing bracket is trimmed
+                r"\*? ?(?:e-?mail|mail)(?: address)?:? \(?will not be published\)?(?: \(required\)?)?",
             ],
             "sentence": [
                 r"your e-?mail(?: address)? will not be published",
@@ -172,6 +177,8 @@ PHRASES = {
                 r"this site uses akismet to reduce spam",
                 r"(?:we want to hear|tell us|let us know) what you think(?: (?:about|of) this (?:article|story))?",
                 r"submit (?:a|your) letter to the editor",
+                r"you can follow any responses to this (?:entry|post) through the (?:rss|atom)",
+                r"(?:both comments and pings|comments and trackbacks|trackbacks and pingbacks) are (?:currently )?(?:closed|open)",
             ],
             "button": [r"reply", r"report", r"like", r"name ?\*?", r"e-?mail ?\*?", r"website", r"comment ?\*?", r"submit", r"post", r"cancel"],
         },
