@@ -360,6 +360,12 @@ PHRASES = {
                 r"(?:this|the) (?:article|content|story) is the copyright(?:ed)? property of",
                 r"written permission must be obtained before (?:reprint|republication|reproduction)",
                 r"(?:reproduction|republication|reprinting) (?:is )?(?:prohibited|not permitted|forbidden) without (?:prior )?(?:written )?permission",
+                # reprint and licence notices: how the reader may (not) use this copy
+                r"(?:this copy is )?for your personal,? non-?commercial use only",
+                r"to order (?:presentation-ready|multiple|additional) copies",
+                r"(?:distribution and use|use and distribution) of this material (?:is|are) governed by",
+                r"(?:this|the) material (?:on this (?:site|page) )?may not be (?:reproduced|copied|republished),? (?:distributed|redistributed)",
+                r"(?:to )?(?:inquire|enquire|ask) about (?:a|the) licen[cs]e to reproduce",
                 r"copyright ?: ?[\p{L}]+",
                 r"our (?:editorial )?standards ?:",
                 r"^reuse this content$",
