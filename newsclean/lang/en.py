@@ -160,6 +160,7 @@ PHRASES = {
                 r"notify me of (?:follow-up comments|new (?:posts|comments)) (?:by|via) e-?mail",
                 r"save my name,? e-?mail,? and website in this browser[^.]*",
                 r"(?:loading|load) comments(?:…|\.\.\.)?",
+                r"no comments(?: yet)?",
                 r"comments? (?:are|is) (?:now )?(?:closed|disabled)(?: for this (?:article|story))?",
                 # blog engines' comment furniture (trackbacks, comment feeds, the form's mail field)
                 r"trackback ur[il](?: for this (?:entry|post))?:?",
@@ -241,8 +242,10 @@ PHRASES = {
                 r"(?:opens|open) in (?:a )?new (?:window|tab)",
                 r"share (?:page|full article)", r"about sharing", r"gift (?:this )?article", r"send any friend a story",
                 r"copy(?:ied)? (?:link|url)(?: to clipboard)?",
+                r"share this", r"bookmark and share",  # a share bar's header ("Share this:") whose buttons were lost
             ],
-            "button": [r"share", r"tweet", r"e-?mail", r"print", r"copy link", r"save", r"facebook", r"twitter", r"whatsapp", r"linkedin"],
+            "button": [r"share", r"tweet", r"e-?mail", r"print", r"copy link", r"save", r"facebook", r"twitter", r"whatsapp", r"linkedin",
+                       r"like this", r"like"],
         },
         "follow": {
             "line": [
