@@ -36,7 +36,7 @@ _NON_WORD = regex.compile(r"[^\p{L}\p{N}]+")
 # Second person / first person plural: the voice of prompts and pitches (language packs).
 # Program text: the characters code is dense in, and the bigrams only code writes
 # (a call, a block, an assignment of a string, a tag, a DOM access).
-_CODE_CHARS = frozenset("{};=<>")
+_CODE_CHARS = "{};=<>"
 _CODE_MARK = re.compile(r"\)\s?\{|\};|=\s?[\"']|</\w|/>|\(\);|\bfunction\s?\(|\bvar \w|\bdocument\.\w|\bwindow\.\w"
                         r"|&lt;|&gt;|\$\(|\bif\s?\(")
 _READER_WORDS = frozenset(lang.words("reader_words"))
@@ -141,5 +141,5 @@ def is_code(text: str) -> bool:
     is dense in, 2 % of the line, and two of the marks only code writes."""
     if len(text) < 40:
         return False
-    n = sum(c in _CODE_CHARS for c in text)
+    n = sum(text.count(c) for c in _CODE_CHARS)
     return n >= 6 and n >= 0.02 * len(text) and len(_CODE_MARK.findall(text, 0, 4000)) >= 2

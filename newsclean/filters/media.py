@@ -37,10 +37,13 @@ class MediaFilter(PhraseFilter):
     description: ClassVar[str] = "Advertisement markers, loading/embed stubs and bare image or embed URLs."
 
     def extra_findings(self, ctx: Context, hits: dict[int, Hit]) -> Iterable[Finding]:
-        first_prose = ctx.structure.core[0]
-        for block in ctx.doc.blocks:
+        blocks = ctx.doc.blocks
+        first_prose = ctx.first_prose  # read from the top down: stops at the first paragraph
+        code = {b.index for b in blocks[:first_prose] if b.index not in ctx.claimed and shapes.is_code(b.text)} \
+            if first_prose < len(blocks) else set()
+        for block in blocks:
             text = block.text
-            if block.index < first_prose < len(ctx.doc.blocks) and block.index not in ctx.claimed and shapes.is_code(text):
+            if block.index in code:
                 # script or markup above the article's first paragraph: page source an
                 # extractor let through (code inside the article, an example, stays)
                 yield self.finding("media.code", block.index, block.index)
