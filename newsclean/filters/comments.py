@@ -36,7 +36,9 @@ class CommentsFilter(PhraseFilter):
     def section_end(self, index: int, ctx: Context) -> int:
         blocks = ctx.doc.blocks
         end = len(blocks) - 1
-        if index >= end:
+        if index >= end or not _text_before(index, ctx):
+            # a header above any sentence of the article is a meta bar or a stray
+            # link over it, never the article's end
             return index
         if index > ctx.last_prose:
             return end
@@ -51,3 +53,12 @@ class CommentsFilter(PhraseFilter):
 
     def is_pitch(self, text: str) -> bool:
         return super().is_pitch(text) or bool(_THREAD_MARK.search(text)) and shapes.word_count(text) <= 8
+
+
+def _text_before(index: int, ctx: Context) -> bool:
+    """Some text of the article stands above the block: a prose paragraph, or (in a
+    text of short paragraphs) a line of ten words or more, longer than a headline."""
+    if ctx.first_prose < index:
+        return True
+    blocks = ctx.doc.blocks
+    return any(shapes.word_count(blocks[i].text) >= 10 for i in range(index) if i not in ctx.claimed)

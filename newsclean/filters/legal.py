@@ -12,7 +12,7 @@ from typing import ClassVar
 
 import regex
 
-from .. import lang
+from .. import lang, shapes
 from ..model import Block, Finding
 from ..phrasebook import Hits
 from .base import Context, Hit, PhraseFilter
@@ -20,6 +20,8 @@ from .base import Context, Hit, PhraseFilter
 # How a disclosure points at this very article ("this article was written with AI").
 _SELF_REFERENCE = regex.compile(rf"\b(?:{lang.alternation(lang.words('self_reference'))})\b", regex.IGNORECASE)
 
+#: Words of the longest sentence a legal notice has.
+MAX_NOTICE_WORDS = 45
 FACT_OF_CONCEPT = {"copyright": "copyright", "ai_disclosure": "ai_disclosure"}
 
 
@@ -38,6 +40,10 @@ class LegalFilter(PhraseFilter):
         # the last paragraph of prose is body, not after it: were it cut, the one
         # before it would be the last on a second cleaning, and go too
         if hit.concept == "ai_disclosure" and block.index <= ctx.last_prose and not _SELF_REFERENCE.search(block.text):
+            return None
+        # a notice is a few short sentences; a run-on past MAX_NOTICE_WORDS is a
+        # notice glued to the article's text (an extractor that lost a line break)
+        if any(shapes.word_count(s) > MAX_NOTICE_WORDS for s in shapes.sentences(block.text)):
             return None
         return hit
 

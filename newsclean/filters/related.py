@@ -27,7 +27,10 @@ class RelatedFilter(PhraseFilter):
             return shapes.is_headline_shaped(rest.strip())
         if concept == "taxonomy":
             # "Tags: a, b, c" -- a short list, no sentence
+            # ("Tags: , ," when the extractor dropped the links' text: only their commas)
             rest = rest.strip()
+            if rest and not any(c.isalnum() for c in rest):
+                return True
             return 0 < shapes.word_count(rest) <= 15 and not shapes.ends_sentence(rest)
         return super().label_rest_ok(concept, rest)
 

@@ -58,7 +58,7 @@ class TitleFilter(Filter):
             title_pos = 1
         elif self._is_headline(head[0], ctx) and self._confirmed(head, 0, ctx):
             title_pos = 0
-        if title_pos is None:
+        if title_pos is None or self._continued(head, title_pos, ctx):
             return out
         title = head[title_pos]
         out.append(self._f("title.headline", title, "title", "title"))
@@ -144,13 +144,27 @@ class TitleFilter(Filter):
         return bool(c.labelled_caption(block.text, ctx.hits_of(c.book).get(block.index, ()))) or (
             block.text.endswith(")") and c.captioned(block, Context(EMPTY_DOCUMENT)) is not None)
 
+    def _continued(self, head: _Head, pos: int, ctx: Context) -> bool:
+        """The line runs on into the next one: hard-wrapped text, whose next line goes on
+        in lower case ("... sed do eiusmod" / "tempor incididunt ut labore ..."), is no
+        headline and no dek (a lower-case byline, "di Anna Bianchi", "by Jane Doe - May 2
+        2008", is shorter than a wrapped line and no run-on; a Title-Cased line is a
+        headline whatever follows it, as when an extractor cut the lead's first words)."""
+        if (not head.has(pos + 1) or shapes.ends_with_punctuation(head[pos].text)
+                or ctx.structure.shape(head[pos].index).capitalised_share >= 0.5):
+            return False
+        nxt = head[pos + 1]
+        return (nxt.index == head[pos].index + 1 and nxt.text[:1].islower()
+                and shapes.word_count(nxt.text) >= 8 and not self._is_credit(nxt, ctx))
+
     def _dek(self, head: _Head, pos: int, ctx: Context) -> Block | None:
         if not head.has(pos + 2):
             return None
         cand, after = head[pos + 1], head[pos + 2]
         text = cand.text
         n = shapes.word_count(text)
-        if n < 5 or n > MAX_DEK_WORDS or self._is_credit(cand, ctx) or self._is_echo(text, head[pos].text):
+        if (n < 5 or n > MAX_DEK_WORDS or self._continued(head, pos + 1, ctx)
+                or self._is_credit(cand, ctx) or self._is_echo(text, head[pos].text)):
             return None
         if not shapes.ends_with_punctuation(text):
             return cand

@@ -160,7 +160,13 @@ PHRASES = {
                 r"notify me of (?:follow-up comments|new (?:posts|comments)) (?:by|via) e-?mail",
                 r"save my name,? e-?mail,? and website in this browser[^.]*",
                 r"(?:loading|load) comments(?:…|\.\.\.)?",
+                r"no comments(?: yet)?",
                 r"comments? (?:are|is) (?:now )?(?:closed|disabled)(?: for this (?:article|story))?",
+                # blog engines' comment furniture (trackbacks, comment feeds, the form's mail field)
+                r"trackback ur[il](?: for this (?:entry|post))?:?",
+                r"(?:rss|atom) feed for comments on this (?:post|entry)\.?(?: trackback ur[il])?",
+                r"(?:subscribe to: )?post comments \(atom\)?",  # a line's closing bracket is trimmed
+                r"\*? ?(?:e-?mail|mail)(?: address)?:? \(?will not be published\)?(?: \(required\)?)?",
             ],
             "sentence": [
                 r"your e-?mail(?: address)? will not be published",
@@ -172,6 +178,8 @@ PHRASES = {
                 r"this site uses akismet to reduce spam",
                 r"(?:we want to hear|tell us|let us know) what you think(?: (?:about|of) this (?:article|story))?",
                 r"submit (?:a|your) letter to the editor",
+                r"you can follow any responses to this (?:entry|post) through the (?:rss|atom)",
+                r"(?:both comments and pings|comments and trackbacks|trackbacks and pingbacks) are (?:currently )?(?:closed|open)",
             ],
             "button": [r"reply", r"report", r"like", r"name ?\*?", r"e-?mail ?\*?", r"website", r"comment ?\*?", r"submit", r"post", r"cancel"],
         },
@@ -234,8 +242,10 @@ PHRASES = {
                 r"(?:opens|open) in (?:a )?new (?:window|tab)",
                 r"share (?:page|full article)", r"about sharing", r"gift (?:this )?article", r"send any friend a story",
                 r"copy(?:ied)? (?:link|url)(?: to clipboard)?",
+                r"share this", r"bookmark and share",  # a share bar's header ("Share this:") whose buttons were lost
             ],
-            "button": [r"share", r"tweet", r"e-?mail", r"print", r"copy link", r"save", r"facebook", r"twitter", r"whatsapp", r"linkedin"],
+            "button": [r"share", r"tweet", r"e-?mail", r"print", r"copy link", r"save", r"facebook", r"twitter", r"whatsapp", r"linkedin",
+                       r"like this", r"like"],
         },
         "follow": {
             "line": [
@@ -353,6 +363,12 @@ PHRASES = {
                 r"(?:this|the) (?:article|content|story) is the copyright(?:ed)? property of",
                 r"written permission must be obtained before (?:reprint|republication|reproduction)",
                 r"(?:reproduction|republication|reprinting) (?:is )?(?:prohibited|not permitted|forbidden) without (?:prior )?(?:written )?permission",
+                # reprint and licence notices: how the reader may (not) use this copy
+                r"(?:this copy is )?for your personal,? non-?commercial use only",
+                r"to order (?:presentation-ready|multiple|additional) copies",
+                r"(?:distribution and use|use and distribution) of this material (?:is|are) governed by",
+                r"(?:this|the) material (?:on this (?:site|page) )?may not be (?:reproduced|copied|republished),? (?:distributed|redistributed)",
+                r"(?:to )?(?:inquire|enquire|ask) about (?:a|the) licen[cs]e to reproduce",
                 r"copyright ?: ?[\p{L}]+",
                 r"our (?:editorial )?standards ?:",
                 r"^reuse this content$",
