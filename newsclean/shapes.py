@@ -33,12 +33,12 @@ _SENTENCE_SPLIT = regex.compile(r"(?<=[.!?…][\"'”’»)\]]*)\s+(?=[\"'“‘
 _FOLD_DASH = regex.compile(r"[\p{Pd}]")
 _FOLD_QUOTE = regex.compile(r"[\"'“”‘’„«»‚‹›`´]")
 _NON_WORD = regex.compile(r"[^\p{L}\p{N}]+")
-# Second person / first person plural: the voice of prompts and pitches (language packs).
 # Program text: the characters code is dense in, and the bigrams only code writes
 # (a call, a block, an assignment of a string, a tag, a DOM access).
 _CODE_CHARS = "{};=<>"
 _CODE_MARK = re.compile(r"\)\s?\{|\};|=\s?[\"']|</\w|/>|\(\);|\bfunction\s?\(|\bvar \w|\bdocument\.\w|\bwindow\.\w"
                         r"|&lt;|&gt;|\$\(|\bif\s?\(")
+# Second person / first person plural: the voice of prompts and pitches (language packs).
 _READER_WORDS = frozenset(lang.words("reader_words"))
 _LOWERCASE_ONLY = frozenset(lang.words("reader_words_lowercase_only"))  # "us", not "US" the country
 _READER_GATE = Automaton.build({w: w for w in sorted(_READER_WORDS | _LOWERCASE_ONLY)})  # one C pass finds the words; boundaries are checked per hit
