@@ -47,11 +47,10 @@ import newsclean  # noqa: E402
 import scorer_data  # noqa: E402
 from corpus import DEFAULT_ARCHIVE  # noqa: E402
 from extractors import DEFAULT_CACHE, Runner  # noqa: E402
+from newsgold import DEFAULT_CORPUS, SOURCES  # noqa: E402
 import scorer_eval  # noqa: E402
 from scorer_eval import Model, by_source, choose_threshold, cut_stats, cuts, score  # noqa: E402
 
-DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "newsgold.jsonl.xz"
-SOURCES = ("l3s-gn1", "dragnet", "cleanportaleval", "readability")
 GRID = (0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.97, 0.99)
 
 

@@ -10,7 +10,6 @@ paragraph, as the pipeline's re-run reads it), their feature rows, a label per b
 from __future__ import annotations
 
 import json
-import lzma
 import math
 import re
 import zlib
@@ -20,6 +19,7 @@ from pathlib import Path
 import newsclean
 from newsclean.frontends.text import document_from_text
 from newsclean.structure import shape_of
+from newsgold import SOURCES, records
 
 TOKEN = re.compile(r"\w+")  # the shingle metric's tokens
 SHAPE_NAMES = ("log_words", "sentence_end", "stopword_share", "capitalised_share", "digit_share", "address")
@@ -130,15 +130,13 @@ def make_page(pid: str, source: str, extracted: str, **scoring) -> Page:
 def newsgold_pages(corpus: Path, runner) -> list[Page]:
     """Every newsgold page: trafilatura's cached text, kept blocks labelled against the gold body."""
     out = []
-    with lzma.open(corpus, "rt", encoding="utf-8") as f:
-        for line in f:
-            rec = json.loads(line)
-            page = make_page(rec["id"], rec["source"], runner("trafilatura", rec["id"], rec["html"], rec["url"]),
-                             gold=rec["body"])
-            gold = TOKEN.findall(rec["body"])
-            trigrams = {tuple(gold[k:k + 3]) for k in range(len(gold) - 2)}
-            page.labels = [gold_label(b, trigrams, set(gold)) for b in page.blocks]
-            out.append(page)
+    for rec in records(corpus, SOURCES, 0):
+        page = make_page(rec["id"], rec["source"], runner("trafilatura", rec["id"], rec["html"], rec["url"]),
+                         gold=rec["body"])
+        gold = TOKEN.findall(rec["body"])
+        trigrams = {tuple(gold[k:k + 3]) for k in range(len(gold) - 2)}
+        page.labels = [gold_label(b, trigrams, set(gold)) for b in page.blocks]
+        out.append(page)
     return out
 
 
