@@ -15,8 +15,6 @@ Usage:
 from __future__ import annotations
 
 import argparse
-import json
-import lzma
 import sys
 import time
 from collections import Counter
@@ -29,11 +27,12 @@ import trafilatura  # noqa: E402
 
 import newsclean  # noqa: E402
 from corpus import DEFAULT_ARCHIVE, open_corpus, pages  # noqa: E402
+from newsgold import DEFAULT_CORPUS, SOURCES, records  # noqa: E402
 from newsclean.frontends.html import read_html  # noqa: E402
 from newsclean.frontends.text import document_from_text  # noqa: E402
 from newsclean.language import _identifier, document_language, identify, language_sample  # noqa: E402
 
-NEWSGOLD = HERE.parent.parent / "shared" / "corpus" / "newsgold.jsonl.xz"
+NEWSGOLD = DEFAULT_CORPUS
 MIN_REFERENCE_CHARS = 150
 SPLIT_CAPTION = newsclean.DEFAULT_PIPELINE.services.credits.split_caption
 
@@ -51,14 +50,8 @@ def dev_items(limit: int):
 
 
 def newsgold_items(limit: int):
-    seen: Counter = Counter()
-    with lzma.open(NEWSGOLD, "rt", encoding="utf-8") as handle:
-        for line in handle:
-            rec = json.loads(line)
-            if limit and seen[rec["source"]] >= limit:
-                continue
-            seen[rec["source"]] += 1
-            yield "newsgold/" + rec["source"], rec["html"], rec.get("url"), reference(rec["body"])
+    for rec in records(NEWSGOLD, SOURCES, limit):
+        yield "newsgold/" + rec["source"], rec["html"], rec.get("url"), reference(rec["body"])
 
 
 def main() -> int:

@@ -22,7 +22,6 @@ import argparse
 import gzip
 import hashlib
 import json
-import lzma
 import sys
 import time
 from pathlib import Path
@@ -34,8 +33,9 @@ import trafilatura  # noqa: E402
 
 import newsclean  # noqa: E402
 from corpus import DEFAULT_ARCHIVE, ROOT, open_corpus, pages  # noqa: E402
+from newsgold import DEFAULT_CORPUS, SOURCES, records  # noqa: E402
 
-NEWSGOLD = ROOT.parent / "shared" / "corpus" / "newsgold.jsonl.xz"
+NEWSGOLD = DEFAULT_CORPUS
 DEFAULT_CACHE = Path.home() / ".cache" / "newsclean-bench" / "trafilatura-text"
 #: One input: (case id, "text" or "html", content, url).
 Case = tuple[str, str, "str | bytes", "str | None"]
@@ -56,10 +56,8 @@ def corpus_pages() -> Iterator[tuple[str, bytes | str, str | None]]:
         for page in pages(open_corpus(DEFAULT_ARCHIVE)):
             yield f"dev/{page.path.name}", page.html(), page.url
     if NEWSGOLD.exists():
-        with lzma.open(NEWSGOLD, "rt", encoding="utf-8") as lines:
-            for line in lines:
-                row = json.loads(line)
-                yield f"newsgold/{row['id']}", row["html"], row.get("url")
+        for row in records(NEWSGOLD, SOURCES, 0):
+            yield f"newsgold/{row['id']}", row["html"], row.get("url")
 
 
 def extracted(html: bytes | str, url: str | None, cache: Path) -> str:
