@@ -33,11 +33,6 @@ _SENTENCE_SPLIT = regex.compile(r"(?<=[.!?…][\"'”’»)\]]*)\s+(?=[\"'“‘
 _FOLD_DASH = regex.compile(r"[\p{Pd}]")
 _FOLD_QUOTE = regex.compile(r"[\"'“”‘’„«»‚‹›`´]")
 _NON_WORD = regex.compile(r"[^\p{L}\p{N}]+")
-# Program text: the characters code is dense in, and the bigrams only code writes
-# (a call, a block, an assignment of a string, a tag, a DOM access).
-_CODE_CHARS = "{};=<>"
-_CODE_MARK = re.compile(r"\)\s?\{|\};|=\s?[\"']|</\w|/>|\(\);|\bfunction\s?\(|\bvar \w|\bdocument\.\w|\bwindow\.\w"
-                        r"|&lt;|&gt;|\$\(|\bif\s?\(")
 # Second person / first person plural: the voice of prompts and pitches (language packs).
 _READER_WORDS = frozenset(lang.words("reader_words"))
 _LOWERCASE_ONLY = frozenset(lang.words("reader_words_lowercase_only"))  # "us", not "US" the country
@@ -134,12 +129,3 @@ def fold(text: str) -> str:
     text = _FOLD_DASH.sub("-", text)
     text = _FOLD_QUOTE.sub("", text)
     return _NON_WORD.sub(" ", text.casefold()).strip()
-
-
-def is_code(text: str) -> bool:
-    """Program text (script, style sheet, markup): at least six of the characters code
-    is dense in, 2 % of the line, and two of the marks only code writes."""
-    if len(text) < 40:
-        return False
-    n = sum(text.count(c) for c in _CODE_CHARS)
-    return n >= 6 and n >= 0.02 * len(text) and len(_CODE_MARK.findall(text, 0, 4000)) >= 2

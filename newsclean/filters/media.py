@@ -1,5 +1,4 @@
-"""Media residue: "Advertisement", loading stubs, embed leftovers, bare image URLs, page
-source (script, markup) above the article."""
+"""Media residue: "Advertisement", loading stubs, embed leftovers, bare image URLs."""
 
 from __future__ import annotations
 
@@ -8,7 +7,7 @@ from typing import ClassVar, Iterable
 
 import regex
 
-from .. import lang, shapes
+from .. import lang
 from ..model import Finding
 from .base import Context, Hit, PhraseFilter
 
@@ -37,17 +36,8 @@ class MediaFilter(PhraseFilter):
     description: ClassVar[str] = "Advertisement markers, loading/embed stubs and bare image or embed URLs."
 
     def extra_findings(self, ctx: Context, hits: dict[int, Hit]) -> Iterable[Finding]:
-        blocks = ctx.doc.blocks
-        first_prose = ctx.first_prose  # read from the top down: stops at the first paragraph
-        code = {b.index for b in blocks[:first_prose] if b.index not in ctx.claimed and shapes.is_code(b.text)} \
-            if first_prose < len(blocks) else set()
-        for block in blocks:
+        for block in ctx.doc.blocks:
             text = block.text
-            if block.index in code:
-                # script or markup above the article's first paragraph: page source an
-                # extractor let through (code inside the article, an example, stays)
-                yield self.finding("media.code", block.index, block.index)
-                continue
             if len(text) <= 16 and _TIMESTAMP.fullmatch(text) and block.index not in ctx.claimed:
                 yield self.finding("media.timestamp", block.index, block.index)
                 continue
