@@ -231,11 +231,13 @@ def page_metadata(tree: etree._Element, url: str | None) -> Any:
         found.hostname = extract_domain(found.url or url, fast=True)
     found.license = _license(tree)
     if not found.categories:  # trafilatura's fallback, the head's section tags (its link search is slow)
-        found.categories = list(dict.fromkeys(c.strip() for c in _SECTION_META(tree) if c.strip()))
+        head = tree.find("head")  # the parser keeps one head, the root's child (a misplaced <head> is dropped)
+        sections = _SECTION_META(head) if head is not None else ()
+        found.categories = list(dict.fromkeys(c.strip() for c in sections if c.strip()))
     return found
 
 
-_SECTION_META = etree.XPath('.//head//meta[@property="article:section" or contains(@name, "subject")]/@content')
+_SECTION_META = etree.XPath('.//meta[@property="article:section" or contains(@name, "subject")]/@content')
 
 
 def _license(tree: etree._Element) -> str | None:
