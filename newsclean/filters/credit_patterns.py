@@ -110,10 +110,12 @@ def has_meta_separator(text: str) -> bool:
 
 
 def unparenthesised(text: str) -> str:
-    """The text without white space around and one pair of enclosing parentheses."""
+    """The text without white space around and one pair of enclosing parentheses
+    (a full stop after the closing one goes with them)."""
     inner = text.strip()
-    if inner.startswith("(") and inner.endswith(")"):
-        inner = inner[1:-1].strip()
+    closed = inner[:-1] if inner.endswith(").") else inner
+    if closed.startswith("(") and closed.endswith(")"):
+        inner = closed[1:-1].strip()
     return inner
 
 

@@ -13,7 +13,7 @@ from .. import shapes
 from ..patterns import compile_family, family_table
 from ..phrasebook import Hits, PhraseBook, lowered
 from .credit_patterns import (CLOSING_ALSO, DAY_DATE, DIGIT, NAME_PARTICLES, NAME_SPLIT, NAME_TOKEN, OPENING_AND,
-                              PLACE_AFTER_NAME, SEGMENT_SPLIT, TWO_DIGITS, parse_date)
+                              PLACE_AFTER_NAME, SEGMENT_SPLIT, TWO_DIGITS, parse_date, unparenthesised)
 
 
 
@@ -61,7 +61,8 @@ class CreditReader:
         if shapes.word_count(text) > 40:
             return None
         roles: list[tuple[str, list[str]]] = []
-        for segment in SEGMENT_SPLIT.split(text.strip().rstrip(".")):
+        # "(Reporting by A; Editing by B)": a wire credit is often set in parentheses
+        for segment in SEGMENT_SPLIT.split(unparenthesised(text).rstrip(".")):
             segment = segment.strip(" ,.")
             if not segment:
                 continue
