@@ -18,13 +18,14 @@ from lxml import etree
 from ..automaton import Automaton
 from ..factors import WORD_START, required_factors
 from ..model import Removal
-from .dom_tokens import ATTRIBUTES, CONCEPTS, NOT_AFTER
+from .dom_tokens import ATTRIBUTES, CONCEPTS, NOT_AFTER, NOT_AFTER_ANY
 
 _TOKEN_RE = re.compile(
     "|".join(
-        # not after "--" (a BEM modifier: "Section--Ads" is a section that holds ads)
-        # nor after "has-"/"with-"; live tickers call their entries "comments"
-        f"(?P<{concept}>(?<![a-z0-9])(?<!--)(?<!has-)(?<!with-){NOT_AFTER.get(concept, '')}(?:{'|'.join(tokens)})(?![a-z0-9]))"
+        # not after a prefix that makes the token describe something else (NOT_AFTER_ANY);
+        # live tickers call their entries "comments" (NOT_AFTER)
+        f"(?P<{concept}>(?<![a-z0-9]){''.join(f'(?<!{re.escape(p)})' for p in NOT_AFTER_ANY)}"
+        f"{NOT_AFTER.get(concept, '')}(?:{'|'.join(tokens)})(?![a-z0-9]))"
         for concept, tokens in CONCEPTS.items()
     )
 )

@@ -59,6 +59,13 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+#: Prefixes after which no token announces junk: a BEM modifier ("Section--Ads" is a
+#: section that holds ads), "has-"/"with-" (what a box holds), a taxonomy slug (the
+#: post's own wrapper carries its categories and tags: "category-social-media",
+#: "entry-category-social_media", "tag-comments"), a script hook ("js-social-images":
+#: what a script does to the element, not what it is).
+NOT_AFTER_ANY: tuple[str, ...] = ("--", "has-", "with-", "category-", "tag-", "js-")
+
 #: Prefixes that turn a concept's token into something else: a live ticker's
 #: "live-match-comments" are the article.
 NOT_AFTER: dict[str, str] = {"comments": r"(?<!live-)(?<!match-)(?<!ticker-)"}
