@@ -40,6 +40,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(ROOT.parent / "shared" / "tools"))
 
 import newsclean  # noqa: E402
+from newsclean.replay import replay  # noqa: E402
 from extractors import DEFAULT_CACHE, EXTRACTORS, Runner  # noqa: E402
 from l3s_lines import MOVED, Lines, norm  # noqa: E402
 
@@ -75,8 +76,12 @@ def records(path: Path, sources: tuple[str, ...], limit: int):
                 yield rec
 
 
-def kept_text(art, kinds: frozenset) -> str:
-    """The body with the moved texts of `kinds` put back (head matter first)."""
+def kept_text(art, kinds: frozenset, source: str | None = None) -> str:
+    """The body with the moved texts of `kinds` put back: where they stood in the
+    `source` text (text mode: every cut has its offsets), else (HTML mode, whose
+    offsets point into the extracted text) head matter first, the rest after."""
+    if source is not None:
+        return replay(source, [r for r in art.removed if r.kind not in kinds])
     moved = [r for r in art.removed if r.kind in kinds]
     head = [r.text for r in moved if r.kind in HEAD_KINDS]
     tail = [r.text for r in moved if r.kind not in HEAD_KINDS]
@@ -95,9 +100,9 @@ class Scores:
         self.gold[rec["source"]][rec["id"]] = rec["body"]
         self.pred[rec["source"], system][rec["id"]] = text
 
-    def add_article(self, rec: dict, system: str, art) -> None:
+    def add_article(self, rec: dict, system: str, art, source: str | None = None) -> None:
         self.add(rec, system, art.body)
-        self.add(rec, system + "+kept", kept_text(art, KEPT_KINDS[rec["source"]]))
+        self.add(rec, system + "+kept", kept_text(art, KEPT_KINDS[rec["source"]], source))
         gold = norm(rec["body"])
         for r in art.removed:
             if norm(r.text):
@@ -167,7 +172,7 @@ def main() -> int:
                 art = newsclean.clean_text(extracted)
                 seconds["newsclean text"] += time.perf_counter() - t
                 errors["clean_text"] += art.error is not None
-                text.add_article(rec, name + " > newsclean", art)
+                text.add_article(rec, name + " > newsclean", art, extracted)
         if "lines" in modes and rec["source"] == "l3s-gn1" and rec.get("blocks"):
             t = time.perf_counter()
             lines.add(rec)
