@@ -60,6 +60,8 @@ class TitleFilter(Filter):
             title_pos = 0
         if title_pos is None or self._continued(head, title_pos, ctx):
             return out
+        if any(self._contents(head, k) for k in range(title_pos + 1)):
+            return []  # a table of contents heads the text: no section label either
         title = head[title_pos]
         out.append(self._f("title.headline", title, "title", "title"))
         skip = {title.index}
@@ -138,6 +140,26 @@ class TitleFilter(Filter):
                 break
         echo = _Echo(head[pos].text)
         return head.any_after(pos, lambda b: echo.of(b.text))
+
+    def _contents(self, head: _Head, pos: int) -> bool:
+        """The line opens a table of contents: it and the line under it come back
+        later, in that order, with prose between them and under the second. Those
+        repeats are the article's sub-headings, not the headline's echoes."""
+        if not head.has(pos + 1):
+            return False
+        first, second = _Echo(head[pos].text), _Echo(head[pos + 1].text)
+        if first.of(head[pos + 1].text):
+            return False  # the headline twice over: its echoes, not a list
+        rest = head.lines_from(pos + 2)
+        seen_first = seen_prose = False
+        for k, b in enumerate(rest):
+            if not seen_first:
+                seen_first = first.of(b.text)
+            elif seen_prose and second.of(b.text):
+                return k + 1 < len(rest) and shapes.is_prose(rest[k + 1].text)
+            else:
+                seen_prose = seen_prose or shapes.is_prose(b.text)
+        return False
 
     def _is_caption(self, block: Block, ctx: Context) -> bool:
         c = ctx.services.credits
