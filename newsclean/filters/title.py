@@ -58,10 +58,12 @@ class TitleFilter(Filter):
             title_pos = 1
         elif self._is_headline(head[0], ctx) and self._confirmed(head, 0, ctx):
             title_pos = 0
-        if title_pos is None or self._continued(head, title_pos, ctx):
+        if title_pos is None:
             return out
-        if any(self._contents(head, k) for k in range(title_pos + 1)):
-            return []  # a table of contents heads the text: no section label either
+        # a line running on into the next, or a table of contents, is no headline,
+        # and the short line above it no section label
+        if self._continued(head, title_pos, ctx) or any(self._contents(head, k) for k in range(title_pos + 1)):
+            return []
         title = head[title_pos]
         out.append(self._f("title.headline", title, "title", "title"))
         skip = {title.index}
