@@ -5,10 +5,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
+import regex
+
 from .. import shapes
 from ..model import Block
 from ..phrasebook import Hits
 from .base import Context, Hit, PhraseFilter
+
+
+# An item of a numbered list: "5. Beware the hairdryer", "19) Ingrid Goes West".
+_NUMBERED = regex.compile(r"(\d{1,3})([.)]) ")
+#: Lines above a list header searched for the article's own numbered item.
+NUMBERING_REACH = 30
 
 
 @dataclass(frozen=True)
@@ -53,8 +61,23 @@ class RelatedFilter(PhraseFilter):
             if j in ctx.claimed:
                 last = j
                 continue
-            if shapes.is_headline_shaped(text, max_words=25) and not shapes.ends_sentence(text):
+            if (shapes.is_headline_shaped(text, max_words=25) and not shapes.ends_sentence(text)
+                    and not self.continues_numbering(text, index, ctx)):
                 last = j
                 continue
             break
         return last
+
+    def continues_numbering(self, text: str, header: int, ctx: Context) -> bool:
+        """A numbered line whose number follows (or precedes) that of the last numbered
+        line above the header is the article's next item ("4. ..." / "Read more" /
+        "5. ..."): a box the page dropped into a listicle, not a link under it."""
+        item = _NUMBERED.match(text)
+        if item is None:
+            return False
+        blocks = ctx.doc.blocks
+        for i in range(header - 1, max(-1, header - 1 - NUMBERING_REACH), -1):
+            above = _NUMBERED.match(blocks[i].text)
+            if above is not None:
+                return above[2] == item[2] and abs(int(above[1]) - int(item[1])) == 1
+        return False
