@@ -73,7 +73,9 @@ class TitleFilter(Filter):
             skip.add(dek.index)
         rest = [b for b in head.lines_from(title_pos + 1) if b.index not in skip]
         out.extend(self._echoes(rest, title.text, title.index))
-        if dek is not None:
+        if dek is not None and not shapes.ends_sentence(dek.text):
+            # a dek that is a sentence and comes back is the lead paragraph, printed as
+            # a summary above the article: its repeat is the body's first paragraph
             out.extend(self._echoes(rest, dek.text, dek.index))
         return out
 
