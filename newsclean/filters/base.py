@@ -158,7 +158,7 @@ class PhraseFilter(Filter):
         flags = []  # per sentence: "junk", "pitch" or "other"
         others = 0
         for sentence in parts:
-            if book.search("sentence", sentence, hits):
+            if self.family_sentence(sentence, hits):
                 flags.append("junk")
             elif self.is_pitch(sentence) or book.fullmatch("button", sentence, hits):
                 flags.append("pitch")
@@ -173,6 +173,10 @@ class PhraseFilter(Filter):
         if matched >= 2 and matched * 3 >= 2 * len(parts):
             return first[0]
         return None
+
+    def family_sentence(self, sentence: str, hits: Hits | None = None) -> bool:
+        """Whether one sentence of a block is the family's (holds one of its phrases)."""
+        return self.book.search("sentence", sentence, hits) is not None
 
     def is_pitch(self, text: str) -> bool:
         """A short line that talks to the reader or tells them to act."""

@@ -22,6 +22,14 @@ _SELF_REFERENCE = regex.compile(rf"\b(?:{lang.alternation(lang.words('self_refer
 
 #: Words of the longest sentence a legal notice has.
 MAX_NOTICE_WORDS = 45
+#: Words of the longest sentence a bare copyright mark makes a notice on its own
+#: ("Guardian Unlimited © Guardian News and Media Limited 2008").
+MAX_MARK_WORDS = 15
+#: Words of the holder's name a longer sentence may end on after the mark.
+MAX_HOLDER_WORDS = 8
+_MARK = "©"
+# A year beside the mark in a longer notice: "© 2008 owned by ...", "© MMVIII, CBS ...".
+_YEAR = regex.compile(r"\b(?:1[89]|20)\d\d\b|\bM{1,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})\b")
 FACT_OF_CONCEPT = {"copyright": "copyright", "ai_disclosure": "ai_disclosure"}
 
 
@@ -46,6 +54,18 @@ class LegalFilter(PhraseFilter):
         if any(shapes.word_count(s) > MAX_NOTICE_WORDS for s in shapes.sentences(block.text)):
             return None
         return hit
+
+    def family_sentence(self, sentence: str, hits: Hits | None = None) -> bool:
+        """A bare © in a long sentence without a year, and with more than a name
+        after it, is a photo credit glued to the paragraph it heads, or a sign after
+        a word ("a manifesto™© we just think"), not a notice."""
+        if not super().family_sentence(sentence, hits):
+            return False
+        if _MARK not in sentence or shapes.word_count(sentence) <= MAX_MARK_WORDS:
+            return True
+        if _YEAR.search(sentence) or shapes.word_count(sentence[sentence.rindex(_MARK) + 1:]) <= MAX_HOLDER_WORDS:
+            return True
+        return super().family_sentence(sentence.replace(_MARK, " "), hits)
 
     def run_findings(self, run: list[int], hits: dict[int, Hit], ctx: Context) -> list[Finding]:
         out = []

@@ -5,10 +5,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
+import regex
+
 from .. import shapes
 from ..model import Block
 from ..phrasebook import Hits
 from .base import Context, Hit, PhraseFilter
+
+
+# An item of a numbered list: "5. Beware the hairdryer", "19) Ingrid Goes West".
+_NUMBERED = regex.compile(r"(\d{1,3})([.)]) ")
+#: Lines above a list header searched for the article's own numbered item.
+NUMBERING_REACH = 30
 
 
 @dataclass(frozen=True)
@@ -53,8 +61,37 @@ class RelatedFilter(PhraseFilter):
             if j in ctx.claimed:
                 last = j
                 continue
-            if shapes.is_headline_shaped(text, max_words=25) and not shapes.ends_sentence(text):
+            if (shapes.is_headline_shaped(text, max_words=25) and not shapes.ends_sentence(text)
+                    and not self.continues_numbering(text, index, j, ctx)):
                 last = j
                 continue
             break
         return last
+
+    def continues_numbering(self, text: str, header: int, line: int, ctx: Context) -> bool:
+        """A numbered line next in number to the last numbered line above the header,
+        or to the next one below it past a paragraph of prose, is an item of the
+        article's own list ("4. ..." / "Read more" / "5. ...", or "Read more" /
+        "1. ..." / prose / "2. ..."): the page dropped a box into a listicle."""
+        item = _NUMBERED.match(text)
+        if item is None:
+            return False
+        blocks = ctx.doc.blocks
+        for i in range(header - 1, max(-1, header - 1 - NUMBERING_REACH), -1):
+            above = _NUMBERED.match(blocks[i].text)
+            if above is not None:
+                if _next_in_number(above, item):
+                    return True
+                break
+        prose = False
+        for i in range(line + 1, min(len(blocks), line + 1 + NUMBERING_REACH)):
+            below = _NUMBERED.match(blocks[i].text)
+            if below is not None:
+                return prose and _next_in_number(below, item)
+            prose = prose or shapes.is_prose(blocks[i].text)
+        return False
+
+
+def _next_in_number(a: regex.Match, b: regex.Match) -> bool:
+    """Two list numbers one apart, with the same mark after them ("4." and "5.")."""
+    return a[2] == b[2] and abs(int(a[1]) - int(b[1])) == 1

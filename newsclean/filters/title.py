@@ -58,8 +58,12 @@ class TitleFilter(Filter):
             title_pos = 1
         elif self._is_headline(head[0], ctx) and self._confirmed(head, 0, ctx):
             title_pos = 0
-        if title_pos is None or self._continued(head, title_pos, ctx):
+        if title_pos is None:
             return out
+        # a line running on into the next, or a table of contents, is no headline,
+        # and the short line above it no section label
+        if self._continued(head, title_pos, ctx) or any(self._contents(head, k) for k in range(title_pos + 1)):
+            return []
         title = head[title_pos]
         out.append(self._f("title.headline", title, "title", "title"))
         skip = {title.index}
@@ -69,7 +73,9 @@ class TitleFilter(Filter):
             skip.add(dek.index)
         rest = [b for b in head.lines_from(title_pos + 1) if b.index not in skip]
         out.extend(self._echoes(rest, title.text, title.index))
-        if dek is not None:
+        if dek is not None and not shapes.ends_sentence(dek.text):
+            # a dek that is a sentence and comes back is the lead paragraph, printed as
+            # a summary above the article: its repeat is the body's first paragraph
             out.extend(self._echoes(rest, dek.text, dek.index))
         return out
 
@@ -138,6 +144,26 @@ class TitleFilter(Filter):
                 break
         echo = _Echo(head[pos].text)
         return head.any_after(pos, lambda b: echo.of(b.text))
+
+    def _contents(self, head: _Head, pos: int) -> bool:
+        """The line opens a table of contents: it and the line under it come back
+        later, in that order, with prose between them and under the second. Those
+        repeats are the article's sub-headings, not the headline's echoes."""
+        if not head.has(pos + 1):
+            return False
+        first, second = _Echo(head[pos].text), _Echo(head[pos + 1].text)
+        if first.of(head[pos + 1].text):
+            return False  # the headline twice over: its echoes, not a list
+        rest = head.lines_from(pos + 2)
+        seen_first = seen_prose = False
+        for k, b in enumerate(rest):
+            if not seen_first:
+                seen_first = first.of(b.text)
+            elif seen_prose and second.of(b.text):
+                return k + 1 < len(rest) and shapes.is_prose(rest[k + 1].text)
+            else:
+                seen_prose = seen_prose or shapes.is_prose(b.text)
+        return False
 
     def _is_caption(self, block: Block, ctx: Context) -> bool:
         c = ctx.services.credits
