@@ -44,6 +44,10 @@ def test_page(page: Path) -> None:
         assert rule in rules, (rule, sorted(rules))
     for rule in expect.get("norule", []):
         assert rule not in rules, (rule, sorted(rules))
+    for note in expect.get("note", []):
+        assert any(note in n for n in art.notes), (note, art.notes)
+    for note in expect.get("nonote", []):
+        assert not any(note in n for n in art.notes), (note, art.notes)
     for item in expect.get("field", []):
         name, _, value = item.partition("=")
         assert shown(getattr(art, name.strip())) == value.strip(), name

@@ -24,6 +24,7 @@ from .bounds import FLAT_DEPTH, MAX_ATTRIBUTES, PARSER_MAX_DEPTH, bound_crowded,
 from .byline import BylineReader, find_byline
 from .decode import page_text
 from .dom import prune_tree
+from .layout import unwrap_layout_tables
 from .text import document_from_text
 
 #: Pages larger than this are cut before parsing (characters).
@@ -84,6 +85,7 @@ def _read_page(text: str, url: str | None, split_caption: CaptionSplitter, read_
     found = page_metadata(tree, url)  # before pruning: author boxes hold metadata too
     prunes = prune_tree(tree, notes)
     prunes += bound_crowded(tree, notes)
+    unwrap_layout_tables(tree, notes)
     removed = tuple(p.removal() for p in prunes)
     byline = find_byline(tree, read_byline) if read_byline is not None and not found.author else None
     extracted = bare_extraction(tree, url=url, include_comments=False, include_tables=True, with_metadata=False)

@@ -1,0 +1,119 @@
+"""Layout tables: a page built with <table> for layout is read as blocks, not as rows.
+
+With tables included, trafilatura renders every table as rows of cells, so on a page
+laid out by tables the menus, teasers and footers beside the article come through as
+"| Home | Sports | ... |" rows, and the article itself as one row. A table recognised
+by its shape as layout (one that holds another table, or a cell of several blocks of
+text) becomes plain block containers, and each cell is judged like any other block
+(link density, text length). Data tables (rows of short cells, <th> headers) keep
+their rows. The evidence is the DOM's shape and text lengths only.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from lxml import etree
+
+#: Block-level children: a cell holding several of them is laid out, not tabulated.
+_BLOCK_TAGS = frozenset({"article", "blockquote", "center", "div", "dl", "form", "h1", "h2", "h3", "h4", "h5",
+                         "h6", "ol", "p", "pre", "section", "table", "ul"})
+_ROW_GROUPS = frozenset({"tbody", "thead", "tfoot"})
+#: Text (characters) of a cell of several blocks that makes its table a layout table:
+#: a key/value product table has blocks in its cells too, but a few words in them.
+MIN_BLOCK_CELL_TEXT = 200
+#: A run of loose text (outside the cell's blocks) this long is prose: such a cell's
+#: runs become paragraphs. Shorter runs stay loose, as a <div>'s loose text is for
+#: trafilatura (kept only on pages with little paragraph text): menus, teasers.
+MIN_PROSE_RUN = 300
+
+
+def unwrap_layout_tables(tree: etree._Element, notes: list[str]) -> int:
+    """Turn the page's layout tables into block containers; how many, also noted."""
+    tables = list(tree.iter("table"))
+    holding = {anc for t in tables if (anc := next(t.iterancestors("table"), None)) is not None}
+    layout = [t for t in tables if _is_layout(t, t in holding)]
+    for table in layout:
+        for row in list(_rows(table)):
+            for cell in row:
+                if cell.tag in ("td", "th"):
+                    _paragraphs(cell)
+                    cell.tag = "div"
+            row.tag = "div"
+        for part in table:
+            if part.tag in _ROW_GROUPS or part.tag == "caption":
+                part.tag = "div"
+        table.tag = "div"
+    if layout:
+        notes.append(f"html: {len(layout)} layout table(s) read as blocks, not rows")
+    return len(layout)
+
+
+def _is_layout(table: etree._Element, holds_table: bool) -> bool:
+    """A table that holds another table, or a cell of several blocks with real text;
+    never one with header cells of its own (a data table's mark)."""
+    cells = [cell for row in _rows(table) for cell in row if cell.tag in ("td", "th")]
+    if not cells or any(cell.tag == "th" for cell in cells):
+        return False
+    if holds_table:
+        return True
+    return any(sum(child.tag in _BLOCK_TAGS for child in cell) >= 2
+               and len(" ".join("".join(cell.itertext()).split())) >= MIN_BLOCK_CELL_TEXT for cell in cells)
+
+
+def _rows(table: etree._Element) -> Iterator[etree._Element]:
+    """The table's own rows (those of a nested table are not its own)."""
+    for child in table:
+        if child.tag == "tr":
+            yield child
+        elif child.tag in _ROW_GROUPS:
+            yield from (row for row in child if row.tag == "tr")
+
+
+def _paragraphs(cell: etree._Element) -> None:
+    """Wrap each run of the cell's loose text and inline children in a <p>, if one of
+    the runs is prose (MIN_PROSE_RUN): as a <td> the cell's text was all kept, as a
+    <div> its loose text would be dropped next to the page's paragraphs."""
+    runs: list[list[str | etree._Element]] = [[cell.text or ""]]
+    for child in cell:
+        if isinstance(child.tag, str) and child.tag in _BLOCK_TAGS:
+            runs.append([child.tail or ""])
+        else:
+            runs[-1].append(child)
+    if not any(len(" ".join("".join(_run_text(run)).split())) >= MIN_PROSE_RUN for run in runs):
+        return
+    children = list(cell)
+    text, cell.text = cell.text, None
+    for child in children:
+        cell.remove(child)  # its tail goes with it
+    para = _new_paragraph(cell, text)
+    for child in children:
+        tail, child.tail = child.tail, None
+        if isinstance(child.tag, str) and child.tag in _BLOCK_TAGS:
+            cell.append(child)
+            para = _new_paragraph(cell, tail)
+            continue
+        if para is None:
+            para = etree.SubElement(cell, "p")
+        para.append(child)
+        if tail and tail.strip():  # blank text between the runs is dropped with the cell's layout
+            child.tail = tail
+
+
+def _run_text(run: list[str | etree._Element]) -> Iterator[str]:
+    for item in run:
+        if isinstance(item, str):
+            yield item
+        else:
+            if isinstance(item.tag, str):
+                yield from item.itertext()
+            yield item.tail or ""
+
+
+def _new_paragraph(cell: etree._Element, text: str | None) -> etree._Element | None:
+    """A new <p> at the cell's end holding `text`, or None if the text is blank."""
+    if not text or not text.strip():
+        return None
+    para = etree.SubElement(cell, "p")
+    para.text = text
+    return para
