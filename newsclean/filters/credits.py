@@ -23,6 +23,8 @@ from .credit_patterns import (AGENCY_HINT, BIO_NAME, CAPTION_DATE_TAIL, CONTACT_
 #: Longer blocks are no credit line, caption label or meta bar.
 MAX_CREDIT_CHARS = 300
 MAX_SIGNOFF_CHARS = 30
+#: A reporter's sign-off ("Jane Doe can be reached at …") is one short line.
+MAX_SIGNOFF_WORDS = 40
 #: A byline element longer than this is no byline (an author box, a teaser).
 MAX_BYLINE_CHARS = 120
 #: Longer blocks are article prose to every credits rule.
@@ -38,7 +40,7 @@ class CreditsFilter(CreditReader, Filter):
     description: ClassVar[str] = "Bylines, editors, contributors, captions, image credits, author bios, datelines -> metadata."
     concepts: ClassVar[frozenset[str]] = frozenset({
         "ai_author", "bio", "byline", "caption", "contact", "contributor", "credit_other", "date_words", "dateline", "editor",
-        "photo_credit", "role",
+        "photo_credit", "role", "signoff",
     })
     kinds: ClassVar[frozenset[str]] = frozenset({"byline", "credit", "caption", "dateline", "author_bio"})
     #: Up to this many lines above a photo credit are taken as its caption.
@@ -108,6 +110,8 @@ class CreditsFilter(CreditReader, Filter):
         found = self.captioned(block, ctx, ctx.doc.lowered[i])
         if found:
             return [found]
+        if tail and short and self._is_signoff(block, ctx):
+            return [self._f("credits.signoff", i, "author_bio", (("author_bio", text),))]
         if tail and self._is_bio(block, ctx, hits):
             return [self._f("credits.author_bio", i, "author_bio", (("author_bio", text),))]
         return []
@@ -259,6 +263,20 @@ class CreditsFilter(CreditReader, Filter):
             return False
         hit = self._has("bio", "sentence", text)
         return bool(hit) and hit[1] <= 120
+
+    def _is_signoff(self, block: Block, ctx: Context) -> bool:
+        """How to reach or follow the writer ("Jane Doe can be reached at jdoe@…",
+        "Follow him on X @jdoe"): a sign-off phrase of the language on a short line that
+        holds an address. A line telling the reader whom to write to about the story's
+        subject has no sign-off phrase ("For tickets, email the box office at …")."""
+        if shapes.word_count(block.text) > MAX_SIGNOFF_WORDS:
+            return False
+        shape = ctx.structure.shape(block.index)
+        if not (shape.email or shape.handle or shape.url):
+            return False
+        hit = self._has("signoff", "sentence", block.text)
+        # the phrase opens the line ("Email Jane Doe at"), or a full name stands before it
+        return bool(hit) and (hit[1] == 0 or bool(BIO_NAME.match(block.text)))
 
     def _is_bio(self, block: Block, ctx: Context, hits: Hits) -> bool:
         """A bio-shaped paragraph not under article prose."""

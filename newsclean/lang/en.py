@@ -111,6 +111,7 @@ PHRASES = {
                 r"(?:our |the )?(?:free )?newsletters?",
                 r"(?:thanks?|thank you) for (?:signing up|subscribing|registering)",
                 r"you(?:'re|’re| are) (?:now )?(?:signed up|subscribed|all set)",
+                r"there was (?:an? )?(?:error|problem) (?:processing your (?:subscription|sign-?up|request)|signing you up)\.?(?: please try again(?: later)?\.?)?",
                 r"(?:enter|type|your) (?:your )?e-?mail(?: address)?(?: here)?",
                 r"e-?mail address",
                 r"never miss (?:a|an) (?:story|update|thing|headline)",
@@ -201,6 +202,7 @@ PHRASES = {
                 r"(?:see|view|show|load) (?:all|more)(?: [\p{L}\p{N}'’ ]{1,30})?",
                 r"more (?:stories|news|articles) (?:from|on|about) [\p{L}\p{N}'’&.\- ]{1,40}",
                 r"(?:next|previous|prev) (?:article|post|story)(?: [\p{L}\p{N}'’&.\- ]{1,60})?",
+                r"(?:follow|read|see) (?:our|the) (?:full|complete|latest|live) coverage(?: of [\p{L}\p{N}'’&.\- ]{1,60})?(?: (?:at|on|here)(?: \S{1,120})?)?\.?",
             ],
         },
         # Tail sections of press releases and blogs: only after the last body paragraph.
@@ -342,6 +344,15 @@ PHRASES = {
                 r"(?:image|photo|video) (?:\d{1,6} )?(?:of|/) \d{1,6}",
                 r"video (?:available|online) (?:until|till) [\p{L}\p{N}.,: ]{4,30}",
                 r"(?:published|updated|posted) \d{1,6} (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago",
+                # a widget's state message, left where the widget stood
+                r"(?:this|the) (?:service|feature|content|video|audio|player|widget|map|page) is (?:temporarily|temporary|currently) (?:unavailable|not available)(?: due to [\p{L} ]{1,40})?\.?(?: please try again(?: later)?\.?)?",
+                r"(?:oops[!,.]? )?(?:something went wrong|an error (?:has )?occurred)[.!]?(?: please (?:try again|refresh the page)(?: later)?[.!]?)?",
+                r"please try again(?: later)?[.!]?",
+                # a web video player's screen-reader strings
+                r"this is a modal window\.?(?: this modal can be closed by pressing the escape key or activating the close button\.?)?",
+                r"(?:beginning|end) of dialog window\.?",
+                r"(?:descriptions|subtitles|captions) off, selected",
+                r"(?:subtitles|captions) settings, opens (?:subtitles|captions) settings dialog",
             ],
             "sentence": [
                 r"— [^()\n]{1,60} \(@\w{1,30}\) (?:\p{L}+ \d{1,2}, \d{4}|\d{1,2} \p{L}+ \d{4})",
@@ -411,6 +422,16 @@ PHRASES = {
             "sentence": [r"(?:is|was|has been|joined [\p{L} ]{1,40} as) (?:a|an|the|our) (?:[\p{L}\- ]{1,40} )?(?:journalist|reporter|correspondent|editor|writer|columnist|contributor|freelancer|author|photographer|producer|analyst)", r"has been (?:part of|with|at|working (?:for|at)) [\p{L}\p{N}'’ ]{1,60}(?:team|desk|staff|newsroom|since|for)", r"(?:covers|writes about|reports on) [\p{L}, ]{2,80}(?:for|at) ", r"(?:she|he|they) (?:is|was) (?:also )?(?:the )?author of", r"(?:he|she|they) (?:now )?(?:writes|has written) (?:regularly )?for"],
         },
         "date_words": {"sentence": [r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?", r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?", r"at|on|am|pm|a\.m\.|p\.m\.|gmt|bst|utc|et|est|edt|pt|cet|cest|updated|published|posted|last|first|modified|today|yesterday"]},
+        # A reporter's sign-off after the article: how to reach or follow the writer.
+        # Read only in the tail, and only on a line holding an address (e-mail, handle, URL).
+        "signoff": {
+            "sentence": [
+                r"(?:can|may) be (?:reached|contacted|e-?mailed) (?:at|by|on|via)",
+                r"^(?:e-?mail|write to|contact|reach) (?:the )?(?:authors?|reporters?|writers?|columnists?|correspondents?)\b",
+                r"^(?:e-?mail|write to|contact|reach|follow) (?!(?:the|a|an|our|us|your|this|these|that)\b)[\p{L}.'’\-]+(?: [\p{L}.'’\-]+){0,3} (?:at|on|via)\b",
+                r"^(?:e-?mail|contact|reach|follow) (?:him|her|them|me) (?:at|on|via)\b",
+            ],
+        },
         # Press-release tails: who to call. Only after the last body paragraph.
         "contact": {"label": [r"(?:media |press )?contacts?", r"for (?:more|further) information,? (?:please )?contact", r"phone", r"tel\.?", r"telephone", r"fax", r"e-?mail", r"website"]},
         "caption": {"lead": [r"image caption,", r"media caption,"], "label": [r"pictured", r"caption", r"above", r"top", r"main picture", r"in the photo"]},

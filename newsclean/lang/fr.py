@@ -91,6 +91,7 @@ PHRASES = {
     "credits": {
         "byline": {"lead": [r"par"], "label": [r"auteure?", r"texte"]},
         "photo_credit": {"label": [r"crédits? photos?", r"photos?", r"illustration", r"image(?: d'illustration| illustrative)?", r"crédits?"]},
+        "signoff": {"sentence": [r"(?:peut|peuvent) être (?:joint|contacté)e?s? (?:à|au|par|sur|via)\b", r"^(?:suivez|écrivez)[- ](?:le|la|les|lui|leur|[\p{L}.'’\-]+(?: [\p{L}.'’\-]+){0,3}) (?:sur|à|via)\b"]},
         "caption": {"label": [r"légende"]},
         "dateline": {"lead": [r"publié le", r"mis à jour le", r"modifié le", r"publié", r"mis à jour"]},
         "date_words": {"sentence": [r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)", r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)", r"le|à|h|publié|mis|jour|modifié"]},

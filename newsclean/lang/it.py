@@ -263,6 +263,7 @@ PHRASES = {
             r"caporedattore", r"(?:vice)?direttore", r"(?:vice)?direttrice", r"cronista", r"editorialista", r"fotoreporter",
         ]},
         "caption": {"label": [r"nella foto", r"didascalia"]},
+        "signoff": {"sentence": [r"(?:è|sono) (?:raggiungibil[ei]|contattabil[ei]) (?:a|al|su|via|tramite)\b", r"^(?:segui(?:lo|la|li)?|scrivi(?:gli|le)?(?: a)?) (?:[\p{L}.'’\-]+(?: [\p{L}.'’\-]+){0,3} )?(?:su|a|all'|via)\b"]},
         "contact": {"label": [r"contatti(?: stampa)?", r"ufficio stampa", r"telefono", r"per informazioni"]},
         "dateline": {"lead": [r"pubblicat[oa](?: il)?", r"aggiornat[oa](?: il| alle)?", r"ultimo aggiornamento", r"modificat[oa] il"]},
         "date_words": {"sentence": [

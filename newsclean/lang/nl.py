@@ -256,6 +256,7 @@ PHRASES = {
             r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)",
             r"om|uur|op|bijgewerkt|gepubliceerd|geplaatst|gewijzigd|aangepast|laatst",
         ]},
+        "signoff": {"sentence": [r"is (?:te )?bereik(?:baar|en) (?:via|op|per)\b", r"^(?:volg|mail) (?:hem|haar|[\p{L}.'’\-]+(?: [\p{L}.'’\-]+){0,3}) (?:op|via)\b"]},
         "contact": {"label": [r"(?:pers|media)contact", r"contactpersoon", r"telefoon"]},
         "caption": {"label": [r"onderschrift", r"op de foto"]},
         "dateline": {"lead": [r"gepubliceerd(?: op)?", r"bijgewerkt(?: op)?", r"laatst bijgewerkt(?: op)?", r"aangepast(?: op)?", r"geplaatst(?: op)?", r"gewijzigd(?: op)?"]},
