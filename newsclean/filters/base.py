@@ -93,6 +93,9 @@ class PhraseFilter(Filter):
     description: ClassVar[str] = ""
     extra_phrases: FamilyTable = ()
     max_gap: int = 3
+    #: Up to this many lines right above a box's first hit are the box's own name and
+    #: pitch ("Morning Report" / "The news you need, in your inbox"): 0 takes none.
+    box_lead: ClassVar[int] = 0
 
     def __post_init__(self) -> None:
         if isinstance(self.extra_phrases, dict):
@@ -236,7 +239,7 @@ class PhraseFilter(Filter):
         return [r for r in runs if any(hits[i].strength != "weak" for i in r)]
 
     def run_findings(self, run: list[int], hits: dict[int, Hit], ctx: Context) -> list[Finding]:
-        out: list[Finding] = []
+        out: list[Finding] = [self.finding(f"{self.name}.box", j, j, "low") for j in self.box_lead_lines(run, hits, ctx)]
         for pos, i in enumerate(run):
             hit = hits[i]
             if hit.strength == "header":
@@ -250,6 +253,28 @@ class PhraseFilter(Filter):
                         out.append(self.finding(f"{self.name}.box", j, j, "low"))
         return out
 
+    def box_lead_lines(self, run: list[int], hits: dict[int, Hit], ctx: Context) -> list[int]:
+        """The lines right above a box with a strong hit that pitch it (talk to the
+        reader) or name it, when article prose (or the text's start, or another cut)
+        stands above them. Inside the article a name counts only above a pitch line:
+        alone there it could be the subheading of what follows the box."""
+        if not self.box_lead or not any(hits[i].strength == "strong" for i in run):
+            return []
+        doc, claimed = ctx.doc, ctx.claimed
+        in_tail = run[0] > ctx.last_prose
+        lead: list[int] = []
+        j = run[0] - 1
+        while j >= 0 and len(lead) < self.box_lead and j not in claimed:
+            text = doc.blocks[j].text
+            if not (_box_pitch(text) or ((in_tail or lead) and _box_name(text))):
+                break
+            lead.append(j)
+            j -= 1
+        if not lead or not (j < 0 or j in claimed or doc.is_prose(j)):
+            return []
+        return lead[::-1]
+
+
     def section_end(self, index: int, ctx: Context) -> int:
         """Last block of the section a header opens; by default the header alone."""
         return index
@@ -260,3 +285,14 @@ class PhraseFilter(Filter):
     def finding(self, rule: str, first: int, last: int, confidence: str = "high",
                 facts: tuple[tuple[str, str], ...] = (), kind: str | None = None) -> Finding:
         return Finding(self.name, rule, kind or self.kind, first, last, facts=facts, confidence=confidence)
+
+
+def _box_pitch(text: str) -> bool:
+    """A box's pitch above its hit: a short line that talks to the reader."""
+    return shapes.word_count(text) <= 20 and not shapes.is_prose(text) and shapes.addresses_reader(text)
+
+
+def _box_name(text: str) -> bool:
+    """A box's name above its pitch: a few words, no sentence, no label ("Sources: …"
+    is the article's own)."""
+    return shapes.word_count(text) <= 5 and not shapes.ends_sentence(text) and ":" not in text

@@ -14,3 +14,4 @@ class NewsletterFilter(PhraseFilter):
     kind: ClassVar[str] = "newsletter"
     concepts: ClassVar[frozenset[str]] = frozenset({"signup"})
     description: ClassVar[str] = "Newsletter sign-up and subscribe boxes, removed as whole boxes."
+    box_lead: ClassVar[int] = 2
