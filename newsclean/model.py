@@ -16,7 +16,7 @@ from .structure import Structure
 #: Blocks longer than this are never junk-shaped, so no lower-cased copy is kept.
 LOWERED_MAX = 1500
 
-BlockKind = Literal["paragraph", "heading", "list_item", "quote", "caption", "table", "code"]
+BlockKind = Literal["paragraph", "heading", "list_item", "quote", "caption", "table", "code", "link"]
 Confidence = Literal["high", "low"]
 
 

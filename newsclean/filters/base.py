@@ -261,7 +261,7 @@ class PhraseFilter(Filter):
         if not self.box_lead or not any(hits[i].strength == "strong" for i in run):
             return []
         doc, claimed = ctx.doc, ctx.claimed
-        in_tail = run[0] > ctx.last_prose
+        in_tail = 0 <= ctx.last_prose < run[0]  # after the article's last paragraph (none: no tail)
         lead: list[int] = []
         j = run[0] - 1
         while j >= 0 and len(lead) < self.box_lead and j not in claimed:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import ClassVar, Iterable
 
 import regex
 
 from .. import shapes
-from ..model import Block
+from ..model import Block, Finding
 from ..phrasebook import Hits
 from .base import Context, Hit, PhraseFilter
 
@@ -17,6 +17,8 @@ from .base import Context, Hit, PhraseFilter
 _NUMBERED = regex.compile(r"(\d{1,3})([.)]) ")
 #: Lines above a list header searched for the article's own numbered item.
 NUMBERING_REACH = 30
+#: Lines in a row that are each one link's whole text: a link list (HTML mode).
+MIN_LINK_RUN = 2
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,21 @@ class RelatedFilter(PhraseFilter):
             if not labelled:
                 return None
         return hit
+
+    def extra_findings(self, ctx: Context, hits: dict[int, Hit]) -> Iterable[Finding]:
+        """Runs of lines that are each all of one link's text (HTML mode), from the
+        article's first paragraph on: a list of links to elsewhere (other stories,
+        sections, tags), whatever their words. Above the first paragraph a run may be
+        the page's own menu of the story's parts, and is left to the phrase rules."""
+        blocks, claimed = ctx.doc.blocks, ctx.claimed
+        run: list[int] = []
+        for block in (*blocks, None):
+            if block is not None and block.kind == "link" and block.index not in claimed:
+                run.append(block.index)
+                continue
+            if len(run) >= MIN_LINK_RUN and run[-1] >= ctx.first_prose:
+                yield self.finding("related.link_run", run[0], run[-1], "low")
+            run = []
 
     def section_end(self, index: int, ctx: Context) -> int:
         """A list header owns the headline-shaped lines right under it."""

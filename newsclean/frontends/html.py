@@ -29,6 +29,8 @@ from .text import document_from_text
 
 #: Pages larger than this are cut before parsing (characters).
 MAX_HTML_CHARS = 5_000_000
+#: Longer link texts are not kept as evidence of link lines (a link around a whole teaser block).
+MAX_LINK_CHARS = 300
 #: Libraries that log the parse trouble of a page at WARNING/ERROR (see quiet_parser_logs).
 PARSER_LOGGERS = ("trafilatura", "htmldate", "courlan")
 #: (caption, credit) of a figure caption that may end with its credit.
@@ -92,6 +94,7 @@ def _read_page(text: str, url: str | None, split_caption: CaptionSplitter, read_
     if extracted is None or extracted.body is None:
         return HtmlPage(None, removed, tuple(notes), error="no article text found")
     body_text = xmltotxt(extracted.body, include_formatting=False)
+    links = link_texts(tree)  # extraction leaves the tree as it was
     if byline is not None and byline.text not in " ".join(body_text.split()):
         removed += (Removal("html.dom", "html.dom.byline", "byline", byline.text, None, None),)
     heads = {" ".join("".join(h.itertext()).split()) for h in extracted.body.iter("head")}
@@ -116,8 +119,20 @@ def _read_page(text: str, url: str | None, split_caption: CaptionSplitter, read_
         license=found.license or None,
         page_type=found.pagetype or None,
     )
-    doc = document_from_text(body_text, meta=meta, headings=heads, origin="html")
+    doc = document_from_text(body_text, meta=meta, headings=heads, origin="html", links=links)
     return HtmlPage(doc, removed, tuple(notes))
+
+
+def link_texts(tree: lxml_html.HtmlElement) -> frozenset[str]:
+    """The texts of the page's links (white space folded): an extracted line that is
+    all of one is a link, evidence of a link list that the text alone does not carry."""
+    out = set()
+    for a in tree.iter("a"):
+        if a.get("href"):
+            text = " ".join(a.text_content().split())
+            if 0 < len(text) <= MAX_LINK_CHARS:
+                out.add(text)
+    return frozenset(out)
 
 
 def _bounded_tree(text: str, notes: list[str]) -> lxml_html.HtmlElement | None:

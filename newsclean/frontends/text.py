@@ -18,8 +18,9 @@ _NEWLINE = regex.compile(r"\r\n|\r|\n")
 
 
 def document_from_text(text: str, meta: DocumentMeta = DocumentMeta(), headings: frozenset[str] | set[str] = frozenset(),
-                       origin: Literal["text", "html"] = "text") -> Document:
-    """Split text into line blocks; lines found in `headings` (HTML mode) are headings.
+                       origin: Literal["text", "html"] = "text", links: frozenset[str] | set[str] = frozenset()) -> Document:
+    """Split text into line blocks; lines found in `headings` (HTML mode) are headings,
+    lines that are the whole text of one of the page's `links` are links.
     `origin` is what the text came from: the HTML front end hands its extracted text here."""
     blocks: list[Block] = []
     blanks = 0
@@ -30,6 +31,8 @@ def document_from_text(text: str, meta: DocumentMeta = DocumentMeta(), headings:
             start = pos + len(line) - len(line.lstrip())
             if headings and stripped in headings:
                 kind = "heading"
+            elif links and " ".join(stripped.split()) in links:
+                kind = "link"
             elif stripped[0] in _BULLET_MARKS and _BULLET.match(stripped):
                 kind = "list_item"
             elif stripped[0] == "|" and stripped.endswith("|"):
