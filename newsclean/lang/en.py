@@ -195,6 +195,7 @@ PHRASES = {
                 r"don['’]?t miss", r"must read", r"editor['’]?s picks?", r"further reading",
                 r"what to read next", r"up next", r"you (?:may|might) also like", r"more (?:coverage|reading)",
                 r"(?:catch|read) up", r"previously", r"you (?:may|might) also (?:like|enjoy|read)", r"recommended reading",
+                r"(?:next|previous|prev) (?:article|post|story|entry)", r"related on [\p{L}\p{N}.\-]{2,30}",
             ],
             "line": [
                 r"read (?:more|the full (?:story|article))(?: here)?(?: (?:at|on) [\p{L}\p{N}'’&.\- ]{1,40})?",
@@ -214,7 +215,7 @@ PHRASES = {
         # "WATCH: <headline>" teasers; the labels are ordinary words, so a headline must follow.
         "teaser": {"label": [r"watch", r"listen", r"video", r"gallery", r"photos", r"in pictures"]},
         # Taxonomy lines: "Tags: a, b", "Category: News", "Filed under: ...".
-        "taxonomy": {"label": [r"tags?", r"tagged(?: with)?", r"categor(?:y|ies)", r"filed under", r"topics?", r"posted in", r"section"]},
+        "taxonomy": {"label": [r"tags?", r"tagged(?: with| as| in)?", r"related (?:topics|tags)", r"categor(?:y|ies)", r"filed under", r"topics?", r"posted in", r"section"]},
         # "Ukraine war latest: ..." / "Israel-Gaza live: ..." teasers.
         "topic_latest": {
             "label": [r"[\p{L}\p{N}'’\- ]{2,50} latest", r"[\p{L}\p{N}'’\- ]{2,50} live(?: updates| blog)?"],

@@ -42,7 +42,7 @@ PHRASES = {
     "related": {
         "read_next": {
             "label": [
-                r"lea también", r"lee también", r"lea más", r"lee más", r"vea también", r"ver también", r"le puede interesar",
+                r"(?:artículo|entrada|noticia) (?:anterior|siguiente)", r"lea también", r"lee también", r"lea más", r"lee más", r"vea también", r"ver también", r"le puede interesar",
                 r"te puede interesar", r"también te puede interesar", r"puedes ver", r"podría interesarte", r"te recomendamos",
                 r"noticias? relacionadas?", r"relacionad[oa]s?", r"más información", r"para leer", r"también lee",
             ],

@@ -66,7 +66,7 @@ PHRASES = {
     },
     "related": {
         "read_next": {
-            "label": [r"à lire aussi", r"lire aussi", r"à lire également", r"voir aussi", r"à voir aussi", r"sur le même sujet", r"découvrez aussi", r"lire la suite"],
+            "label": [r"(?:article|billet) (?:précédent|suivant)", r"à lire aussi", r"lire aussi", r"à lire également", r"voir aussi", r"à voir aussi", r"sur le même sujet", r"découvrez aussi", r"lire la suite"],
             "line": [r"lire la suite", r"(?:tous les|voir les) articles(?: [\p{L}\- ]{1,30})?"],
         },
         "list": {"header": [r"(?:à lire|à voir) aussi", r"les (?:plus|articles les plus) (?:lus|populaires|partagés)", r"articles? (?:similaires|liés|associés|recommandés)", r"sur le même (?:sujet|thème)", r"nos derni(?:ers|ères) (?:articles|actualités)", r"dans la même rubrique"]},

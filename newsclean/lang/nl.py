@@ -152,7 +152,7 @@ PHRASES = {
     "related": {
         "read_next": {
             "label": [
-                r"lees ook", r"lees meer", r"lees verder", r"bekijk ook", r"zie ook", r"ook interessant", r"ook lezen",
+                r"(?:vorig|volgend)e? (?:artikel|bericht)", r"lees ook", r"lees meer", r"lees verder", r"bekijk ook", r"zie ook", r"ook interessant", r"ook lezen",
                 r"meer over dit (?:onderwerp|thema)", r"gerelateerd(?:e artikelen)?", r"aanbevolen(?: voor (?:jou|u))?",
                 r"niet te missen", r"eerder verschenen",
             ],

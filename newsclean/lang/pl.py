@@ -22,7 +22,7 @@ PHRASES = {
     },
     "related": {
         "read_next": {
-            "label": [r"czytaj (?:też|także|również|więcej)", r"przeczytaj (?:też|także|również)", r"zobacz (?:też|także|również)", r"polecamy", r"warto przeczytać", r"dowiedz się więcej"],
+            "label": [r"(?:poprzedni|następny) (?:artykuł|wpis)", r"czytaj (?:też|także|również|więcej)", r"przeczytaj (?:też|także|również)", r"zobacz (?:też|także|również)", r"polecamy", r"warto przeczytać", r"dowiedz się więcej"],
             "line": [r"dowiedz się więcej", r"czytaj więcej"],
         },
         "list": {"header": [r"najczęściej czytane", r"polecane(?: artykuły)?", r"powiązane (?:artykuły|tematy)", r"więcej na (?:ten )?temat", r"zobacz także", r"czytaj także"]},

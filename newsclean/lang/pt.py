@@ -111,7 +111,7 @@ PHRASES = {
     "related": {
         "read_next": {
             "label": [
-                r"leia (?:também|mais|a seguir)", r"veja (?:também|mais)", r"saiba mais", r"ler (?:também|mais)",
+                r"(?:artigo|post|notícia) (?:anterior|seguinte)", r"leia (?:também|mais|a seguir)", r"veja (?:também|mais)", r"saiba mais", r"ler (?:também|mais)",
                 r"(?:notícias|matérias|reportagens) relacionadas", r"relacionad[oa]s?", r"recomendad[oa]s?(?: para você)?",
                 r"não perca", r"continue lendo", r"a seguir",
             ],
