@@ -40,6 +40,8 @@ _EMAIL = re.compile(r"[\w.+-]+(?:@|\s?[\[(\"']at[\])\"']\s?)[\w-]+(?:\.[\w-]+)+|
 _HANDLE = re.compile(r"(?<![\w@])@\w{2,30}\b")
 _URL = re.compile(r"\bhttps?://\S+|\bwww\.[\w-]+\.\w{2,}", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+#: A folded stamp (`_stamp_form`) holding a date besides its clock time: two more digit runs.
+_DATED_STAMP = re.compile(r"0\D+0\D+0:0|0:0\D+0\D+0")
 
 #: Longest line that can be a header (a comment's "NAME at DATE" line).
 HEADER_MAX_WORDS = 16
@@ -170,7 +172,10 @@ class Structure:
         for stamp, members in groups.items():
             if len(members) < 3:
                 continue
-            chain = _longest_chain(members)
+            # headers with nothing between are a thread whose comments the extractor
+            # dropped, when they tell a date besides the time (a list of scores or
+            # times of day has none)
+            chain = _longest_chain(members, min_gap=0 if _DATED_STAMP.search(stamp) else 1)
             if len(chain) < 3:
                 continue
             # a comment's header tells the time it was posted; a source line or a
@@ -246,12 +251,12 @@ def _names_vary(lines: list[str]) -> bool:
     return len(set(named)) >= 2 and 2 * len(named) >= len(lines)
 
 
-def _longest_chain(members: list[int], max_gap: int = 40) -> list[int]:
-    """The longest sequence of members each 2..max_gap+1 blocks after the one before."""
+def _longest_chain(members: list[int], min_gap: int = 1, max_gap: int = 40) -> list[int]:
+    """The longest sequence of members each min_gap+1..max_gap+1 blocks after the one before."""
     best: list[int] = []
     chain: list[int] = []
     for i in members:
-        if chain and 1 <= i - chain[-1] - 1 <= max_gap:
+        if chain and min_gap <= i - chain[-1] - 1 <= max_gap:
             chain.append(i)
         else:
             chain = [i]
