@@ -168,6 +168,8 @@ PHRASES = {
                 r"(?:rss|atom) feed for comments on this (?:post|entry)\.?(?: trackback ur[il])?",
                 r"(?:subscribe to: )?post comments \(atom\)?",  # a line's closing bracket is trimmed
                 r"\*? ?(?:e-?mail|mail)(?: address)?:? \(?will not be published\)?(?: \(required\)?)?",
+                r"(?:previewing|verify|preview) your comment",
+                r"blog comments powered by [\p{L}\p{N}.\- ]{2,30}",
             ],
             "sentence": [
                 r"your e-?mail(?: address)? will not be published",
@@ -181,6 +183,14 @@ PHRASES = {
                 r"submit (?:a|your) letter to the editor",
                 r"you can follow any responses to this (?:entry|post) through the (?:rss|atom)",
                 r"(?:both comments and pings|comments and trackbacks|trackbacks and pingbacks) are (?:currently )?(?:closed|open)",
+                # a comment form's states and its image check
+                r"your comment (?:could not be posted|has (?:not yet )?been (?:posted|saved|submitted|received))",
+                r"^this is only a preview\W*$",
+                r"this prevents automated (?:programs|bots|spam) from posting comments",
+                r"(?:enter|type) the (?:letters|characters|words|code)(?: and numbers)? (?:you see )?(?:in|from) the image",
+                r"the (?:letters|characters|code)(?: and numbers)? you entered (?:did not|do not|don['’]t) match",
+                r"having trouble reading (?:this|the) image",
+                r"you can follow this conversation by subscribing to the comment feed",
             ],
             "button": [r"reply", r"report", r"like", r"name ?\*?", r"e-?mail ?\*?", r"website", r"comment ?\*?", r"submit", r"post", r"cancel"],
         },
@@ -215,7 +225,7 @@ PHRASES = {
         # "WATCH: <headline>" teasers; the labels are ordinary words, so a headline must follow.
         "teaser": {"label": [r"watch", r"listen", r"video", r"gallery", r"photos", r"in pictures"]},
         # Taxonomy lines: "Tags: a, b", "Category: News", "Filed under: ...".
-        "taxonomy": {"label": [r"tags?", r"tagged(?: with| as| in)?", r"related (?:topics|tags)", r"categor(?:y|ies)", r"filed under", r"topics?", r"posted in", r"section"]},
+        "taxonomy": {"label": [r"tags?", r"tagged(?: with| as| in)?", r"(?:explore )?related (?:topics|tags)", r"categor(?:y|ies)", r"filed under", r"topics?", r"posted in", r"section"]},
         # "Ukraine war latest: ..." / "Israel-Gaza live: ..." teasers.
         "topic_latest": {
             "label": [r"[\p{L}\p{N}'’\- ]{2,50} latest", r"[\p{L}\p{N}'’\- ]{2,50} live(?: updates| blog)?"],
@@ -229,6 +239,7 @@ PHRASES = {
                 r"you (?:may|might) (?:also )?(?:like|be interested in|enjoy)",
                 r"trending(?: now| stories)?", r"popular(?: now| today)?", r"don['’]?t miss",
                 r"more (?:from|in|on) [\p{L}\p{N}'’&.\- ]{1,30}", r"further reading", r"what to read next",
+                r"recent (?:posts|entries|articles|stories)",
                 r"editor['’]?s picks?", r"around the web", r"(?:sponsored|promoted) (?:stories|content|links)",
                 r"from (?:our|the) partners?", r"latest(?: news| stories)?", r"read more", r"more stories",
                 r"more on this (?:story|topic)", r"top stories", r"related topics", r"explore more on these topics",
@@ -239,6 +250,7 @@ PHRASES = {
         "share": {
             "line": [
                 r"share (?:this|the) (?:article|story|post|page|video)(?: (?:on|via|with) [\p{L}\p{N} ]{1,30})?",
+                r"share this with (?:your )?friends",
                 r"share (?:on|via|with|to) (?:facebook|twitter|x|linkedin|whatsapp|e-?mail|pinterest|reddit|telegram|messenger|bluesky|threads)",
                 r"(?:click to )?share on [\p{L}\p{N} ]{1,30}(?: \(opens in new window\))?",
                 r"(?:(?:share|tweet|e-?mail|print|pin|copy(?: link)?|link|facebook|twitter|linkedin|whatsapp|telegram|reddit|pinterest|flipboard|messenger|mail|threads|bluesky|mastodon|xing|save|gift(?: this)? article)[\s,|/·•]*){2,14}",
