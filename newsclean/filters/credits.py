@@ -14,6 +14,7 @@ from typing import ClassVar, Iterable
 from .. import shapes
 from ..model import EMPTY_DOCUMENT, Block, Finding
 from ..phrasebook import Hits, Scanner, lowered
+from ..structure import has_address
 from .base import Context, Filter, is_stock_line
 from .credit_reader import LINE_MODES, CreditReader
 from .credit_patterns import (AGENCY_HINT, BIO_NAME, CAPTION_DATE_TAIL, CONTACT_LINE, META_SPLIT, ON_PLATFORM, PHOTO_WORD,
@@ -269,10 +270,7 @@ class CreditsFilter(CreditReader, Filter):
         "Follow him on X @jdoe"): a sign-off phrase of the language on a short line that
         holds an address. A line telling the reader whom to write to about the story's
         subject has no sign-off phrase ("For tickets, email the box office at …")."""
-        if shapes.word_count(block.text) > MAX_SIGNOFF_WORDS:
-            return False
-        shape = ctx.structure.shape(block.index)
-        if not (shape.email or shape.handle or shape.url):
+        if not has_address(block.text) or shapes.word_count(block.text) > MAX_SIGNOFF_WORDS:
             return False
         hit = self._has("signoff", "sentence", block.text)
         # the phrase opens the line ("Email Jane Doe at"), or a full name stands before it
