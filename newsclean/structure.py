@@ -39,17 +39,7 @@ _DIGIT_RUN = re.compile(r"\d+")
 _EMAIL = re.compile(r"[\w.+-]+(?:@|\s?[\[(\"']at[\])\"']\s?)[\w-]+(?:\.[\w-]+)+|(?<!\w)\(at\)\w{2,}", re.IGNORECASE)
 _HANDLE = re.compile(r"(?<![\w@])@\w{2,30}\b")
 _URL = re.compile(r"\bhttps?://\S+|\bwww\.[\w-]+\.\w{2,}", re.IGNORECASE)
-_AT_MARK = re.compile(r"[\[(\"']at[\])\"']")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
-
-
-def has_address(text: str) -> bool:
-    """An e-mail address, a handle or a URL in the text (without the rest of its shape).
-    Every one holds "@", "://", "www." or a bracketed "at": a substring test first."""
-    low = text.lower()
-    if "@" not in text and "://" not in text and "www." not in low and not _AT_MARK.search(low):
-        return False
-    return bool(_EMAIL.search(text) or _HANDLE.search(text) or _URL.search(text))
 #: A folded stamp (`_stamp_form`) holding a date besides its clock time: two more digit runs.
 _DATED_STAMP = re.compile(r"0\D+0\D+0:0|0:0\D+0\D+0")
 
@@ -90,6 +80,11 @@ class Shape:
     def address(self) -> bool:
         """It names somewhere to write, follow or go."""
         return self.email or self.handle or self.url
+
+
+def has_address(text: str) -> bool:
+    """An e-mail address, a handle or a URL in the text (without the rest of its shape)."""
+    return bool(_EMAIL.search(text) or _HANDLE.search(text) or _URL.search(text))
 
 
 def shape_of(text: str) -> Shape:
