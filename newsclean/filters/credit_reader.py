@@ -149,17 +149,18 @@ class CreditReader:
         """A line holding a full date (day, month, year) and nothing else but date words."""
         if len(text) > 120 or not TWO_DIGITS.search(text) or not DAY_DATE.search(text):
             return False
-        rest = text
-        lead = self._has("dateline", "lead", rest, "prefix")
-        if lead:
-            rest = rest[lead[1]:]
-        leftovers = [w for w in shapes.words(rest) if not DIGIT.search(w) and not self._is_date_word(w)]
+        leftovers = [w for w in shapes.words(self.dateline_date(text)) if not DIGIT.search(w) and not self._is_date_word(w)]
         return not leftovers
+
+    def dateline_date(self, text: str) -> str:
+        """A dateline without its lead ("Updated", "Publié le"): the date a parser reads."""
+        lead = self._has("dateline", "lead", text, "prefix")
+        return text[lead[1]:].lstrip(" :") if lead else text
 
     def _date_facts(self, text: str, language: str | None = None) -> tuple[tuple[str, str], ...]:
         for segment in SEGMENT_SPLIT.split(text):
             if self.is_dateline(segment.strip()):
-                date = parse_date(segment, language)
+                date = parse_date(self.dateline_date(segment.strip()), language)
                 if date:
                     return (("date", date),)
         return ()

@@ -100,7 +100,7 @@ class CreditsFilter(CreditReader, Filter):
         if short and has_meta_separator(text) and self.is_meta_line(text, ctx):
             return [self._f("credits.meta_line", i, "dateline", self._date_facts(text, ctx.doc.language))]
         if short and (head or tail) and self.is_dateline(text):
-            date = parse_date(text, ctx.doc.language)
+            date = parse_date(self.dateline_date(text), ctx.doc.language)
             if date:
                 return [self._f("credits.dateline", i, "dateline", (("date", date),))]
         if len(text) <= MAX_SIGNOFF_CHARS and WIRE_SIGNOFF.fullmatch(text):
