@@ -122,6 +122,19 @@ def is_headline_shaped(text: str, max_words: int = 30) -> bool:
     return not stripped.endswith((".", ",", ":", ";")) or stripped.endswith("...")
 
 
+#: A menu item: one to three capitalised words, nothing else ("Sport", "Real Estate", "NEWS & NUMBERS").
+_MENU_ITEM = regex.compile(r"\p{Lu}[\p{L}'’.\-]*+(?:\s+(?:\p{Lu}[\p{L}'’.\-]*+|\p{Ll}{1,3}|&)){0,2}")
+MAX_MENU_ITEM_CHARS = 40
+
+
+def is_menu_item(text: str) -> bool:
+    """A line shaped like one entry of a site's navigation menu: at most three words, each
+    capitalised but for short function words ("of", "und", "de") and "&", no digit, no
+    punctuation after it. Scripts without case are never menu items."""
+    text = text.strip()
+    return len(text) <= MAX_MENU_ITEM_CHARS and _MENU_ITEM.fullmatch(text) is not None and not text.endswith(".")
+
+
 @lru_cache(maxsize=4096)
 def fold(text: str) -> str:
     """Compare-key: case, dashes, quotes, accents-as-composed and spacing folded."""

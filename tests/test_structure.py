@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from fixture_cases import read_case
+from newsclean import shapes
 from newsclean.frontends.text import document_from_text
 from newsclean.structure import shape_of
 
@@ -32,6 +33,17 @@ def test_prose_and_headline_shapes_differ() -> None:
 def test_addresses(line: str, field: str) -> None:
     shape = shape_of(line)
     assert getattr(shape, field) and shape.address
+
+
+@pytest.mark.parametrize("line, menu", [
+    ("Sport", True), ("Real Estate", True), ("NEWS & NUMBERS", True), ("Sport und Freizeit", True),
+    ("Today's Corrections", True),
+    ("Top Stories Today Now", False),  # four words
+    ("2008 Preseason", False), ("Contact us.", False), ("the news", False), ("News:", False),
+    ("市场新闻", False),  # no case: never a menu item
+])
+def test_menu_items(line: str, menu: bool) -> None:
+    assert shapes.is_menu_item(line) is menu
 
 
 def test_plain_text_has_no_address() -> None:

@@ -19,6 +19,8 @@ _NUMBERED = regex.compile(r"(\d{1,3})([.)]) ")
 NUMBERING_REACH = 30
 #: Lines in a row that are each one link's whole text: a link list (HTML mode).
 MIN_LINK_RUN = 2
+#: Menu-shaped lines in a row above the article that make a navigation menu.
+MIN_MENU_RUN = 4
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,7 @@ class RelatedFilter(PhraseFilter):
         article's first paragraph on: a list of links to elsewhere (other stories,
         sections, tags), whatever their words. Above the first paragraph a run may be
         the page's own menu of the story's parts, and is left to the phrase rules."""
+        yield from self._head_menus(ctx)
         blocks, claimed = ctx.doc.blocks, ctx.claimed
         run: list[int] = []
         for block in (*blocks, None):
@@ -68,6 +71,40 @@ class RelatedFilter(PhraseFilter):
             if len(run) >= MIN_LINK_RUN and run[-1] >= ctx.first_prose:
                 yield self.finding("related.link_run", run[0], run[-1], "low")
             run = []
+
+    def _head_menus(self, ctx: Context) -> Iterable[Finding]:
+        """Runs of MIN_MENU_RUN or more menu-item lines ("Home", "Sport", "Real Estate")
+        above the headline: the site's navigation, which text extractors keep as lines.
+        The headline must follow (a longer line without a sentence end, or the block
+        the title rule took) before the first paragraph, and no sentence may stand
+        above: a list under an introduction ("The apps I use:"), or ingredients right
+        above a recipe's method, stay, and so does everything on a page with no article."""
+        blocks, claimed = ctx.doc.blocks, ctx.claimed
+        if ctx.first_prose >= len(blocks):
+            return
+        titles = {i for f in ctx.found if f.kind == "title" for i in range(f.first, f.last + 1)}
+        run: list[int] = []
+        for block in (*blocks[:ctx.first_prose], None):
+            if block is not None and block.index not in claimed and shapes.is_menu_item(block.text):
+                run.append(block.index)
+                continue
+            if len(run) >= MIN_MENU_RUN and self._headline_below(run[-1], ctx, titles):
+                yield self.finding("related.menu_run", run[0], run[-1], "low")
+            run = []
+            if block is not None and block.index not in claimed and shapes.ends_sentence(block.text):
+                return
+
+    @staticmethod
+    def _headline_below(index: int, ctx: Context, titles: set[int]) -> bool:
+        """A headline between a block and the first paragraph: the title, or an unclaimed
+        headline-shaped line that is no menu item."""
+        for block in ctx.doc.blocks[index + 1:ctx.first_prose]:
+            if block.index in titles:
+                return True
+            if (block.index not in ctx.claimed and not shapes.is_menu_item(block.text)
+                    and shapes.is_headline_shaped(block.text) and not shapes.ends_sentence(block.text)):
+                return True
+        return False
 
     def section_end(self, index: int, ctx: Context) -> int:
         """A list header owns the headline-shaped lines right under it."""
