@@ -34,6 +34,7 @@ _STAMP = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])"
 # with a look-behind is tried at every character: 30x slower on a page's text)
 _CLOCK = re.compile(r":\d\d")
 _DIGIT_RUN = re.compile(r"\d+")
+_WORD_RUN = re.compile(r"\ba(?: a\b)+")
 # An address a reader is sent to: an e-mail (also spelled "at" in brackets or quotes),
 # a social handle, a web address.
 _EMAIL = re.compile(r"[\w.+-]+(?:@|\s?[\[(\"']at[\])\"']\s?)[\w-]+(?:\.[\w-]+)+|(?<!\w)\(at\)\w{2,}", re.IGNORECASE)
@@ -46,6 +47,10 @@ _DATED_STAMP = re.compile(r"0\D+0\D+0:0|0:0\D+0\D+0")
 #: Longest line that can be a header (a comment's "NAME at DATE" line).
 HEADER_MAX_WORDS = 16
 HEADER_MAX_CHARS = 160
+#: A chain's first member this many times farther from the next than the median is no header.
+DISTANT_GAP_FACTOR = 3
+#: Words after a dated stamp that can be the commenter's name.
+MAX_NAME_WORDS = 3
 
 
 class _Block(Protocol):
@@ -181,11 +186,15 @@ class Structure:
             # dropped, when they tell a date besides the time (a list of scores or
             # times of day has none)
             chain = _longest_chain(members, min_gap=0 if _DATED_STAMP.search(stamp) else 1)
+            chain = _without_distant_first(chain)
             if len(chain) < 3:
                 continue
             # a comment's header tells the time it was posted; a source line or a
             # dated list under a table does not
-            if "0:0" in stamp and _names_vary([self.doc.lowered[i] for i in chain]):
+            # a name after the stamp counts only with text under each header: a dated
+            # list ("Fri 12 Oct 2024 at 8:00 pm Berlin" line after line) names places
+            spaced = all(b - a > 1 for a, b in zip(chain, chain[1:]))
+            if "0:0" in stamp and _names_vary([self.doc.lowered[i] for i in chain], after_stamp=spaced):
                 after_last = len(blocks) - 1 - chain[-1]
                 widest = max(b - a - 1 for a, b in zip(chain, chain[1:]))
                 runs.append(HeaderRun(stamp, tuple(chain), leading=1 <= after_last <= widest))
@@ -233,20 +242,25 @@ def _stamp_form(low: str) -> str:
     m = _STAMP.search(low)
     tail = low[m.start():] if m else low
     tail = _DIGIT_RUN.sub("0", tail)
-    return " ".join(re.sub(r"[^\W\d_]+", "a", tail).split())[:40]
+    # a run of words is one "a": the name after a stamp ("on 25 Oct 2012 at 7:20 pm Jane
+    # Doe") may have one word or three
+    return _WORD_RUN.sub("a", " ".join(re.sub(r"[^\W\d_]+", "a", tail).split()))[:40]
 
 
-def _names_vary(lines: list[str]) -> bool:
-    """Whether the headers name different people: before the stamp, once the words of
+def _names_vary(lines: list[str], after_stamp: bool) -> bool:
+    """Whether the headers name different people: around the stamps, once the words of
     the frame (in most headers: "posted", "by", the month) and the date's words are set
     aside, at least two different rests, and a rest in at least half the headers. A
     dated list, a timetable or a run of trackbacks repeats its frame with nothing, or
     the same thing, beside it."""
     rests = []
     for low in lines:
-        m = _STAMP.search(low)
-        before = _WORD.findall(low[:m.start()] if m else low)
-        rests.append(frozenset(w for w in before if len(w) >= 2 and not _DATE_WORD.fullmatch(w)))
+        stamps = list(_STAMP.finditer(low))
+        named = _WORD.findall(low[:stamps[0].start()] if stamps else low)
+        after = _WORD.findall(low[stamps[-1].end():]) if stamps else []
+        if after_stamp and len(after) <= MAX_NAME_WORDS and _DATED_STAMP.search(_stamp_form(low)):
+            named += after  # "on 25 Oct 2012 at 7:20 pm Jane Doe" (a live blog's "10:32 Power is back" is no name)
+        rests.append(frozenset(w for w in named if len(w) >= 2 and not _DATE_WORD.fullmatch(w)))
     counts: dict[str, int] = {}
     for rest in rests:
         for w in rest:
@@ -254,6 +268,16 @@ def _names_vary(lines: list[str]) -> bool:
     frame = frozenset(w for w, c in counts.items() if c >= 0.8 * len(lines))
     named = [r - frame for r in rests if r - frame]
     return len(set(named)) >= 2 and 2 * len(named) >= len(lines)
+
+
+def _without_distant_first(chain: list[int]) -> list[int]:
+    """The chain without its first member when that one stands much farther from the
+    next than the members' usual distance: the article's dateline ("Aug 9, 2012 1:10 PM
+    EDT") above the story, not the first of the thread's headers."""
+    gaps = sorted(b - a for a, b in zip(chain[1:], chain[2:]))
+    if len(gaps) >= 2 and chain[1] - chain[0] > DISTANT_GAP_FACTOR * gaps[len(gaps) // 2]:
+        return chain[1:]
+    return chain
 
 
 def _longest_chain(members: list[int], min_gap: int = 1, max_gap: int = 40) -> list[int]:

@@ -140,6 +140,7 @@ PHRASES = {
             "header": [
                 r"(?:\d{1,6} )?comments?(?: \(?\d{1,6}\)?)?",
                 r"(?:\d{1,6} )?(?:responses?|replies|reactions)(?: \(?\d{1,6}\)?)?",
+                r"(?:\d{1,6}|one) (?:responses?|comments?|replies|thoughts) (?:to|on) [\"“‘'][^\"”’'.!?]{1,150}[\"”’']?",
                 r"(?:reader|user|readers['’]) comments",
                 r"(?:show|view|read|see|load|open)(?: all)?(?: \d{1,6})? comments?",
                 r"leave a (?:comment|reply|response)",
