@@ -106,6 +106,7 @@ PHRASES = {
         "section": {
             "header": [
                 r"(?:\d{1,6} )?kommentare?(?: \(?\d{1,6}\)?)?",
+                r"(?:\d{1,6}|ein|eine) (?:gedanken?|kommentare?|antworten?) (?:zu|auf) [„“«\"‘'‚][^„“”«»\"'.!?]{1,150}[“”»\"’']?",  # a blog engine's "N thoughts on “Title”"
                 r"(?:kommentar|kommentare) (?:schreiben|verfassen|anzeigen|lesen|laden|einblenden|öffnen)",
                 r"(?:schreiben sie|hinterlassen sie|verfassen sie) (?:einen|ihren) kommentar",
                 r"(?:einen )?kommentar (?:schreiben|hinterlassen|abgeben)",

@@ -32,7 +32,7 @@ PHRASES = {
         },
     },
     "comments": {
-        "section": {"header": [r"(?:\d{1,6} )?comentarios?(?: \(?\d{1,6}\)?)?", r"deja (?:un|tu) comentario", r"(?:ver|mostrar) comentarios"]},
+        "section": {"header": [r"(?:\d{1,6} )?comentarios?(?: \(?\d{1,6}\)?)?", r"(?:\d{1,6}|una?) (?:comentarios?|pensamientos?|respuestas?) (?:en|sobre|a) [„“«\"‘'‚][^„“”«»\"'.!?]{1,150}[“”»\"’']?", r"deja (?:un|tu) comentario", r"(?:ver|mostrar) comentarios"]},
         "form": {
             "line": [r"tu (?:dirección de )?correo(?: electrónico)? no será publicad[oa]\.?(?: los campos obligatorios están marcados con ?\*?)?", r"los campos obligatorios están marcados con ?\*?"],
             "sentence": [r"tu (?:dirección de )?correo(?: electrónico)? no será publicad[oa]", r"los campos obligatorios están marcados"],

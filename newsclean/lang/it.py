@@ -120,6 +120,7 @@ PHRASES = {
         "section": {
             "header": [
                 r"(?:\d{1,6} )?commenti(?: \(?\d{1,6}\)?)?",
+                r"(?:\d{1,6}|una?) (?:pensieri|pensiero|commenti|commento|risposte|risposta) (?:su|a) [„“«\"‘'‚][^„“”«»\"'.!?]{1,150}[“”»\"’']?",  # a blog engine's "N thoughts on “Title”"
                 r"1 commento",
                 r"lascia un commento",
                 r"(?:scrivi|aggiungi|invia) (?:un|il tuo) commento",

@@ -84,6 +84,7 @@ PHRASES = {
         "section": {
             "header": [
                 r"(?:\d{1,6} )?comentários?(?: \(?\d{1,6}\)?)?",
+                r"(?:\d{1,6}|uma?) (?:comentários?|pensamentos?|respostas?) (?:em|sobre|para) [„“«\"‘'‚][^„“”«»\"'.!?]{1,150}[“”»\"’']?",  # a blog engine's "N thoughts on “Title”"
                 r"(?:deixe|deixa|escreva|faça) (?:um|o seu|seu) comentário",
                 r"(?:ver|mostrar|carregar|leia os)(?: todos os)?(?: \d{1,6})? comentários",
                 r"comente(?: (?:esta|este) (?:notícia|matéria|artigo))?",
