@@ -19,6 +19,9 @@ from .credit_patterns import (CLOSING_ALSO, DAY_DATE, DIGIT, NAME_PARTICLES, NAM
 
 #: The modes that open a credit line.
 LINE_MODES = frozenset({"lead", "label"})
+#: Sentence-mode concepts asked of many lines, so read from the shared scan: contributor
+#: lines, and the reporter's sign-off (asked of every short tail line).
+SHARED_SENTENCE_CONCEPTS = frozenset({"contributor", "signoff"})
 
 
 @dataclass(frozen=True)
@@ -30,10 +33,10 @@ class CreditReader:
     @cached_property
     def book(self) -> PhraseBook:
         """The phrases asked of every line (the leads and labels that open a credit line,
-        the contributor phrases): the pipeline's shared scan gates them per block. The
+        the contributor and sign-off phrases): the pipeline's shared scan gates them per block. The
         rest (role words, bio phrases, date words) are asked of a few words, segments or
         tail lines, each concept on its own (_concept_books)."""
-        return compile_family(tuple((c, tuple((m, p) for m, p in modes if m in LINE_MODES or c == "contributor"))
+        return compile_family(tuple((c, tuple((m, p) for m, p in modes if m in LINE_MODES or c in SHARED_SENTENCE_CONCEPTS))
                                     for c, modes in family_table(self.name) if c != "date_words"))
 
     @cached_property

@@ -111,7 +111,7 @@ class CreditsFilter(CreditReader, Filter):
         found = self.captioned(block, ctx, ctx.doc.lowered[i])
         if found:
             return [found]
-        if tail and short and self._is_signoff(block, ctx):
+        if tail and short and hits and self._is_signoff(block, hits):
             return [self._f("credits.signoff", i, "author_bio", (("author_bio", text),))]
         if tail and self._is_bio(block, ctx, hits):
             return [self._f("credits.author_bio", i, "author_bio", (("author_bio", text),))]
@@ -265,16 +265,17 @@ class CreditsFilter(CreditReader, Filter):
         hit = self._has("bio", "sentence", text)
         return bool(hit) and hit[1] <= 120
 
-    def _is_signoff(self, block: Block, ctx: Context) -> bool:
+    def _is_signoff(self, block: Block, hits: Hits) -> bool:
         """How to reach or follow the writer ("Jane Doe can be reached at jdoe@…",
         "Follow him on X @jdoe"): a sign-off phrase of the language on a short line that
         holds an address. A line telling the reader whom to write to about the story's
         subject has no sign-off phrase ("For tickets, email the box office at …")."""
-        if not has_address(block.text) or shapes.word_count(block.text) > MAX_SIGNOFF_WORDS:
-            return False
-        hit = self._has("signoff", "sentence", block.text)
+        text = block.text
+        hit = self._has("signoff", "sentence", text, "search", hits)  # the phrase first: the address regexes cost more
         # the phrase opens the line ("Email Jane Doe at"), or a full name stands before it
-        return bool(hit) and (hit[1] == 0 or bool(BIO_NAME.match(block.text)))
+        if not hit or not (hit[1] == 0 or BIO_NAME.match(text)):
+            return False
+        return shapes.word_count(text) <= MAX_SIGNOFF_WORDS and has_address(text)
 
     def _is_bio(self, block: Block, ctx: Context, hits: Hits) -> bool:
         """A bio-shaped paragraph not under article prose."""
