@@ -94,8 +94,10 @@ _ORDINALS = lang.alternation(lang.words("ordinal_suffixes"))
 # every date DAY_DATE finds holds two digits in a row (a year, or a day and a month
 # number in a numeric date): lines without them, most of them, skip its search
 TWO_DIGITS = re.compile(r"\d\d")
+#: "a.m." / "p. m." as one word ("am"), which the word splitter would cut in two.
+MERIDIEM = regex.compile(r"\b([ap])\.\s?m\.", regex.IGNORECASE)
 DAY_DATE = regex.compile(
-    r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}|\b\d{1,2}\.?\s+\p{L}{3,}\.?,?\s+\d{4}\b"
+    rf"\b\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}|\b\d{{1,2}}(?:{_ORDINALS})?\.?,?\s+\p{{L}}{{3,}}\.?,?\s+\d{{4}}\b"
     rf"|\b\p{{L}}{{3,}}\.?\s+\d{{1,2}}(?:{_ORDINALS})?,?\s+\d{{4}}\b"
 )
 PLACE_AFTER_NAME = regex.compile(rf"^(.+?)\s+(?:{lang.alternation(lang.words('place_words'))})\s+\p{{Lu}}[\p{{L}}\- ]*$")  # "Jane Doe in Kyiv"

@@ -12,7 +12,7 @@ from typing import Mapping
 from .. import shapes
 from ..patterns import compile_family, family_table
 from ..phrasebook import Hits, PhraseBook, lowered
-from .credit_patterns import (CLOSING_ALSO, DAY_DATE, DIGIT, NAME_PARTICLES, NAME_SPLIT, NAME_TOKEN, OPENING_AND,
+from .credit_patterns import (CLOSING_ALSO, DAY_DATE, DIGIT, MERIDIEM, NAME_PARTICLES, NAME_SPLIT, NAME_TOKEN, OPENING_AND,
                               PLACE_AFTER_NAME, SEGMENT_SPLIT, TWO_DIGITS, parse_date, unparenthesised)
 
 
@@ -152,7 +152,8 @@ class CreditReader:
         """A line holding a full date (day, month, year) and nothing else but date words."""
         if len(text) > 120 or not TWO_DIGITS.search(text) or not DAY_DATE.search(text):
             return False
-        leftovers = [w for w in shapes.words(self.dateline_date(text)) if not DIGIT.search(w) and not self._is_date_word(w)]
+        date = MERIDIEM.sub(r"\1m", self.dateline_date(text))
+        leftovers = [w for w in shapes.words(date) if not DIGIT.search(w) and not self._is_date_word(w)]
         return not leftovers
 
     def dateline_date(self, text: str) -> str:

@@ -435,7 +435,7 @@ PHRASES = {
         "bio": {
             "sentence": [r"(?:is|was|has been|joined [\p{L} ]{1,40} as) (?:a|an|the|our) (?:[\p{L}\- ]{1,40} )?(?:journalist|reporter|correspondent|editor|writer|columnist|contributor|freelancer|author|photographer|producer|analyst)", r"has been (?:part of|with|at|working (?:for|at)) [\p{L}\p{N}'’ ]{1,60}(?:team|desk|staff|newsroom|since|for)", r"(?:covers|writes about|reports on) [\p{L}, ]{2,80}(?:for|at) ", r"(?:she|he|they) (?:is|was) (?:also )?(?:the )?author of", r"(?:he|she|they) (?:now )?(?:writes|has written) (?:regularly )?for"],
         },
-        "date_words": {"sentence": [r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?", r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?", r"at|on|am|pm|a\.m\.|p\.m\.|gmt|bst|utc|et|est|edt|pt|cet|cest|updated|published|posted|last|first|modified|today|yesterday"]},
+        "date_words": {"sentence": [r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?", r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?", r"at|on|am|pm|a\.m\.|p\.m\.|gmt|bst|utc|et|est|edt|cst|cdt|mst|mdt|pt|pst|pdt|ist|jst|aest|aedt|cet|cest|updated|published|posted|last|first|modified|today|yesterday"]},
         # A reporter's sign-off after the article: how to reach or follow the writer.
         # Read only in the tail, and only on a line holding an address (e-mail, handle, URL).
         "signoff": {
