@@ -18,6 +18,8 @@ from .context import Context
 #: Blocks longer than this are article prose, never a prompt; they skip phrase rules.
 MAX_JUNK_CHARS = LOWERED_MAX
 WHOLE_LINE_MODES = frozenset({"line", "button", "header"})
+#: Buttons in a row that make a bar without a stronger phrase beside them.
+MIN_BUTTON_BAR = 3
 
 
 def is_stock_line(book: PhraseBook, text: str, hits: Hits | None, max_label_rest: int) -> bool:
@@ -236,7 +238,15 @@ class PhraseFilter(Filter):
                     runs[-1].append(i)
                     continue
             runs.append([i])
-        return [r for r in runs if any(hits[i].strength != "weak" for i in r)]
+        return [r for r in runs if any(hits[i].strength != "weak" for i in r) or self._button_bar(r, ctx)]
+
+    @staticmethod
+    def _button_bar(run: list[int], ctx: Context) -> bool:
+        """MIN_BUTTON_BAR buttons or more, line after line with nothing between, after the
+        article's last paragraph: a share or sign-up bar split into lines. One button
+        alone, or a few among the article's lines, stay ("Print" in a how-to)."""
+        return (len(run) >= MIN_BUTTON_BAR and run[-1] - run[0] == len(run) - 1
+                and 0 <= ctx.last_prose < run[0])
 
     def run_findings(self, run: list[int], hits: dict[int, Hit], ctx: Context) -> list[Finding]:
         out: list[Finding] = [self.finding(f"{self.name}.box", j, j, "low") for j in self.box_lead_lines(run, hits, ctx)]

@@ -261,7 +261,8 @@ PHRASES = {
                 r"share this", r"bookmark and share",  # a share bar's header ("Share this:") whose buttons were lost
             ],
             "button": [r"share", r"tweet", r"e-?mail", r"print", r"copy link", r"save", r"facebook", r"twitter", r"whatsapp", r"linkedin",
-                       r"like this", r"like"],
+                       r"like this", r"like", r"pin it!?", r"pinterest", r"reddit", r"flipboard", r"print(?:er)?[ -]friendly(?: version| page)?",
+                       r"e-?mail (?:this|to a friend)"],
         },
         "follow": {
             "line": [
