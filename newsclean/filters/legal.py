@@ -1,4 +1,5 @@
-"""Legal lines: copyright notices, investment disclaimers, AI-generation disclosures.
+"""Legal lines: copyright notices, investment disclaimers, the site's footer notices
+(its software, the browser it wants), AI-generation disclosures.
 
 They carry facts (the copyright holder, the disclosure) into metadata. A
 disclosure must speak about this very article or stand after the body: an article
@@ -37,9 +38,9 @@ FACT_OF_CONCEPT = {"copyright": "copyright", "ai_disclosure": "ai_disclosure"}
 class LegalFilter(PhraseFilter):
     name: ClassVar[str] = "legal"
     kind: ClassVar[str] = "legal"
-    concepts: ClassVar[frozenset[str]] = frozenset({"ai_disclosure", "copyright", "disclaimer"})
+    concepts: ClassVar[frozenset[str]] = frozenset({"ai_disclosure", "copyright", "disclaimer", "site_notice"})
     kinds: ClassVar[frozenset[str]] = frozenset({"legal", "copyright", "ai_disclosure"})
-    description: ClassVar[str] = "Copyright lines, advice disclaimers and AI-generation disclosures (kept as metadata)."
+    description: ClassVar[str] = "Copyright lines, advice disclaimers, site notices ('Powered by', 'best viewed in') and AI-generation disclosures (kept as metadata)."
 
     def classify(self, block: Block, ctx: Context, hits: Hits | None = None) -> Hit | None:
         hit = super().classify(block, ctx, hits)

@@ -400,6 +400,14 @@ PHRASES = {
                 r"^reuse this content$",
             ],
         },
+        # the site's own footer notices: its software, the browser it wants
+        "site_notice": {
+            "line": [r"(?:proudly )?powered by [\p{L}\p{N}.\-]+(?: [\p{L}\p{N}.\-]+){0,2}"],
+            "sentence": [
+                r"(?:this (?:page|site|website) is |site )?best viewed (?:in|with|at|using) (?:an? )?(?:up-to-date |modern |recent |the latest )?(?:web )?(?:browsers?|internet explorer|ie ?\d|netscape|firefox|chrome|safari|\d{3,4} ?x ?\d{3,4})",
+                r"^site requirements ?:",
+            ],
+        },
         "disclaimer": {
             "sentence": [
                 r"(?:does|do) not (?:provide|offer|constitute|give) (?:investment|financial|legal|tax) advice",
