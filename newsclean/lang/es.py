@@ -71,6 +71,7 @@ PHRASES = {
     },
     "media": {"advert": {"line": [r"publicidad", r"anuncio"]}, "embed": {"line": [r"cargando(?:…|\.\.\.)?", r"ver (?:video|galería|fotos)"]}},
     "legal": {
+        "site_notice": {"line": [r"(?:funciona gracias a|con la tecnología de) [\p{L}\p{N}.\-]+(?: [\p{L}\p{N}.\-]+){0,2}"]},  # the blog engine's footer ("Powered by X")
         "copyright": {"sentence": [r"todos los derechos reservados", r"prohibida (?:su|la) reproducción"]},
         "ai_disclosure": {"sentence": [r"(?:este|el) (?:artículo|texto|contenido) (?:fue|ha sido) (?:\w+ ){0,3}(?:generado|redactado|escrito|producido) (?:con (?:ayuda de |la ayuda de )?|por |mediante )(?:una )?(?:inteligencia artificial|ia)"]},
     },

@@ -85,6 +85,7 @@ PHRASES = {
         "embed": {"line": [r"chargement(?: en cours)?(?:…|\.\.\.)?", r"lire la vidéo", r"(?:voir|afficher) (?:la|les) (?:photo|photos|vidéo|galerie)"]},
     },
     "legal": {
+        "site_notice": {"line": [r"(?:fièrement )?propulsé par [\p{L}\p{N}.\-]+(?: [\p{L}\p{N}.\-]+){0,2}"]},  # the blog engine's footer ("Powered by X")
         "copyright": {"sentence": [r"tous droits réservés", r"reproduction (?:interdite|strictement interdite)"]},
         "ai_disclosure": {"sentence": [r"(?:cet|ce) (?:article|texte|contenu) a été (?:\w+ ){0,3}(?:généré|rédigé|produit|écrit|traduit) (?:avec l'aide d'une |par une |à l'aide d'une |par l')?(?:intelligence artificielle|ia)"]},
     },

@@ -235,6 +235,7 @@ PHRASES = {
         },
     },
     "legal": {
+        "site_notice": {"line": [r"(?:orgogliosamente (?:creato|realizzato) con|alimentato da) [\p{L}\p{N}.\-]+(?: [\p{L}\p{N}.\-]+){0,2}"]},  # the blog engine's footer ("Powered by X")
         "copyright": {
             "sentence": [
                 r"riproduzione riservata",

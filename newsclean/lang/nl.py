@@ -236,6 +236,7 @@ PHRASES = {
         },
     },
     "legal": {
+        "site_notice": {"line": [r"(?:trots )?mogelijk gemaakt (?:door|met) [\p{L}\p{N}.\-]+(?: [\p{L}\p{N}.\-]+){0,2}"]},  # the blog engine's footer ("Powered by X")
         "copyright": {"sentence": [r"alle rechten voorbehouden", r"niets uit (?:deze|dit) (?:uitgave|artikel|publicatie|website) mag (?:worden )?(?:verveelvoudigd|overgenomen|gepubliceerd)"]},
         "disclaimer": {"sentence": [r"(?:dit|het) (?:is|vormt) geen (?:beleggingsadvies|financieel advies|juridisch advies)"]},
         "ai_disclosure": {
