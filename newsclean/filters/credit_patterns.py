@@ -87,7 +87,10 @@ _META_SEPARATOR = re.compile("|".join(re.escape(sep) for sep in META_SEPARATORS)
 META_SPLIT = regex.compile(r"\s+[|·•]\s+|\s+//\s+")
 # A wire-service sign-off: "(dpa)", "aja/PAP", "kna/epd/tmg", "AFP/ck".
 WIRE_SIGNOFF = regex.compile(
-    r"\(?(?:(?:[\p{L}]{1,4}/)*(?:dpa|afp|ap|reuters|pap|kna|epd|apa|sda|ats|ansa|efe|ddp|dts|afp|belga|anp|tass|xinhua)(?:/[\p{L}]{1,4})*)\)?\.?",
+    r"\(?(?:(?:[\p{L}]{1,4}/)*(?:dpa|afp|ap|reuters|pap|kna|epd|apa|sda|ats|ansa|efe|ddp|dts|afp|belga|anp|tass|xinhua)(?:/[\p{L}]{1,4})*)\)?\.?"
+    # the agencies' full names alone on a line: the byline of a wire story
+    r"|(?:the )?associated press|agence france-presse|deutsche presse-agentur|press association|pa media|bloomberg news"
+    r"|staff and agencies|agencies",
     regex.IGNORECASE,
 )
 _ORDINALS = lang.alternation(lang.words("ordinal_suffixes"))
