@@ -162,8 +162,9 @@ PHRASES = {
             "line": [
                 r"(?:この記事を|記事を)?(?:シェア|共有)(?:する|しよう)?",
                 # a run of share buttons with at least one Japanese one ("Facebook X" alone is any language's), that
-                # one looked for behind the run's end: a look-ahead at the start reads every line with an "x"
-                r"(?:(?:シェア(?:する)?|ツイート|ポスト|x|twitter|facebook|line|はてな(?:ブックマーク)?|はてブ|pocket|メール|印刷(?:する)?|リンク(?:を)?コピー|url(?:を)?コピー|ブックマーク|保存)[\s,|/・]*){2,12}(?<=[\p{Hiragana}\p{Katakana}\p{Han}](?s:.*))",
+                # one looked for behind the run's end, once (the run is possessive; a line has at most 200 characters):
+                # a look-ahead at the start reads every line with an "x"
+                r"(?:(?:シェア(?:する)?|ツイート|ポスト|x|twitter|facebook|line|はてな(?:ブックマーク)?|はてブ|pocket|メール|印刷(?:する)?|リンク(?:を)?コピー|url(?:を)?コピー|ブックマーク|保存)[\s,|/・]*){2,12}+(?<=[\p{Hiragana}\p{Katakana}\p{Han}].{0,200})",
                 r"(?:リンク|url)(?:を|が)?コピー(?:しました|されました)",
                 r"(?:x|twitter|facebook|line|はてな(?:ブックマーク)?|threads|bluesky)(?:で|に)(?:シェア|共有|ポスト|投稿)(?:する)?",
                 r"ツイート",
