@@ -28,7 +28,7 @@ class RelatedFilter(PhraseFilter):
     name: ClassVar[str] = "related"
     kind: ClassVar[str] = "related"
     concepts: ClassVar[frozenset[str]] = frozenset({"arrow", "list", "read_next", "tail_header", "taxonomy", "teaser", "toc", "topic_latest"})
-    description: ClassVar[str] = "'Read Next' / 'See Also' / 'Related' lines and 'Most read' link lists."
+    description: ClassVar[str] = "'Read Next' / 'See Also' / 'Related' lines, 'Most read' link lists and the site's menu above the headline."
     #: At most this many headline lines follow a list header.
     max_list: int = 12
 
