@@ -59,8 +59,9 @@ class RelatedFilter(PhraseFilter):
     def extra_findings(self, ctx: Context, hits: dict[int, Hit]) -> Iterable[Finding]:
         """Runs of lines that are each all of one link's text (HTML mode), from the
         article's first paragraph on: a list of links to elsewhere (other stories,
-        sections, tags), whatever their words. Above the first paragraph a run may be
-        the page's own menu of the story's parts, and is left to the phrase rules."""
+        sections, tags), whatever their words. Above the first paragraph a link run may
+        be the page's own menu of the story's parts, and is left to the phrase rules;
+        the site's navigation above the headline is read by its shape (_head_menus)."""
         yield from self._head_menus(ctx)
         blocks, claimed = ctx.doc.blocks, ctx.claimed
         run: list[int] = []
