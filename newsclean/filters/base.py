@@ -242,11 +242,9 @@ class PhraseFilter(Filter):
 
     @staticmethod
     def _button_bar(run: list[int], ctx: Context) -> bool:
-        """MIN_BUTTON_BAR buttons or more, line after line with nothing between, after the
-        article's last paragraph: a share or sign-up bar split into lines. One button
-        alone, or a few among the article's lines, stay ("Print" in a how-to)."""
-        return (len(run) >= MIN_BUTTON_BAR and run[-1] - run[0] == len(run) - 1
-                and 0 <= ctx.last_prose < run[0])
+        """MIN_BUTTON_BAR buttons or more line after line, after the article's last paragraph:
+        a bar split into lines (among the article's lines they stay: "Print" in a how-to)."""
+        return len(run) >= MIN_BUTTON_BAR and run[-1] - run[0] == len(run) - 1 and 0 <= ctx.last_prose < run[0]
 
     def run_findings(self, run: list[int], hits: dict[int, Hit], ctx: Context) -> list[Finding]:
         out: list[Finding] = [self.finding(f"{self.name}.box", j, j, "low") for j in self.box_lead_lines(run, hits, ctx)]
@@ -283,7 +281,6 @@ class PhraseFilter(Filter):
         if not lead or not (j < 0 or j in claimed or doc.is_prose(j)):
             return []
         return lead[::-1]
-
 
     def section_end(self, index: int, ctx: Context) -> int:
         """Last block of the section a header opens; by default the header alone."""
