@@ -185,16 +185,17 @@ class Structure:
             # headers with nothing between are a thread whose comments the extractor
             # dropped, when they tell a date besides the time (a list of scores or
             # times of day has none)
-            chain = _longest_chain(members, min_gap=0 if _DATED_STAMP.search(stamp) else 1)
+            dated = _DATED_STAMP.search(stamp) is not None
+            chain = _longest_chain(members, min_gap=0 if dated else 1)
             chain = _without_distant_first(chain)
             if len(chain) < 3:
                 continue
             # a comment's header tells the time it was posted; a source line or a
             # dated list under a table does not
-            # a name after the stamp counts only with text under each header: a dated
-            # list ("Fri 12 Oct 2024 at 8:00 pm Berlin" line after line) names places
-            spaced = all(b - a > 1 for a, b in zip(chain, chain[1:]))
-            if "0:0" in stamp and _names_vary([self.doc.lowered[i] for i in chain], after_stamp=spaced):
+            # a name after a dated stamp counts only with text under each header: a
+            # dated list ("Fri 12 Oct 2024 at 8:00 pm Berlin" line after line) names places
+            after_stamp = dated and all(b - a > 1 for a, b in zip(chain, chain[1:]))
+            if "0:0" in stamp and _names_vary([self.doc.lowered[i] for i in chain], after_stamp=after_stamp):
                 after_last = len(blocks) - 1 - chain[-1]
                 widest = max(b - a - 1 for a, b in zip(chain, chain[1:]))
                 runs.append(HeaderRun(stamp, tuple(chain), leading=1 <= after_last <= widest))
@@ -248,7 +249,8 @@ def _stamp_form(low: str) -> str:
 
 
 def _names_vary(lines: list[str], after_stamp: bool) -> bool:
-    """Whether the headers name different people: around the stamps, once the words of
+    """Whether the headers name different people: before the stamps (and after them when
+    `after_stamp`: the caller's headers share a dated stamp), once the words of
     the frame (in most headers: "posted", "by", the month) and the date's words are set
     aside, at least two different rests, and a rest in at least half the headers. A
     dated list, a timetable or a run of trackbacks repeats its frame with nothing, or
@@ -258,7 +260,7 @@ def _names_vary(lines: list[str], after_stamp: bool) -> bool:
         stamps = list(_STAMP.finditer(low))
         named = _WORD.findall(low[:stamps[0].start()] if stamps else low)
         after = _WORD.findall(low[stamps[-1].end():]) if stamps else []
-        if after_stamp and len(after) <= MAX_NAME_WORDS and _DATED_STAMP.search(_stamp_form(low)):
+        if after_stamp and len(after) <= MAX_NAME_WORDS:
             named += after  # "on 25 Oct 2012 at 7:20 pm Jane Doe" (a live blog's "10:32 Power is back" is no name)
         rests.append(frozenset(w for w in named if len(w) >= 2 and not _DATE_WORD.fullmatch(w)))
     counts: dict[str, int] = {}
