@@ -150,21 +150,23 @@ class CreditReader:
 
     def is_dateline(self, text: str) -> bool:
         """A line holding a full date (day, month, year) and nothing else but date words."""
-        if len(text) > 120 or not TWO_DIGITS.search(text) or not DAY_DATE.search(text):
-            return False
-        date = MERIDIEM.sub(r"\1m", self.dateline_date(text))
-        leftovers = [w for w in shapes.words(date) if not DIGIT.search(w) and not self._is_date_word(w)]
-        return not leftovers
+        return self.dateline_text(text) is not None
 
-    def dateline_date(self, text: str) -> str:
-        """A dateline without its lead ("Updated", "Publié le"): the date a parser reads."""
+    def dateline_text(self, text: str) -> str | None:
+        """What a date parser reads of a dateline, its lead ("Updated", "Publié le") set
+        aside; None when the line is no dateline."""
+        if len(text) > 120 or not TWO_DIGITS.search(text) or not DAY_DATE.search(text):
+            return None
         lead = self._has("dateline", "lead", text, "prefix")
-        return text[lead[1]:].lstrip(" :") if lead else text
+        date = text[lead[1]:].lstrip(" :") if lead else text
+        words = shapes.words(MERIDIEM.sub(r"\1m", date))
+        return None if any(not DIGIT.search(w) and not self._is_date_word(w) for w in words) else date
 
     def _date_facts(self, text: str, language: str | None = None) -> tuple[tuple[str, str], ...]:
         for segment in SEGMENT_SPLIT.split(text):
-            if self.is_dateline(segment.strip()):
-                date = parse_date(self.dateline_date(segment.strip()), language)
+            dateline = self.dateline_text(segment.strip())
+            if dateline is not None:
+                date = parse_date(dateline, language)
                 if date:
                     return (("date", date),)
         return ()

@@ -99,8 +99,9 @@ class CreditsFilter(CreditReader, Filter):
             return [self._f("credits.contact", i, "credit")]
         if short and has_meta_separator(text) and self.is_meta_line(text, ctx):
             return [self._f("credits.meta_line", i, "dateline", self._date_facts(text, ctx.doc.language))]
-        if short and (head or tail) and self.is_dateline(text):
-            date = parse_date(self.dateline_date(text), ctx.doc.language)
+        dateline = self.dateline_text(text) if short and (head or tail) else None
+        if dateline is not None:
+            date = parse_date(dateline, ctx.doc.language)
             if date:
                 return [self._f("credits.dateline", i, "dateline", (("date", date),))]
         if len(text) <= MAX_SIGNOFF_CHARS and WIRE_SIGNOFF.fullmatch(text):
