@@ -244,7 +244,7 @@ class PhraseFilter(Filter):
     def _button_bar(run: list[int], ctx: Context) -> bool:
         """MIN_BUTTON_BAR buttons or more line after line, after the article's last paragraph:
         a bar split into lines (among the article's lines they stay: "Print" in a how-to)."""
-        return len(run) >= MIN_BUTTON_BAR and run[-1] - run[0] == len(run) - 1 and 0 <= ctx.last_prose < run[0]
+        return len(run) >= MIN_BUTTON_BAR and run[-1] - run[0] == len(run) - 1 and ctx.after_article(run[0])
 
     def run_findings(self, run: list[int], hits: dict[int, Hit], ctx: Context) -> list[Finding]:
         out: list[Finding] = [self.finding(f"{self.name}.box", j, j, "low") for j in self.box_lead_lines(run, hits, ctx)]
@@ -269,7 +269,7 @@ class PhraseFilter(Filter):
         if not self.box_lead or not any(hits[i].strength == "strong" for i in run):
             return []
         doc, claimed = ctx.doc, ctx.claimed
-        in_tail = 0 <= ctx.last_prose < run[0]  # after the article's last paragraph (none: no tail)
+        in_tail = ctx.after_article(run[0])
         lead: list[int] = []
         j = run[0] - 1
         while j >= 0 and len(lead) < self.box_lead and j not in claimed:

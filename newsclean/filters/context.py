@@ -87,3 +87,7 @@ class Context:
             if i not in claimed and doc.is_prose(i):
                 return i
         return -1
+
+    def after_article(self, index: int) -> bool:
+        """The block stands below the article's last paragraph (with no paragraph, nothing does)."""
+        return 0 <= self.last_prose < index
