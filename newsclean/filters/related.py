@@ -21,6 +21,11 @@ NUMBERING_REACH = 30
 MIN_LINK_RUN = 2
 #: Menu-shaped lines in a row above the article that make a navigation menu.
 MIN_MENU_RUN = 4
+#: Longest bare taxonomy label ("Filed under:", "Related topics") and longest tag line under it.
+MAX_BARE_LABEL_CHARS = 40
+MAX_TAG_WORDS = 4
+#: What may wrap a bare label: a list mark, a table cell's bars, a closing colon.
+_LABEL_WRAPPING = " -–•*|"
 
 
 @dataclass(frozen=True)
@@ -63,6 +68,7 @@ class RelatedFilter(PhraseFilter):
         be the page's own menu of the story's parts, and is left to the phrase rules;
         the site's navigation above the headline is read by its shape (_head_menus)."""
         yield from self._head_menus(ctx)
+        yield from self._tag_lists(ctx, hits)
         blocks, claimed = ctx.doc.blocks, ctx.claimed
         run: list[int] = []
         for block in (*blocks, None):
@@ -94,6 +100,35 @@ class RelatedFilter(PhraseFilter):
             run = []
             if block is not None and block.index not in claimed and shapes.ends_sentence(block.text):
                 return
+
+    def _tag_lists(self, ctx: Context, hits: dict[int, Hit]) -> Iterable[Finding]:
+        """A bare taxonomy label ("Tags", "Filed under:", "- Topics") after the article's
+        last paragraph, with the tags under it (short lines, no sentence) or nothing: the
+        extractor kept the label and one line a tag, or dropped the tags' links. Inside
+        the article such a line is a subheading, and stays."""
+        blocks, claimed = ctx.doc.blocks, ctx.claimed
+        if ctx.last_prose < 0:
+            return
+        i = ctx.last_prose + 1
+        while i < len(blocks):
+            if i in claimed or i in hits or not self._bare_taxonomy(blocks[i].text):
+                i += 1
+                continue
+            last = i
+            for j in range(i + 1, min(len(blocks), i + 1 + self.max_list)):
+                if j in claimed or j in hits or not _tag_shaped(blocks[j].text):
+                    break
+                last = j
+            yield self.finding("related.taxonomy", i, last, "low" if last > i else "high")
+            i = last + 1
+
+    def _bare_taxonomy(self, text: str) -> bool:
+        """The line is a taxonomy label and nothing else (its colon may be missing)."""
+        core = text.strip(_LABEL_WRAPPING).rstrip(": ")
+        if not core or len(core) > MAX_BARE_LABEL_CHARS:
+            return False
+        label = self.book.prefix("label", core + ":", None, "taxonomy")
+        return label is not None and label[1] == len(core) + 1
 
     @staticmethod
     def _headline_below(index: int, ctx: Context, titles: set[int]) -> bool:
@@ -145,6 +180,15 @@ class RelatedFilter(PhraseFilter):
                 return prose and _next_in_number(below, item)
             prose = prose or shapes.is_prose(blocks[i].text)
         return False
+
+
+def _tag_shaped(text: str) -> bool:
+    """A line of tags: a few words ("Celebrity", "Budget, Transit"), or a list of
+    headlines (the tag pages' stories), never a sentence."""
+    if shapes.ends_sentence(text):
+        return False
+    return shapes.is_headline_shaped(text, max_words=25) or (
+        shapes.word_count(text) <= MAX_TAG_WORDS and not shapes.ends_with_punctuation(text))
 
 
 def _next_in_number(a: regex.Match, b: regex.Match) -> bool:

@@ -226,7 +226,7 @@ PHRASES = {
         # "WATCH: <headline>" teasers; the labels are ordinary words, so a headline must follow.
         "teaser": {"label": [r"watch", r"listen", r"video", r"gallery", r"photos", r"in pictures"]},
         # Taxonomy lines: "Tags: a, b", "Category: News", "Filed under: ...".
-        "taxonomy": {"label": [r"tags?", r"tagged(?: with| as| in)?", r"(?:explore )?related (?:topics|tags)", r"categor(?:y|ies)", r"filed under", r"topics?", r"posted in", r"section"]},
+        "taxonomy": {"label": [r"tags?", r"tagged(?: with| as| in)?", r"(?:explore )?related (?:topics|tags)", r"categor(?:y|ies)", r"filed under", r"topics?", r"keywords?", r"posted in", r"section"]},
         # "Ukraine war latest: ..." / "Israel-Gaza live: ..." teasers.
         "topic_latest": {
             "label": [r"[\p{L}\p{N}'’\- ]{2,50} latest", r"[\p{L}\p{N}'’\- ]{2,50} live(?: updates| blog)?"],
@@ -394,6 +394,9 @@ PHRASES = {
                 r"to order (?:presentation-ready|multiple|additional) copies",
                 r"(?:distribution and use|use and distribution) of this material (?:is|are) governed by",
                 r"(?:this|the) material (?:on this (?:site|page) )?may not be (?:reproduced|copied|republished),? (?:distributed|redistributed)",
+                # the copy itself, not "the photos may not be reproduced" of a story about a ruling
+                r"(?:this (?:copyrighted )?(?:article|story|content)|copyrighted material|material (?:from|on) this (?:site|website|page)) may not be (?:reproduced|published|republished|copied|redistributed|distributed|broadcast)",
+                r"for (?:reprints?|licensing|permissions?)(?: (?:and|or|&) (?:reprints?|licensing|permissions?))? (?:requests|inquiries|enquiries|information)",
                 r"(?:to )?(?:inquire|enquire|ask) about (?:a|the) licen[cs]e to reproduce",
                 r"copyright ?: ?[\p{L}]+",
                 r"our (?:editorial )?standards ?:",

@@ -40,6 +40,7 @@ PHRASES = {
         },
     },
     "related": {
+        "taxonomy": {"label": [r"etiquetas?", r"temas?", r"palabras clave", r"categor(?:í|i)as?", r"tags?"]},
         "read_next": {
             "label": [
                 r"(?:artículo|entrada|noticia) (?:anterior|siguiente)", r"lea también", r"lee también", r"lea más", r"lee más", r"vea también", r"ver también", r"le puede interesar",

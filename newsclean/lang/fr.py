@@ -65,6 +65,7 @@ PHRASES = {
         },
     },
     "related": {
+        "taxonomy": {"label": [r"mots[- ]cl(?:é|e)s?", r"thèmes?", r"tags?", r"catégories?", r"rubriques?"]},
         "read_next": {
             "label": [r"(?:article|billet) (?:précédent|suivant)", r"à lire aussi", r"lire aussi", r"à lire également", r"voir aussi", r"à voir aussi", r"sur le même sujet", r"découvrez aussi", r"lire la suite"],
             "line": [r"lire la suite", r"(?:tous les|voir les) articles(?: [\p{L}\- ]{1,30})?"],

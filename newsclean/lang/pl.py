@@ -21,6 +21,7 @@ PHRASES = {
         "form": {"sentence": [r"twój adres e-?mail nie zostanie opublikowany", r"wymagane pola są oznaczone"]},
     },
     "related": {
+        "taxonomy": {"label": [r"tagi", r"tematy", r"kategori[ae]", r"s(?:ł|l)owa kluczowe"]},
         "read_next": {
             "label": [r"(?:poprzedni|następny) (?:artykuł|wpis)", r"czytaj (?:też|także|również|więcej)", r"przeczytaj (?:też|także|również)", r"zobacz (?:też|także|również)", r"polecamy", r"warto przeczytać", r"dowiedz się więcej"],
             "line": [r"dowiedz się więcej", r"czytaj więcej"],
