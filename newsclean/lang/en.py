@@ -97,6 +97,8 @@ PHRASES = {
                 r"(?:this|the) (?:article|page) contains content provided by",
                 r"(?:we ask for your permission|with your permission) before (?:anything is loaded|loading)",
                 r"(?:enable|accept) (?:cookies|javascript) to (?:view|see|watch|display)",
+                r"^(?:this|the) (?:content|video|embed|post) is not (?:available|displayed|shown) (?:due to|because of) your (?:privacy|cookie|consent) (?:preferences|settings|choices)",
+                r"^(?:please )?update your (?:privacy |cookie |consent )?(?:settings|preferences) (?:here )?to (?:see|view|show|watch|display) it",
             ],
         },
     },
@@ -110,6 +112,7 @@ PHRASES = {
                 r"(?:newsletter|e-?mail) sign ?-?up",
                 r"(?:our |the )?(?:free )?newsletters?",
                 r"(?:thanks?|thank you) for (?:signing up|subscribing|registering)",
+                r"sign up (?:here|now|today)(?: for free)?",
                 r"you(?:'re|’re| are) (?:now )?(?:signed up|subscribed|all set)",
                 r"there was (?:an? )?(?:error|problem) (?:processing your (?:subscription|sign-?up|request)|signing you up)\.?(?: please try again(?: later)?\.?)?",
                 r"(?:enter|type|your) (?:your )?e-?mail(?: address)?(?: here)?",
@@ -171,6 +174,8 @@ PHRASES = {
                 r"\*? ?(?:e-?mail|mail)(?: address)?:? \(?will not be published\)?(?: \(required\)?)?",
                 r"(?:previewing|verify|preview) your comment",
                 r"blog comments powered by [\p{L}\p{N}.\- ]{2,30}",
+                r"(?:report|submit|suggest) (?:an? )?(?:error|correction|typo)(?: in this (?:article|story))?",
+                r"contact the (?:author|reporter|writer)s?",
             ],
             "sentence": [
                 r"your e-?mail(?: address)? will not be published",
@@ -181,6 +186,7 @@ PHRASES = {
                 r"(?:read|see|please follow) our (?:community|commenting|comment) (?:guidelines|standards|rules|policy)",
                 r"this site uses akismet to reduce spam",
                 r"(?:we want to hear|tell us|let us know) what you think(?: (?:about|of) this (?:article|story))?",
+                r"^was this (?:article|story|page|information|content) (?:helpful|useful)\?",
                 r"submit (?:a|your) letter to the editor",
                 r"you can follow any responses to this (?:entry|post) through the (?:rss|atom)",
                 r"(?:both comments and pings|comments and trackbacks|trackbacks and pingbacks) are (?:currently )?(?:closed|open)",
@@ -257,6 +263,7 @@ PHRASES = {
                 r"(?:(?:share|tweet|e-?mail|print|pin|copy(?: link)?|link|facebook|twitter|linkedin|whatsapp|telegram|reddit|pinterest|flipboard|messenger|mail|threads|bluesky|mastodon|xing|save|gift(?: this)? article)[\s,|/·•]*){2,14}",
                 r"(?:opens|open) in (?:a )?new (?:window|tab)",
                 r"share (?:page|full article)", r"about sharing", r"gift (?:this )?article", r"send any friend a story",
+                r"save (?:this )?(?:article|story)(?: for later)?",
                 r"copy(?:ied)? (?:link|url)(?: to clipboard)?",
                 r"share this", r"bookmark and share",  # a share bar's header ("Share this:") whose buttons were lost
             ],
@@ -319,7 +326,7 @@ PHRASES = {
             "line": [r"(?:sponsored|promoted)(?: (?:content|post|story|by [\p{L}\p{N}'’&.\- ]{1,40}))?", r"paid (?:post|content|partnership)(?: with [\p{L}\p{N}'’&.\- ]{1,40})?", r"advertiser content(?: from [\p{L}\p{N}'’&.\- ]{1,40})?"],
         },
         # Tip lines: "Have a news tip? Email us at ...".
-        "tips": {"sentence": [r"(?:have|got) (?:a )?(?:news )?tips?\?", r"send us (?:a |your )?(?:news )?tips?"]},
+        "tips": {"sentence": [r"(?:have|got) (?:a )?(?:news )?tips?\?", r"(?:have|got) a (?:news )?story(?: (?:for us|idea|to tell))?\?", r"send us (?:a |your )?(?:news )?tips?"]},
         "membership": {
             "sentence": [
                 r"(?:become|join as) a (?:member|supporter|subscriber|patron)",
@@ -356,6 +363,8 @@ PHRASES = {
                 r"(?:listen to (?:this )?(?:article|story)(?: \d{1,6} min(?:utes?)?)?|\d{1,6} min(?:ute)?s? (?:read|listen))",
                 r"(?:reading time|read time|lesezeit):? \d{1,6} min(?:utes?)?",
                 r"(?:your browser does not support|this browser does not support) (?:the )?(?:video|audio|iframe)[^.]{0,40}",
+                r"(?:audio|video) (?:is )?not supported (?:on|by|in) your browser\.?(?: please (?:upgrade|update)(?: your browser)?\.?)?",
+                r"listen(?: to (?:this )?(?:article|story))? ?[·•|-] ?\d{1,2}:\d{2}(?: min(?:utes?)?)?",
                 r"(?:image|photo|video) (?:\d{1,6} )?(?:of|/) \d{1,6}",
                 r"video (?:available|online) (?:until|till) [\p{L}\p{N}.,: ]{4,30}",
                 r"(?:published|updated|posted) \d{1,6} (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago",
