@@ -53,6 +53,20 @@ _AGENCIES = (
     r"|Pool|Imago|picture alliance|Keystone|ANP|Xinhua|NurPhoto|SOPA|Sipa|ZUMA|Unsplash|Pexels|Wikimedia|Courtesy|Handout"
 )
 _SLASH_AGENCIES = r"REUTERS|AFP|AP|EPA(?:-EFE)?|DPA|dpa|XINHUA|ANADOLU|KEYSTONE|ANP|ANSA"
+_PICTURE_AGENCIES = (r"Getty Images|GETTY IMAGES|Shutterstock|Alamy|iStock(?:photo)?|EPA(?:-EFE)?|AFP|AP(?: Photo)?|Reuters|REUTERS"
+                     r"|PA(?: Images| Wire| Media)|NurPhoto|SOPA Images|Sipa(?: USA)?|ZUMA(?: Press| Wire)?|Imago|picture alliance|Xinhua|Bloomberg")
+#: A photo credit alone on its line, with no label: the photographer or a source, then the
+#: agency ("Orlando Barria / EPA", "Matt McClain/The Washington Post via Getty Images",
+#: "Saul Loeb / AFP - Getty Images"). An agency's name alone is not enough: it is also
+#: how a list of companies reads.
+BARE_PHOTO_CREDIT = regex.compile(
+    rf"(?:\p{{Lu}}[\p{{L}}.'’\-]*+(?: \p{{Lu}}[\p{{L}}.'’\-]*+){{0,3}} ?/ ?(?:[\p{{L}}.'’\- ]{{1,40}} via )?|[\p{{L}}.'’\-/ ]{{1,40}} via )"
+    rf"(?:{_PICTURE_AGENCIES})(?: ?[-/] ?(?:{_PICTURE_AGENCIES}))?"
+)
+#: The last words BARE_PHOTO_CREDIT can end on: most lines end otherwise, and skip the regex.
+PICTURE_AGENCY_ENDINGS = ("Images", "IMAGES", "Shutterstock", "Alamy", "iStock", "iStockphoto", "EPA", "EPA-EFE", "AFP", "AP", "Photo",
+                          "Reuters", "REUTERS", "Wire", "Media", "NurPhoto", "Sipa", "USA", "ZUMA", "Press", "Imago", "alliance", "Xinhua",
+                          "Bloomberg")
 #: Lower-case words inside personal names, in any language's text ("van", "bin", "de la").
 NAME_PARTICLES = frozenset("van von de da del della der den du di dos das bin ibn al el la le ter zu y e of".split())
 

@@ -17,13 +17,15 @@ from ..phrasebook import Hits, Scanner, lowered
 from ..structure import has_address
 from .base import Context, Filter, is_stock_line
 from .credit_reader import LINE_MODES, CreditReader
-from .credit_patterns import (AGENCY_HINT, BIO_NAME, CAPTION_DATE_TAIL, CONTACT_LINE, META_SPLIT, ON_PLATFORM, PHOTO_WORD,
-                              SEGMENT_OPENERS, TRAILING_AGENCY, TRAILING_LABEL, TRAILING_PAREN, WIRE_SIGNOFF,
-                              has_meta_separator, parse_date, slash_date, unparenthesised)
+from .credit_patterns import (AGENCY_HINT, BARE_PHOTO_CREDIT, BIO_NAME, CAPTION_DATE_TAIL, CONTACT_LINE, META_SPLIT, ON_PLATFORM,
+                              PHOTO_WORD, PICTURE_AGENCY_ENDINGS, SEGMENT_OPENERS, TRAILING_AGENCY, TRAILING_LABEL, TRAILING_PAREN,
+                              WIRE_SIGNOFF, has_meta_separator, parse_date, slash_date, unparenthesised)
 
 #: Longer blocks are no credit line, caption label or meta bar.
 MAX_CREDIT_CHARS = 300
 MAX_SIGNOFF_CHARS = 30
+#: A photo credit alone on its line ("Saul Loeb / AFP - Getty Images") is one short line.
+MAX_BARE_CREDIT_CHARS = 100
 #: A reporter's sign-off ("Jane Doe can be reached at …") is one short line.
 MAX_SIGNOFF_WORDS = 40
 #: A byline element longer than this is no byline (an author box, a teaser).
@@ -106,6 +108,8 @@ class CreditsFilter(CreditReader, Filter):
                 return [self._f("credits.dateline", i, "dateline", (("date", date),) if date else ())]
         if len(text) <= MAX_SIGNOFF_CHARS and WIRE_SIGNOFF.fullmatch(text):
             return [self._f("credits.wire_signoff", i, "credit", (("contributors", text.strip("(). ")),))]
+        if len(text) <= MAX_BARE_CREDIT_CHARS and text.endswith(PICTURE_AGENCY_ENDINGS) and BARE_PHOTO_CREDIT.fullmatch(text):
+            return [self._f("credits.image_credit", i, "credit", (("image_credits", text),))]
         contributor = self._contributed_line(text, hits)
         if contributor:
             return [self._f("credits.contributor", i, "credit", tuple(("contributors", n) for n in contributor))]
