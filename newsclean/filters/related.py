@@ -106,12 +106,12 @@ class RelatedFilter(PhraseFilter):
         last paragraph, with the tags under it (short lines, no sentence) or nothing: the
         extractor kept the label and one line a tag, or dropped the tags' links. Inside
         the article such a line is a subheading, and stays."""
-        blocks, claimed = ctx.doc.blocks, ctx.claimed
+        blocks, claimed, gated = ctx.doc.blocks, ctx.claimed, ctx.hits_of(self.book)
         if ctx.last_prose < 0:
             return
         i = ctx.last_prose + 1
         while i < len(blocks):
-            if i in claimed or i in hits or not self._bare_taxonomy(blocks[i].text):
+            if i in claimed or i in hits or i not in gated or not self._bare_taxonomy(blocks[i].text, gated[i]):
                 i += 1
                 continue
             last = i
@@ -122,12 +122,13 @@ class RelatedFilter(PhraseFilter):
             yield self.finding("related.taxonomy", i, last, "low" if last > i else "high")
             i = last + 1
 
-    def _bare_taxonomy(self, text: str) -> bool:
-        """The line is a taxonomy label and nothing else (its colon may be missing)."""
+    def _bare_taxonomy(self, text: str, hits: Hits) -> bool:
+        """The line is a taxonomy label and nothing else (its colon may be missing);
+        `hits` are its gated phrases (a colon added to the line adds none)."""
         core = text.strip(_LABEL_WRAPPING).rstrip(": ")
         if not core or len(core) > MAX_BARE_LABEL_CHARS:
             return False
-        label = self.book.prefix("label", core + ":", None, "taxonomy")
+        label = self.book.prefix("label", core + ":", hits, "taxonomy")
         return label is not None and label[1] == len(core) + 1
 
     @staticmethod
