@@ -17,9 +17,9 @@ from ..phrasebook import Hits, Scanner, lowered
 from ..structure import has_address
 from .base import Context, Filter, is_stock_line
 from .credit_reader import LINE_MODES, CreditReader
-from .credit_patterns import (AGENCY_HINT, BARE_PHOTO_CREDIT, BIO_NAME, CAPTION_DATE_TAIL, CONTACT_LINE, META_SPLIT, ON_PLATFORM,
-                              PHOTO_WORD, PICTURE_AGENCY_ENDINGS, SEGMENT_OPENERS, TRAILING_AGENCY, TRAILING_LABEL, TRAILING_PAREN,
-                              WIRE_SIGNOFF, has_meta_separator, parse_date, slash_date, unparenthesised)
+from .credit_patterns import (AGENCY_HINT, BIO_NAME, CAPTION_DATE_TAIL, CONTACT_LINE, META_SPLIT, ON_PLATFORM, PHOTO_WORD,
+                              SEGMENT_OPENERS, TRAILING_AGENCY, TRAILING_LABEL, TRAILING_PAREN, WIRE_SIGNOFF,
+                              has_meta_separator, is_bare_photo_credit, parse_date, slash_date, unparenthesised)
 
 #: Longer blocks are no credit line, caption label or meta bar.
 MAX_CREDIT_CHARS = 300
@@ -108,7 +108,7 @@ class CreditsFilter(CreditReader, Filter):
                 return [self._f("credits.dateline", i, "dateline", (("date", date),) if date else ())]
         if len(text) <= MAX_SIGNOFF_CHARS and WIRE_SIGNOFF.fullmatch(text):
             return [self._f("credits.wire_signoff", i, "credit", (("contributors", text.strip("(). ")),))]
-        if len(text) <= MAX_BARE_CREDIT_CHARS and text.endswith(PICTURE_AGENCY_ENDINGS) and BARE_PHOTO_CREDIT.fullmatch(text):
+        if len(text) <= MAX_BARE_CREDIT_CHARS and is_bare_photo_credit(text):
             return [self._f("credits.image_credit", i, "credit", (("image_credits", text),))]
         contributor = self._contributed_line(text, hits)
         if contributor:
