@@ -126,7 +126,7 @@ PHRASES = {
                 r"sign (?:up|me up) (?:for|to) (?:our|the|[\p{L}\p{N}'’&.\- ]{1,60}) newsletters?",
                 # a sentence that opens by telling the reader to sign up ("Sign up for the X Dispatch, which …");
                 # not a tip of the article's own ("Sign up for your county's alerts", "… to vote")
-                r"^\W*(?:sign up|subscribe)(?: now| today| here)? (?:for|to)(?! your\b| vote\b)",
+                r"^\W*(?:sign up|subscribe)(?: now| today| here)? (?:for|to)(?! your\b| vote\b| ?:)",
                 r"(?:by|when) (?:signing|you sign) up,? you (?:agree|accept|consent)",
                 r"you (?:can|may) unsubscribe at any ?time",
                 r"(?:see|read) our privacy (?:policy|notice)",
