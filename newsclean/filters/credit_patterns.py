@@ -172,25 +172,30 @@ def slash_date(text: str) -> tuple[bool, str | None]:
 
 
 def parse_date(text: str, language: str | None = None) -> str | None:
-    """An ISO date read from a dateline: a slashed date by its own reading (slash_date),
-    others by htmldate's own fast patterns, then by dateparser in the packs' languages
-    (the text's language first). htmldate's fallback would try all of dateparser's ~200
-    locales, whose loading costs 1-3 s a process."""
+    """An ISO date read from a dateline, or None (read_date)."""
+    return read_date(text, language)[1]
+
+
+def read_date(text: str, language: str | None = None) -> tuple[bool, str | None]:
+    """(whether the text is a date, its ISO date when known): a slashed date by its own
+    reading (slash_date), others by htmldate's own fast patterns, then by dateparser in
+    the packs' languages (the text's language first). htmldate's fallback would try all
+    of dateparser's ~200 locales, whose loading costs 1-3 s a process."""
     from htmldate.extractors import try_date_expr
 
     slashed, date = slash_date(text)
     if slashed:
-        return date
+        return True, date
     try:
         fast = try_date_expr(text, "%Y-%m-%d", False, EARLIEST_DATE, LATEST_DATE)
         if fast is not None:
-            return fast
+            return True, fast
         found = _date_parser(_date_languages(language)).get_date_data(text.strip()[:64])["date_obj"]
     except Exception:  # a date we cannot read is no date
-        return None
+        return False, None
     if found is None or not EARLIEST_DATE <= found <= LATEST_DATE:
-        return None
-    return found.strftime("%Y-%m-%d")
+        return False, None
+    return True, found.strftime("%Y-%m-%d")
 
 
 def _date_languages(first: str | None) -> tuple[str, ...]:

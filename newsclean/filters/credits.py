@@ -19,7 +19,7 @@ from .base import Context, Filter, is_stock_line
 from .credit_reader import LINE_MODES, CreditReader
 from .credit_patterns import (AGENCY_HINT, BIO_NAME, CAPTION_DATE_TAIL, CONTACT_LINE, META_SPLIT, ON_PLATFORM, PHOTO_WORD,
                               SEGMENT_OPENERS, TRAILING_AGENCY, TRAILING_LABEL, TRAILING_PAREN, WIRE_SIGNOFF,
-                              has_meta_separator, is_bare_photo_credit, parse_date, slash_date, unparenthesised)
+                              has_meta_separator, is_bare_photo_credit, read_date, unparenthesised)
 
 #: Longer blocks are no credit line, caption label or meta bar.
 MAX_CREDIT_CHARS = 300
@@ -103,8 +103,8 @@ class CreditsFilter(CreditReader, Filter):
             return [self._f("credits.meta_line", i, "dateline", self._date_facts(text, ctx.doc.language))]
         dateline = self.dateline_text(text) if short and (head or tail) else None
         if dateline is not None:
-            date = parse_date(dateline, ctx.doc.language)
-            if date or slash_date(dateline)[0]:  # a date of unknown order is still a dateline, with no date
+            is_date, date = read_date(dateline, ctx.doc.language)
+            if is_date:  # a slashed date of unknown order is still a dateline, with no date
                 return [self._f("credits.dateline", i, "dateline", (("date", date),) if date else ())]
         if len(text) <= MAX_SIGNOFF_CHARS and WIRE_SIGNOFF.fullmatch(text):
             return [self._f("credits.wire_signoff", i, "credit", (("contributors", text.strip("(). ")),))]
