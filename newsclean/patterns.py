@@ -132,6 +132,14 @@ PROBE_CHARS = 1500
 #: most probes; one that opens with optional space is quadratic in a run of spaces
 #: (about 0.02 s on 1,500): allowed, while a backtracking one takes seconds to hours.
 PROBE_TIMEOUT = 0.2
+#: Modes matched against the whole line, after trim_decor strips its closing punctuation.
+WHOLE_LINE_MODES = frozenset({"header", "line", "button"})
+#: A phrase that must end on punctuation or a symbol (escaped, or a literal "!", ":" ...):
+#: a whole-line phrase never sees it ("reacties \(\d+\)" never matches "Reacties (12)").
+_ENDS_ON_PUNCTUATION = regex.compile(r"(?<!\\)(?:\\\\)*\\[\p{P}\p{S}]$|[!:;,\"'”’»“]$")
+#: A sentence phrase that must end on a space (maybe before a look-ahead): the word
+#: boundary framed after it then wants a non-letter after the space, and words follow.
+_ENDS_ON_SPACE = regex.compile(r"(?:\\s[*+?]?|[ ])(?:\(\?<?[!=][^()]*\))*$")
 
 
 def check_phrases(family: str, table: FamilyTable) -> None:
@@ -160,12 +168,24 @@ def _phrase_problem(mode: str, pattern: str) -> str | None:
         compiled = regex.compile(_wrap(mode, pattern), PHRASE_FLAGS)
     except regex.error as exc:
         return f"not a valid pattern ({exc})"
+    shape = dead_end(mode, pattern)
+    if shape:
+        return shape
     for probe in _probes(pattern):
         for method in (compiled.search, compiled.fullmatch):
             try:
                 method(probe, timeout=PROBE_TIMEOUT)
             except TimeoutError:
                 return f"backtracks catastrophically (over {PROBE_TIMEOUT:g} s on {probe[:12]!r}... of {len(probe)} characters)"
+    return None
+
+
+def dead_end(mode: str, pattern: str) -> str | None:
+    """Why the phrase's end can never be matched where its mode reads it, or None."""
+    if mode in WHOLE_LINE_MODES and _ENDS_ON_PUNCTUATION.search(pattern):
+        return "ends on punctuation, which a whole line is matched without: make it optional or drop it"
+    if mode == "sentence" and _ENDS_ON_SPACE.search(pattern):
+        return "ends on a space, which the word boundary after a sentence phrase never lets a word follow"
     return None
 
 

@@ -13,7 +13,7 @@ import pytest
 import newsclean
 from newsclean import Filter, Finding
 from newsclean.filters.newsletter import NewsletterFilter
-from newsclean.patterns import LANGUAGES, MAX_PHRASE_CHARS, _phrase_problem, compile_family, freeze_family
+from newsclean.patterns import LANGUAGES, MAX_PHRASE_CHARS, _phrase_problem, compile_family, dead_end, freeze_family
 from newsclean.phrasebook import MATCH_TIMEOUT, PhraseBook
 
 PROSE = "The council met on Tuesday and agreed the budget for the coming year after a long debate."
@@ -94,6 +94,9 @@ BAD_PHRASES = [
     (5, "line", "a phrase is a non-empty string"),
     ("sign up\ud800", "line", "holds a control character or a lone surrogate"),
     ("sign\x00up", "line", "holds a control character or a lone surrogate"),
+    (r"was this article helpful\?", "line", "ends on punctuation, which a whole line is matched without"),
+    (r"reacties \(\d{1,6}\)", "header", "ends on punctuation, which a whole line is matched without"),
+    (r"sign up for (?!your\b)", "sentence", "ends on a space, which the word boundary after a sentence phrase"),
 ]
 
 
@@ -125,6 +128,13 @@ def test_a_long_literal_within_the_bound_compiles_and_runs_quickly() -> None:
     art = newsclean.DEFAULT_PIPELINE.with_phrases("newsletter", {"pigeon": {"sentence": [phrase]}}).clean_text(f"{PROSE}\n{phrase}")
     assert art.body == PROSE
     assert time.perf_counter() - start < 10.0
+
+
+def test_no_shipped_phrase_has_a_dead_end() -> None:
+    """Every shipped phrase can match where its mode reads it (the cheap part of the check, on all of them)."""
+    shipped = {(mode, p) for pack in LANGUAGES.values() for concepts in pack.values()
+               for modes in concepts.values() for mode, patterns in modes.items() for p in patterns}
+    assert [(mode, p) for mode, p in sorted(shipped) if dead_end(mode, p)] == []
 
 
 def test_shipped_phrases_pass_the_check() -> None:

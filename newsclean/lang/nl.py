@@ -120,7 +120,7 @@ PHRASES = {
     "comments": {
         "section": {
             "header": [
-                r"\d{1,6} reacties?|reacties? \(\d{1,6}\)",
+                r"\d{1,6} reacties?|reacties? \(\d{1,6}\)?",
                 r"(?:\d{1,6}|één|eén|een) (?:gedachten?|reacties?) (?:over|op) [„“«\"‘'‚][^„“”«»\"'.!?]{1,150}[“”»\"’']?",  # a blog engine's "N thoughts on “Title”"
                 r"reageer(?: op dit (?:artikel|bericht|stuk))?",
                 r"(?:plaats|schrijf|geef|laat) (?:een|je|jouw|uw) reactie(?: achter)?",
