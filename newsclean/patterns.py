@@ -29,7 +29,7 @@ import regex
 
 from .factors import MARKS, gate_factors, required_groups
 from .lang import packs
-from .phrasebook import LINE_START_MODES, PHRASE_FLAGS, Phrase, PhraseBook
+from .phrasebook import LINE_START_MODES, PHRASE_FLAGS, WHOLE_LINE_MODES, Phrase, PhraseBook
 
 MODES = ("line", "button", "label", "lead", "sentence", "header")
 
@@ -132,8 +132,6 @@ PROBE_CHARS = 1500
 #: most probes; one that opens with optional space is quadratic in a run of spaces
 #: (about 0.02 s on 1,500): allowed, while a backtracking one takes seconds to hours.
 PROBE_TIMEOUT = 0.2
-#: Modes matched against the whole line, after trim_decor strips its closing punctuation.
-WHOLE_LINE_MODES = frozenset({"header", "line", "button"})
 #: A phrase that must end on punctuation or a symbol (escaped, or a literal "!", ":" ...):
 #: a whole-line phrase never sees it ("reacties \(\d+\)" never matches "Reacties (12)").
 _ENDS_ON_PUNCTUATION = regex.compile(r"(?<!\\)(?:\\\\)*\\[\p{P}\p{S}]$|[!:;,\"'”’»“]$")

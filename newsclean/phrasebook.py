@@ -78,6 +78,8 @@ def lowered(text: str) -> str:
 #: Modes only ever asked at the start of a line, segment or sentence: their gate
 #: reads the literals a match opens with, where they open a line (factors.LINE_START).
 LINE_START_MODES = frozenset({"line", "button", "header", "label", "lead"})
+#: Modes matched against the whole line, after trim_decor strips its decor and closing punctuation.
+WHOLE_LINE_MODES = frozenset({"line", "button", "header"})
 #: Modes that can match a block too long to be one button, header or prompt line.
 LONG_BLOCK_MODES = frozenset({"label", "lead", "sentence"})
 

@@ -12,12 +12,11 @@ from typing import ClassVar, Iterable, Literal, Mapping, Sequence
 from .. import shapes
 from ..model import LOWERED_MAX, Block, Finding
 from ..patterns import FamilyTable, check_phrases, compile_family, family_table, freeze_family, thaw_family
-from ..phrasebook import MAX_LINE_CHARS, Hits, PhraseBook, lowered
+from ..phrasebook import MAX_LINE_CHARS, WHOLE_LINE_MODES, Hits, PhraseBook, lowered
 from .context import Context
 
 #: Blocks longer than this are article prose, never a prompt; they skip phrase rules.
 MAX_JUNK_CHARS = LOWERED_MAX
-WHOLE_LINE_MODES = frozenset({"line", "button", "header"})
 #: Buttons in a row that make a bar without a stronger phrase beside them.
 MIN_BUTTON_BAR = 3
 
