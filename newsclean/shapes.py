@@ -33,8 +33,9 @@ _SENTENCE_SPLIT = regex.compile(r"(?<=[.!?…][\"'”’»)\]]*)\s+(?=[\"'“‘
 _FOLD_DASH = regex.compile(r"[\p{Pd}]")
 _FOLD_QUOTE = regex.compile(r"[\"'“”‘’„«»‚‹›`´]")
 _NON_WORD = regex.compile(r"[^\p{L}\p{N}]+")
-# Second person / first person plural: the voice of prompts and pitches (language packs).
-_READER_WORDS = frozenset(lang.words("reader_words"))
+# Second person / first person plural: the voice of prompts and pitches (language
+# packs), less the words that are another language's function words.
+_READER_WORDS = frozenset(lang.words_not_stopwords_elsewhere("reader_words"))
 _LOWERCASE_ONLY = frozenset(lang.words("reader_words_lowercase_only"))  # "us", not "US" the country
 _READER_GATE = Automaton.build({w: w for w in sorted(_READER_WORDS | _LOWERCASE_ONLY)})  # one C pass finds the words; boundaries are checked per hit
 # Polite address is capitalised ("Sie", "Ihre") inside a sentence; lower-case "sie",

@@ -46,6 +46,18 @@ def test_menu_items(line: str, menu: bool) -> None:
     assert shapes.is_menu_item(line) is menu
 
 
+@pytest.mark.parametrize("line, reader", [
+    ("Le conseil a voté l'extension du réseau de bus, selon le maire.", False),  # "du": German "you", French "of the"
+    ("De gemeente besloot het busnet uit te breiden, zei de wethouder.", False),  # "te": French "you", Dutch "to"
+    ("O prefeito falou nos jornais sobre o novo plano de transporte.", False),  # "nos": French "our", Portuguese "in the"
+    ("Nous vous tiendrons informés de la suite.", True),
+    ("Hast du Fragen? Schreib uns.", True),
+    ("Wij houden jou op de hoogte.", True),
+])
+def test_reader_voice_is_not_another_languages_function_word(line: str, reader: bool) -> None:
+    assert shapes.addresses_reader(line) is reader
+
+
 def test_plain_text_has_no_address() -> None:
     assert not shape_of("The meeting ended at 5:30 pm with no agreement on the budget.").address
 

@@ -43,6 +43,16 @@ def words(slot: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(w for pack in packs().values() for w in getattr(pack, slot) or ()))
 
 
+@lru_cache(maxsize=None)
+def words_not_stopwords_elsewhere(slot: str) -> tuple[str, ...]:
+    """A slot's words across every pack (as `words`), less those that another pack
+    lists as a plain function word and not in this slot: the packs are read as one,
+    whatever the text's language, and German "du" is French for "of the", Spanish and
+    French "te" is Dutch for "to", French "nos" is Portuguese for "in the"."""
+    shared = {w for pack in packs().values() for w in set(pack.stopwords or ()) - set(getattr(pack, slot) or ())}
+    return tuple(w for w in words(slot) if w not in shared)
+
+
 def alternation(items: tuple[str, ...], escape: bool = True) -> str:
     """A regex alternation of words (escaped) or patterns, longest first."""
     ordered = sorted(items, key=lambda w: (-len(w), w))
