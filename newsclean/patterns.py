@@ -109,8 +109,9 @@ def _wrap(mode: str, pattern: str) -> str:
 
 def _gated_form(mode: str, pattern: str) -> str:
     """What the gate's literals are read from: the phrase as written, with the separator
-    a label or lead must be followed by ("di" then a space or ":" is "di ", "di:")."""
-    return _framed(mode, pattern) if mode in ("label", "lead") else pattern
+    a lead must be followed by ("di" then a space or ":" is "di ", "di:"). A label's
+    separator is left out: a label alone on its line, colon dropped, is read too."""
+    return _framed(mode, pattern) if mode == "lead" else pattern
 
 
 def _framed(mode: str, body: str) -> str:

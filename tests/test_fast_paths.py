@@ -136,7 +136,7 @@ opening_lines = st.tuples(
     st.sampled_from(OPENERS).map(lambda s: s.capitalize()) | st.sampled_from(OPENERS),
     st.sampled_from(["", ":", " ", ": Jane Doe", " by Jane Doe", " us", " more", "s", ".", " | Photo: AP", " 12"]),
     st.sampled_from(["", "Foto: dpa | ", "The storm hit. ", "word ", "Jane Doe; "]),
-).map(lambda parts: parts[3] + parts[0] + parts[1] + parts[2])
+).map(lambda parts: (parts[3] + parts[0] + parts[1] + parts[2]).strip())  # a block is stripped (frontends.text)
 
 
 @SETTINGS

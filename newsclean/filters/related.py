@@ -53,6 +53,14 @@ class RelatedFilter(PhraseFilter):
 
     def classify(self, block: Block, ctx: Context, hits: Hits | None = None) -> Hit | None:
         hit = super().classify(block, ctx, hits)
+        if (hit is None or hit.concept == "read_next") and hits and self._bare_label(block.text, hits, "read_next"):
+            # "Read next" / "Lire aussi" alone on its line: the extractor put the story
+            # it links to on the lines below, which the label owns. With no colon it
+            # needs such a headline below (or nothing at all): "UP NEXT" over "Heat:
+            # Host Chicago on Monday." closes a game story
+            last_line = block.index == len(ctx.doc.blocks) - 1
+            if hit is not None or last_line or self.section_end(block.index, ctx) > block.index:
+                return Hit(block.index, "read_next", "header")
         if hit is not None and hit.concept == "tail_header" and block.index < ctx.last_prose:
             # "Sources" / "Weitere Informationen" mid-article is a subheading; with a
             # colon, in the last part of the text, it labels the links and notes below
@@ -111,7 +119,7 @@ class RelatedFilter(PhraseFilter):
             return
         i = ctx.last_prose + 1
         while i < len(blocks):
-            if i in claimed or i in hits or i not in gated or not self._bare_taxonomy(blocks[i].text, gated[i]):
+            if i in claimed or i in hits or i not in gated or not self._bare_label(blocks[i].text, gated[i], "taxonomy"):
                 i += 1
                 continue
             last = i
@@ -122,13 +130,13 @@ class RelatedFilter(PhraseFilter):
             yield self.finding("related.taxonomy", i, last, "low" if last > i else "high")
             i = last + 1
 
-    def _bare_taxonomy(self, text: str, hits: Hits) -> bool:
-        """The line is a taxonomy label and nothing else (its colon may be missing);
-        `hits` are its gated phrases (a colon added to the line adds none)."""
+    def _bare_label(self, text: str, hits: Hits, concept: str) -> bool:
+        """The line is a label of this concept and nothing else (its colon may be
+        missing); `hits` are its gated phrases (a colon added to the line adds none)."""
         core = text.strip(_LABEL_WRAPPING).rstrip(": ")
         if not core or len(core) > MAX_BARE_LABEL_CHARS:
             return False
-        label = self.book.prefix("label", core + ":", hits, "taxonomy")
+        label = self.book.prefix("label", core + ":", hits, concept)
         return label is not None and label[1] == len(core) + 1
 
     @staticmethod
