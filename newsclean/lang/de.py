@@ -178,10 +178,10 @@ PHRASES = {
             "line": [
                 r"(?:diesen |den )?(?:artikel|beitrag|seite) (?:teilen|empfehlen|drucken|versenden)(?: (?:auf|per|via) [\p{L} ]{1,30})?",
                 r"(?:auf|bei|per|via) (?:facebook|twitter|x|whatsapp|linkedin|xing|e-?mail|pinterest|telegram) teilen",
-                r"(?:(?:teilen|drucken|versenden|merken|kopieren|link kopieren|e-?mail|facebook|twitter|whatsapp|linkedin|xing|pinterest|telegram|flipboard|messenger|threads|bluesky|mastodon)[\s,|/·•]*){2,14}",
+                r"(?:(?:teilen|twittern|drucken|versenden|merken|kopieren|link kopieren|e-?mail|facebook|twitter|whatsapp|linkedin|xing|pinterest|telegram|flipboard|messenger|threads|bluesky|mastodon)[\s,|/·•]*){2,14}",
                 r"(?:link|url) (?:kopiert|kopieren)",
             ],
-            "button": [r"teilen", r"drucken", r"merken", r"versenden", r"link kopieren", r"zur merkliste(?: hinzufügen)?", r"feedback(?: senden)?"],
+            "button": [r"teilen", r"twittern", r"drucken", r"merken", r"versenden", r"link kopieren", r"zur merkliste(?: hinzufügen)?", r"feedback(?: senden)?"],
         },
         "follow": {
             "line": [

@@ -350,6 +350,7 @@ PHRASES = {
                 r"(?:the )?(?:story|article) continues (?:below|after (?:this )?(?:advertisement|ad))",
                 r"(?:story|article|content) continues below(?: advertisement)?",
                 r"skip (?:advertisement|ad|ads)", r"continue reading the main story", r"remove ads", r"ad feedback",
+                r"continue reading below", r"scroll (?:down )?to continue(?: with content| reading)?",
             ],
         },
         "embed": {

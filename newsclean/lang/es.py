@@ -54,7 +54,10 @@ PHRASES = {
         "list": {"header": [r"notas relacionadas", r"contenido relacionado", r"noticias relacionadas", r"artículos relacionados", r"lo más (?:leído|visto|popular)", r"temas", r"más noticias", r"también te puede interesar", r"te recomendamos"]},
     },
     "social": {
-        "share": {"line": [r"comparte?(?: (?:esta noticia|este artículo|en [\p{L} ]{1,30}))?", r"(?:(?:compartir|facebook|twitter|linkedin|whatsapp|telegram|e-?mail|imprimir|copiar enlace)[\s,|/·•]*){2,12}"]},
+        "share": {
+            "line": [r"compart(?:e|ir)(?: (?:esta noticia|este artículo|en [\p{L} ]{1,30}))?", r"(?:(?:compartir|tuitear|twittear|facebook|twitter|linkedin|whatsapp|telegram|e-?mail|imprimir|copiar enlace)[\s,|/·•]*){2,12}"],
+            "button": [r"tuitear", r"twittear", r"imprimir", r"copiar enlace"],
+        },
         "follow": {
             "line": [r"s[ií]guenos en [\p{L}, ]{1,80}", r"únete a (?:nuestro|nuestra) (?:canal|comunidad|grupo) de [\p{L} ]{1,30}"],
             "sentence": [
@@ -70,7 +73,13 @@ PHRASES = {
         "membership": {"sentence": [r"hazte (?:miembro|socio)", r"apoya (?:nuestro|el|al) periodismo", r"beneficios exclusivos"]},
         "affiliate": {"line": [r"(?:contenido )?patrocinado(?: por [\p{L}\p{N}'’&.\- ]{1,40})?", r"publicidad"]},
     },
-    "media": {"advert": {"line": [r"publicidad", r"anuncio"]}, "embed": {"line": [r"cargando(?:…|\.\.\.)?", r"ver (?:video|galería|fotos)"]}},
+    "media": {
+        "advert": {"line": [r"publicidad", r"anuncio", r"(?:la noticia|el artículo|la nota) (?:continúa|sigue) (?:(?:después|debajo) de|tras) (?:la|esta) publicidad"]},
+        "embed": {"line": [
+            r"cargando(?:…|\.\.\.)?", r"ver (?:video|galería|fotos)",
+            r"tiempo de lectura:? \d{1,6} min(?:utos?)?", r"\d{1,6} min(?:utos?)? de lectura", r"escuchar (?:este |el |la )?(?:artículo|noticia|nota)",
+        ]},
+    },
     "legal": {
         "site_notice": {"line": [r"(?:funciona gracias a|con la tecnología de) [\p{L}\p{N}.\-]+(?: [\p{L}\p{N}.\-]+){0,2}"]},  # the blog engine's footer ("Powered by X")
         "copyright": {"sentence": [r"todos los derechos reservados", r"prohibida (?:su|la) reproducción"]},

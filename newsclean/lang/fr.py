@@ -73,7 +73,7 @@ PHRASES = {
         "list": {"header": [r"(?:à lire|à voir) aussi", r"les (?:plus|articles les plus) (?:lus|populaires|partagés)", r"articles? (?:similaires|liés|associés|recommandés)", r"sur le même (?:sujet|thème)", r"nos derni(?:ers|ères) (?:articles|actualités)", r"dans la même rubrique"]},
     },
     "social": {
-        "share": {"line": [r"partager(?: (?:cet|l')article)?(?: sur [\p{L} ]{1,30})?", r"(?:(?:partager|facebook|twitter|linkedin|whatsapp|e-?mail|imprimer|copier le lien)[\s,|/·•]*){2,12}"], "button": [r"partager", r"imprimer"]},
+        "share": {"line": [r"partager(?: (?:cet|l')article)?(?: sur [\p{L} ]{1,30})?", r"(?:(?:partager|tweeter|facebook|twitter|linkedin|whatsapp|e-?mail|imprimer|copier le lien)[\s,|/·•]*){2,12}"], "button": [r"partager", r"tweeter", r"imprimer", r"copier le lien"]},
         "follow": {"line": [r"suivez-nous sur [\p{L}, ]{1,60}"], "sentence": [r"suivez-nous sur (?:facebook|twitter|x|instagram|tiktok|linkedin|youtube)"]},
     },
     "promo": {
@@ -83,7 +83,10 @@ PHRASES = {
     },
     "media": {
         "advert": {"line": [r"publicité", r"la suite (?:de l'article )?(?:après|sous) (?:la|cette) publicité"]},
-        "embed": {"line": [r"chargement(?: en cours)?(?:…|\.\.\.)?", r"lire la vidéo", r"(?:voir|afficher) (?:la|les) (?:photo|photos|vidéo|galerie)"]},
+        "embed": {"line": [
+            r"chargement(?: en cours)?(?:…|\.\.\.)?", r"lire la vidéo", r"(?:voir|afficher) (?:la|les) (?:photo|photos|vidéo|galerie)",
+            r"temps de lecture ?:? \d{1,6} min(?:utes?)?", r"\d{1,6} min(?:utes?)? de lecture", r"écouter (?:cet |l['’] ?)article",
+        ]},
     },
     "legal": {
         "site_notice": {"line": [r"(?:fièrement )?propulsé par [\p{L}\p{N}.\-]+(?: [\p{L}\p{N}.\-]+){0,2}"]},  # the blog engine's footer ("Powered by X")

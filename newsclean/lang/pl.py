@@ -29,7 +29,10 @@ PHRASES = {
         "list": {"header": [r"najczęściej czytane", r"polecane(?: artykuły)?", r"powiązane (?:artykuły|tematy)", r"więcej na (?:ten )?temat", r"zobacz także", r"czytaj także"]},
     },
     "social": {"share": {"line": [r"udostępnij(?: artykuł)?", r"(?:(?:udostępnij|facebook|twitter|linkedin|whatsapp|e-?mail|drukuj|kopiuj link)[\s,|/·•]*){2,12}"]}, "follow": {"line": [r"obserwuj nas na [\p{L}, ]{1,60}"]}},
-    "media": {"advert": {"line": [r"reklama", r"artykuł sponsorowany"]}},
+    "media": {
+        "advert": {"line": [r"reklama", r"artykuł sponsorowany"]},
+        "embed": {"line": [r"czas czytania:? \d{1,6} min(?:ut)?", r"(?:posłuchaj|odsłuchaj) (?:artykułu|tekstu)"]},
+    },
     "legal": {"copyright": {"sentence": [r"materiał chroniony prawem autorskim", r"wszelkie prawa zastrzeżone"]}},
     "credits": {
         "byline": {"label": [r"autor(?:ka)?"]},

@@ -136,6 +136,7 @@ PHRASES = {
                 r"(?:compartilh[ae]r?|partilh[ae]r?)(?: (?:esta|este) (?:notícia|matéria|artigo|reportagem))?(?: (?:no|via|em) [\p{L}\p{N} ]{1,30})?",
                 r"(?:(?:compartilhar|partilhar|facebook|twitter|linkedin|whatsapp|telegram|e-?mail|imprimir|copiar (?:o )?link)[\s,|/·•]*){2,12}",
             ],
+            "button": [r"imprimir", r"copiar (?:o )?link"],
         },
         "follow": {
             "line": [r"siga(?:-nos| o [\p{L}\p{N}'’&.\- ]{1,40})? (?:no|nas|nos|pelo) [\p{L}, ]{1,60}"],
@@ -151,7 +152,11 @@ PHRASES = {
     },
     "media": {
         "advert": {"line": [r"publicidade", r"anúncio", r"continua (?:depois|após) (?:da|a) publicidade"]},
-        "embed": {"line": [r"(?:a )?carregar(?:…|\.\.\.)?", r"carregando(?:…|\.\.\.)?", r"(?:ver|assistir) (?:o )?(?:vídeo|galeria|fotos)"]},
+        "embed": {"line": [
+            r"(?:a )?carregar(?:…|\.\.\.)?", r"carregando(?:…|\.\.\.)?", r"(?:ver|assistir) (?:o )?(?:vídeo|galeria|fotos)",
+            r"tempo de leitura:? \d{1,6} min(?:utos?)?", r"\d{1,6} min(?:utos?)? de leitura",
+            r"(?:ouvir|ouça|escute|escutar) (?:este |esta |o |a )?(?:artigo|texto|notícia|matéria|reportagem)",
+        ]},
     },
     "legal": {
         "site_notice": {"line": [r"(?:orgulhosamente )?mantido com [\p{L}\p{N}.\-]+(?: [\p{L}\p{N}.\-]+){0,2}"]},  # the blog engine's footer ("Powered by X")
