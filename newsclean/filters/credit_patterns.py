@@ -64,7 +64,10 @@ BARE_PHOTO_CREDIT = regex.compile(
 #: Lower-case words inside personal names, in any language's text ("van", "bin", "de la").
 NAME_PARTICLES = frozenset("van von de da del della der den du di dos das bin ibn al el la le ter zu y e of".split())
 
-NAME_TOKEN = regex.compile(r"\p{Lu}[\p{L}'’.\-]*|\p{Lu}\.")
+#: News agencies by the short names their sign-offs print, often in lower case ("dpa", "epd").
+_WIRE_AGENCIES = "dpa|afp|ap|reuters|pap|kna|epd|apa|sda|ats|ansa|efe|ddp|dts|belga|anp|tass|xinhua"
+#: A word of a name: capitalised, an initial, or an agency as it writes itself ("Mit Material von dpa").
+NAME_TOKEN = regex.compile(rf"\p{{Lu}}[\p{{L}}'’.\-]*|\p{{Lu}}\.|(?i:{_WIRE_AGENCIES})")
 NAME_SPLIT = regex.compile(rf"\s*,\s*(?:(?:{_JOINERS})\s+)?|\s+(?:&|{_JOINERS})\s+", regex.IGNORECASE)
 SEGMENT_SPLIT = regex.compile(
     r"\s*[;|•·]\s*|(?<=\p{Ll})\.\s+(?=\p{Lu})|\s+[–—]\s+"
@@ -95,7 +98,7 @@ _META_SEPARATOR = re.compile("|".join(re.escape(sep) for sep in META_SEPARATORS)
 META_SPLIT = regex.compile(r"\s+[|·•]\s+|\s+//\s+")
 # A wire-service sign-off: "(dpa)", "aja/PAP", "kna/epd/tmg", "AFP/ck".
 WIRE_SIGNOFF = regex.compile(
-    r"\(?(?:(?:[\p{L}]{1,4}/)*(?:dpa|afp|ap|reuters|pap|kna|epd|apa|sda|ats|ansa|efe|ddp|dts|afp|belga|anp|tass|xinhua)(?:/[\p{L}]{1,4})*)\)?\.?"
+    rf"\(?(?:(?:[\p{{L}}]{{1,4}}/)*(?:{_WIRE_AGENCIES})(?:/[\p{{L}}]{{1,4}})*)\)?\.?"
     # the agencies' full names alone on a line: the byline of a wire story
     r"|(?:the )?associated press|agence france-presse|deutsche presse-agentur|press association|pa media|bloomberg news"
     r"|staff and agencies|agencies",
