@@ -110,8 +110,11 @@ _ORDINALS = lang.alternation(lang.words("ordinal_suffixes"))
 TWO_DIGITS = re.compile(r"\d\d")
 #: "a.m." / "p. m." as one word ("am"), which the word splitter would cut in two.
 MERIDIEM = regex.compile(r"\b([ap])\.\s?m\.", regex.IGNORECASE)
+# (a short lower-case word may join day, month and year: "3 de marzo de 2024"; the
+# dateline check then wants it to be a date word)
 DAY_DATE = regex.compile(
-    rf"\b\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}|\b\d{{1,2}}(?:{_ORDINALS})?\.?,?\s+\p{{L}}{{3,}}\.?,?\s+\d{{4}}\b"
+    rf"\b\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}"
+    rf"|\b\d{{1,2}}(?:{_ORDINALS})?\.?,?(?:\s+\p{{Ll}}{{1,3}})?\s+\p{{L}}{{3,}}\.?,?(?:\s+\p{{Ll}}{{1,3}})?\s+\d{{4}}\b"
     rf"|\b\p{{L}}{{3,}}\.?\s+\d{{1,2}}(?:{_ORDINALS})?,?\s+\d{{4}}\b"
 )
 PLACE_AFTER_NAME = regex.compile(rf"^(.+?)\s+(?:{lang.alternation(lang.words('place_words'))})\s+\p{{Lu}}[\p{{L}}\- ]*$")  # "Jane Doe in Kyiv"
@@ -182,8 +185,9 @@ def parse_date(text: str, language: str | None = None) -> str | None:
 def read_date(text: str, language: str | None = None) -> tuple[bool, str | None]:
     """(whether the text is a date, its ISO date when known): a slashed date by its own
     reading (slash_date), others by htmldate's own fast patterns, then by dateparser in
-    the packs' languages (the text's language first). htmldate's fallback would try all
-    of dateparser's ~200 locales, whose loading costs 1-3 s a process."""
+    the packs' languages (the text's language first), on the whole text or else on its
+    day, month and year alone. htmldate's fallback would try all of dateparser's ~200
+    locales, whose loading costs 1-3 s a process."""
     from htmldate.extractors import try_date_expr
 
     slashed, date = slash_date(text)
@@ -193,7 +197,11 @@ def read_date(text: str, language: str | None = None) -> tuple[bool, str | None]
         fast = try_date_expr(text, "%Y-%m-%d", False, EARLIEST_DATE, LATEST_DATE)
         if fast is not None:
             return True, fast
-        found = _date_parser(_date_languages(language)).get_date_data(text.strip()[:64])["date_obj"]
+        parser = _date_parser(_date_languages(language))
+        found = parser.get_date_data(text.strip()[:64])["date_obj"]
+        day = DAY_DATE.search(text) if found is None else None
+        if day is not None:  # the date alone, without the time the parser cannot read ("às 10h45", "hrs")
+            found = parser.get_date_data(day.group())["date_obj"]
     except Exception:  # a date we cannot read is no date
         return False, None
     if found is None or not EARLIEST_DATE <= found <= LATEST_DATE:
