@@ -88,7 +88,11 @@ PHRASES = {
     "credits": {
         "byline": {"lead": [r"por"], "label": [r"autora?", r"redacción"]},
         "photo_credit": {"label": [r"foto(?:grafía)?s?", r"imagen", r"crédito"]},
-        "date_words": {"sentence": [r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)", r"(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)", r"de|del|a las|hrs?"]},
+        "dateline": {"lead": [r"publicado(?: el)?", r"actualizado(?: el)?", r"modificado(?: el)?", r"última actualización"]},
+        "editor": {"lead": [r"editado por", r"edición de"], "label": [r"edición", r"editor(?:a)?"]},
+        "contributor": {"lead": [r"con información(?: adicional)? de(?:l| la| las| los)?", r"con (?:la )?colaboración de"], "label": [r"colaboración"]},
+        "role": {"sentence": [r"corresponsal(?:es)?", r"periodistas?", r"redactor(?:a|es)?", r"reporter[oa]s?", r"enviad[oa] especial", r"columnista", r"editor(?:a)?"]},
+        "date_words": {"sentence": [r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)", r"(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)", r"de|del|a|las|hrs?"]},
     },
     "pitch": {"imperative": {"sentence": [r"^(?:suscríbete|síguenos|descarga|únete|regístrate|comparte|haz clic|mira|descubre)\b"]}},
 }

@@ -98,6 +98,8 @@ PHRASES = {
         "photo_credit": {"label": [r"crédits? photos?", r"photos?", r"illustration", r"image(?: d'illustration| illustrative)?", r"crédits?"]},
         "signoff": {"sentence": [r"(?:peut|peuvent) être (?:joint|contacté)e?s? (?:à|au|par|sur|via)\b", r"^(?:suivez|écrivez)[- ](?:le|la|les|lui|leur|[\p{L}.'’\-]+(?: [\p{L}.'’\-]+){0,3}) (?:sur|à|via)\b"]},
         "caption": {"label": [r"légende"]},
+        "contributor": {"lead": [r"avec la (?:collaboration|contribution) de"]},
+        "role": {"sentence": [r"journalistes?", r"correspondante?s?", r"rédact(?:eur|rice)s?(?: en chef)?", r"envoyée? spéciale?", r"chroniqueu(?:r|se)", r"éditorialiste"]},
         "dateline": {"lead": [r"publié le", r"mis à jour le", r"modifié le", r"publié", r"mis à jour"]},
         "date_words": {"sentence": [r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)", r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)", r"le|à|h|publié|mis|jour|modifié"]},
     },

@@ -36,7 +36,9 @@ PHRASES = {
     "legal": {"copyright": {"sentence": [r"materiał chroniony prawem autorskim", r"wszelkie prawa zastrzeżone"]}},
     "credits": {
         "byline": {"label": [r"autor(?:ka)?"]},
-        "photo_credit": {"label": [r"fot(?:o)?\.?", r"zdjęcie"]},
+        "photo_credit": {"label": [r"fot(?:o)?\.?", r"zdjęcie"], "lead": [r"fot\."]},
+        "dateline": {"lead": [r"opublikowano", r"aktualizacja", r"zaktualizowano", r"data publikacji"]},
+        "role": {"sentence": [r"dziennikar(?:z|ka)", r"korespondent(?:ka)?", r"redaktor(?:ka)?", r"reporter(?:ka)?"]},
         "date_words": {"sentence": [r"(?:stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)"]},
     },
     "pitch": {"imperative": {"sentence": [r"^(?:zapisz się|zobacz|czytaj|sprawdź|dołącz|pobierz|obserwuj)\b"]}},

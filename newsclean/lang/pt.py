@@ -167,6 +167,9 @@ PHRASES = {
         "byline": {"lead": [r"por"], "label": [r"autor(?:a|es)?", r"reportagem", r"texto"]},
         "editor": {"label": [r"edição", r"editad[oa] por", r"editor(?:a)?"]},
         "photo_credit": {"label": [r"fotos?", r"imagem", r"crédito(?:s)?(?: da imagem| das fotos)?"]},
+        "dateline": {"lead": [r"publicad[oa] (?:em|a|às)", r"atualizad[oa] (?:em|a|às)", r"publicad[oa]", r"atualizad[oa]"]},
+        "contributor": {"lead": [r"com informações d(?:e|a|o|as|os)", r"colaboração de", r"colaborou", r"colaboraram"], "label": [r"colaboração"]},
+        "role": {"sentence": [r"correspondentes?", r"jornalistas?", r"repórter(?:es)?", r"redator(?:a|es)?", r"colunista", r"enviad[oa] especial", r"editor(?:a)?"]},
         "date_words": {"sentence": [
             r"(?:janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)",
             r"(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?|sábado|domingo", r"de|às|atualizad[oa]|publicad[oa]|em",
