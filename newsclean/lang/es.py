@@ -24,6 +24,12 @@ PHRASES = {
             "sentence": [r"(?:utilizamos|usamos) cookies", r"este sitio (?:web )?(?:utiliza|usa) cookies", r"si continúas navegando,? (?:consideramos que )?aceptas"],
             "line": [r"aceptar(?: todas| todo| cookies)?", r"rechazar(?: todas| todo)?", r"configurar cookies"],
         },
+        "embed_gate": {
+            "sentence": [
+                r"este contenido (?:no está disponible|está bloqueado|ha sido bloqueado)", r"para (?:ver|mostrar) este contenido,? (?:debes|es necesario|tienes que|acepta)",
+                r"al (?:hacer clic|pulsar) en [«\"“]?(?:aceptar|mostrar)",
+            ],
+        },
     },
     "newsletter": {
         "signup": {
@@ -32,11 +38,15 @@ PHRASES = {
         },
     },
     "comments": {
-        "section": {"header": [r"(?:\d{1,6} )?comentarios?(?: \(?\d{1,6}\)?)?", r"(?:\d{1,6}|una?) (?:comentarios?|pensamientos?|respuestas?) (?:en|sobre|a) [„“«\"‘'‚][^„“”«»\"'.!?]{1,150}[“”»\"’']?", r"deja (?:un|tu) comentario", r"(?:ver|mostrar) comentarios"]},
+        "section": {"header": [r"(?:\d{1,6} )?comentarios?(?: \(?\d{1,6}\)?)?", r"(?:\d{1,6}|una?) (?:comentarios?|pensamientos?|respuestas?) (?:en|sobre|a) [„“«\"‘'‚][^„“”«»\"'.!?]{1,150}[“”»\"’']?", r"deja (?:un|tu) comentario", r"deja una respuesta", r"(?:ver|mostrar) comentarios"]},
         "form": {
             "line": [r"¿?(?:te|le) (?:ha resultado|ha sido|fue|resultó) útil (?:este|esta) (?:artículo|noticia|información)", r"(?:reportar|notificar|comunicar) un error", r"tu (?:dirección de )?correo(?: electrónico)? no será publicad[oa]\.?(?: los campos obligatorios están marcados con ?\*?)?", r"los campos obligatorios están marcados con ?\*?"],
-            "sentence": [r"tu (?:dirección de )?correo(?: electrónico)? no será publicad[oa]", r"los campos obligatorios están marcados"],
-            "button": [r"responder", r"denunciar"],
+            "sentence": [
+                r"tu (?:dirección de )?correo(?: electrónico)? no será publicad[oa]", r"los campos obligatorios están marcados",
+                r"guarda mi nombre, correo electrónico y web en este navegador", r"este sitio usa akismet para reducir el spam",
+                r"avísame (?:por correo electrónico )?de (?:los )?(?:nuevos )?(?:comentarios|entradas)",
+            ],
+            "button": [r"responder", r"denunciar", r"nombre ?\*?", r"correo electrónico ?\*?", r"comentario ?\*?", r"web", r"publicar comentario", r"cancelar respuesta"],
         },
     },
     "related": {
@@ -51,6 +61,9 @@ PHRASES = {
         },
         # Short labels that are words too: only with a headline after them.
         "teaser": {"label": [r"lea", r"lee", r"mira", r"mire", r"vea", r"video", r"temas", r"además"]},
+        # Tail sections of press releases and blogs: only after the last body paragraph.
+        "tail_header": {"header": [r"(?:para )?más información", r"fuentes?", r"referencias", r"enlaces (?:de interés|relacionados)", r"sobre (?:el|la) autora?", r"contacto (?:de|para) prensa"]},
+        "toc": {"header": [r"índice(?: de contenidos?)?", r"tabla de contenidos?", r"en este artículo"]},
         "list": {"header": [r"notas relacionadas", r"contenido relacionado", r"noticias relacionadas", r"artículos relacionados", r"lo más (?:leído|visto|popular)", r"temas", r"más noticias", r"también te puede interesar", r"te recomendamos"]},
     },
     "social": {

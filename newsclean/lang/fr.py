@@ -57,11 +57,15 @@ PHRASES = {
         },
     },
     "comments": {
-        "section": {"header": [r"(?:\d{1,6} )?commentaires?(?: \(?\d{1,6}\)?)?", r"(?:\d{1,6}|une?) (?:réflexions?|commentaires?|réponses?) (?:sur|à) [„“«\"‘'‚][^„“”«»\"'.!?]{1,150}[“”»\"’']?", r"(?:\d{1,6} )?réactions?", r"laisser un commentaire", r"réagir(?: à cet article)?", r"(?:voir|afficher) les commentaires"]},
+        "section": {"header": [r"(?:\d{1,6} )?commentaires?(?: \(?\d{1,6}\)?)?", r"(?:\d{1,6}|une?) (?:réflexions?|commentaires?|réponses?) (?:sur|à) [„“«\"‘'‚][^„“”«»\"'.!?]{1,150}[“”»\"’']?", r"(?:\d{1,6} )?réactions?", r"laisser un commentaire", r"laisser une réponse", r"réagir(?: à cet article)?", r"(?:voir|afficher) les commentaires"]},
         "form": {
             "line": [r"cet article (?:vous )?a-t-il été utile", r"signaler une (?:erreur|faute)", r"votre adresse (?:e-?mail|de messagerie) ne sera pas publiée\.?(?: les champs obligatoires sont indiqués avec ?\*?)?", r"les champs obligatoires sont indiqués avec ?\*?"],
-            "sentence": [r"votre adresse (?:e-?mail|de messagerie) ne sera pas publiée", r"les champs obligatoires sont indiqués"],
-            "button": [r"répondre", r"signaler"],
+            "sentence": [
+                r"votre adresse (?:e-?mail|de messagerie) ne sera pas publiée", r"les champs obligatoires sont indiqués",
+                r"enregistrer mon nom, mon e-?mail et mon site (?:web )?dans (?:le|ce) navigateur", r"ce site utilise akismet pour réduire les indésirables",
+                r"prévenez-moi de (?:tous )?les nouveaux (?:commentaires|articles)",
+            ],
+            "button": [r"répondre", r"signaler", r"nom ?\*?", r"e-?mail ?\*?", r"commentaire ?\*?", r"site (?:web|internet)", r"laisser un commentaire", r"annuler la réponse", r"poster (?:un|le) commentaire"],
         },
     },
     "related": {
@@ -70,6 +74,9 @@ PHRASES = {
             "label": [r"(?:article|billet) (?:précédent|suivant)", r"à lire aussi", r"lire aussi", r"à lire également", r"voir aussi", r"à voir aussi", r"sur le même sujet", r"découvrez aussi", r"lire la suite"],
             "line": [r"lire la suite", r"(?:tous les|voir les) articles(?: [\p{L}\- ]{1,30})?"],
         },
+        # Tail sections of press releases and blogs: only after the last body paragraph.
+        "tail_header": {"header": [r"pour en savoir plus", r"(?:plus d'|pour plus d')informations", r"sources?", r"références", r"liens utiles", r"à propos de l['’]auteure?", r"contacts? presse"]},
+        "toc": {"header": [r"sommaire", r"table des matières", r"dans cet article"]},
         "list": {"header": [r"(?:à lire|à voir) aussi", r"les (?:plus|articles les plus) (?:lus|populaires|partagés)", r"articles? (?:similaires|liés|associés|recommandés)", r"sur le même (?:sujet|thème)", r"nos derni(?:ers|ères) (?:articles|actualités)", r"dans la même rubrique"]},
     },
     "social": {

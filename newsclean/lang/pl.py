@@ -18,7 +18,10 @@ PHRASES = {
     "newsletter": {"signup": {"line": [r"zapisz się (?:do|na) newslett?er(?: [\p{L}\- ]{1,30})?"], "sentence": [r"zapisz się (?:do|na) (?:naszego )?newslett?er"]}},
     "comments": {
         "section": {"header": [r"(?:\d{1,6} )?komentarz[ey]?(?: \(?\d{1,6}\)?)?", r"dodaj komentarz", r"skomentuj"]},
-        "form": {"sentence": [r"twój adres e-?mail nie zostanie opublikowany", r"wymagane pola są oznaczone"]},
+        "form": {
+            "sentence": [r"twój adres e-?mail nie zostanie opublikowany", r"wymagane pola są oznaczone", r"zapamiętaj moje dane w tej przeglądarce"],
+            "button": [r"odpowiedz", r"zgłoś", r"imię ?\*?", r"e-?mail ?\*?", r"komentarz ?\*?", r"opublikuj komentarz", r"anuluj pisanie odpowiedzi"],
+        },
     },
     "related": {
         "taxonomy": {"label": [r"tagi", r"tematy", r"kategori[ae]", r"s(?:ł|l)owa kluczowe"]},

@@ -119,6 +119,9 @@ PHRASES = {
             ],
             "line": [r"(?:leia|ler|veja) (?:mais|a (?:matéria|reportagem|notícia) completa)(?: aqui)?", r"(?:ver|mostrar) (?:mais|todas)(?: [\p{L}\p{N}'’ ]{1,30})?"],
         },
+        # Tail sections of press releases and blogs: only after the last body paragraph.
+        "tail_header": {"header": [r"(?:para )?mais informações", r"fontes?", r"referências", r"links (?:úteis|relacionados)", r"sobre (?:o autor|a autora)", r"contato (?:para|de) imprensa"]},
+        "toc": {"header": [r"índice", r"neste artigo", r"conteúdo deste artigo"]},
         "list": {
             "header": [
                 r"(?:as |os )?mais (?:lid[oa]s|vist[oa]s|populares|comentad[oa]s|partilhad[oa]s|compartilhad[oa]s)(?: (?:hoje|da semana|agora))?",
