@@ -55,12 +55,16 @@ _AGENCIES = (
 _SLASH_AGENCIES = r"REUTERS|AFP|AP|EPA(?:-EFE)?|DPA|dpa|XINHUA|ANADOLU|KEYSTONE|ANP|ANSA"
 #: A photo credit alone on its line, with no label: the photographer or a source, then the
 #: agency ("Orlando Barria / EPA", "Matt McClain/The Washington Post via Getty Images",
-#: "Saul Loeb / AFP - Getty Images"). An agency's name alone is not enough: it is also
-#: how a list of companies reads. So a credit holds a slash or " via " (is_bare_photo_credit).
+#: "Saul Loeb / AFP - Getty Images"), or the agency first ("AP Photo/Evan Vucci"). An
+#: agency's name alone is not enough: it is also how a list of companies reads. So a
+#: credit holds a slash or " via ", or stands in parentheses ("(Getty Images)").
+_CREDIT_NAME = r"\p{Lu}[\p{L}.'’\-]*+(?: \p{Lu}[\p{L}.'’\-]*+){0,3}"
+_AGENCY_CREDIT = rf"(?i:{_AGENCIES})(?: Photos?| Images)?"
 BARE_PHOTO_CREDIT = regex.compile(
-    rf"(?:\p{{Lu}}[\p{{L}}.'’\-]*+(?: \p{{Lu}}[\p{{L}}.'’\-]*+){{0,3}} ?/ ?(?:[\p{{L}}.'’\- ]{{1,40}} via )?|[\p{{L}}.'’\-/ ]{{1,40}} via )"
-    rf"(?i:{_AGENCIES})(?: Photos?| Images)?(?: ?[-/] ?(?i:{_AGENCIES})(?: Images)?)?"
+    rf"(?:{_CREDIT_NAME} ?/ ?(?:[\p{{L}}.'’\- ]{{1,40}} via )?|[\p{{L}}.'’\-/ ]{{1,40}} via ){_AGENCY_CREDIT}(?: ?[-/] ?(?i:{_AGENCIES})(?: Images)?)?"
+    rf"|{_AGENCY_CREDIT} ?/ ?{_CREDIT_NAME}(?:, File)?"
 )
+AGENCY_ALONE = regex.compile(_AGENCY_CREDIT)
 #: Lower-case words inside personal names, in any language's text ("van", "bin", "de la").
 NAME_PARTICLES = frozenset("van von de da del della der den du di dos das bin ibn al el la le ter zu y e of".split())
 
@@ -151,9 +155,15 @@ DATEPARSER_SETTINGS = MappingProxyType({
 _SLASH_DATE = regex.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 
 
-def is_bare_photo_credit(text: str) -> bool:
-    """BARE_PHOTO_CREDIT is the whole line (asked only of lines with its slash or "via")."""
-    return ("/" in text or " via " in text) and BARE_PHOTO_CREDIT.fullmatch(text) is not None
+def bare_photo_credit(text: str) -> str | None:
+    """The credit when the line is BARE_PHOTO_CREDIT (asked only of lines with its slash
+    or "via") or an agency alone in parentheses; None otherwise."""
+    inner = unparenthesised(text)
+    if inner != text.strip() and AGENCY_ALONE.fullmatch(inner):
+        return inner
+    if ("/" in inner or " via " in inner) and BARE_PHOTO_CREDIT.fullmatch(inner):
+        return inner
+    return None
 
 
 def slash_date(text: str) -> tuple[bool, str | None]:

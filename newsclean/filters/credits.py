@@ -19,7 +19,7 @@ from .base import Context, Filter, is_stock_line
 from .credit_reader import LINE_MODES, CreditReader
 from .credit_patterns import (AGENCY_HINT, BIO_NAME, CAPTION_DATE_TAIL, CONTACT_LINE, META_SPLIT, ON_PLATFORM, PHOTO_WORD,
                               SEGMENT_OPENERS, TRAILING_AGENCY, TRAILING_LABEL, TRAILING_PAREN, WIRE_SIGNOFF,
-                              has_meta_separator, is_bare_photo_credit, read_date, unparenthesised)
+                              bare_photo_credit, has_meta_separator, read_date, unparenthesised)
 
 #: Longer blocks are no credit line, caption label or meta bar.
 MAX_CREDIT_CHARS = 300
@@ -108,8 +108,9 @@ class CreditsFilter(CreditReader, Filter):
                 return [self._f("credits.dateline", i, "dateline", (("date", date),) if date else ())]
         if len(text) <= MAX_SIGNOFF_CHARS and WIRE_SIGNOFF.fullmatch(text):
             return [self._f("credits.wire_signoff", i, "credit", (("contributors", text.strip("(). ")),))]
-        if len(text) <= MAX_BARE_CREDIT_CHARS and is_bare_photo_credit(text):
-            return [self._f("credits.image_credit", i, "credit", (("image_credits", text),))]
+        credit = bare_photo_credit(text) if len(text) <= MAX_BARE_CREDIT_CHARS else None
+        if credit:
+            return [self._f("credits.image_credit", i, "credit", (("image_credits", credit),))]
         contributor = self._contributed_line(text, hits)
         if contributor:
             return [self._f("credits.contributor", i, "credit", tuple(("contributors", n) for n in contributor))]
