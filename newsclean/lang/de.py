@@ -116,7 +116,7 @@ PHRASES = {
         },
         "form": {
             "line": [
-                r"war (?:dieser|der) (?:artikel|beitrag|text) hilfreich", r"(?:einen )?fehler (?:melden|gefunden)",
+                r"war (?:dieser|der) (?:artikel|beitrag|text) hilfreich", r"(?:hat|gefällt) (?:ihnen|dir) (?:der|dieser) (?:artikel|beitrag)(?: gefallen)?", r"(?:einen )?fehler (?:melden|gefunden)",
                 r"(?:ihre|deine) e-?mail-?adresse wird nicht veröffentlicht\.?(?: erforderliche felder sind (?:mit \*? ?)?markiert ?\*?)?",
                 r"erforderliche felder sind (?:mit \*? ?)?markiert ?\*?",
                 r"(?:sie|du) (?:müssen|musst) (?:angemeldet|eingeloggt) sein,? um (?:einen kommentar|kommentare) (?:zu )?(?:schreiben|verfassen|abzugeben)",
@@ -133,7 +133,7 @@ PHRASES = {
                 r"(?:lesen sie|beachten sie) (?:unsere|die) (?:netiquette|kommentar-?richtlinien|diskussionsregeln)",
                 r"(?:verraten|schreiben|sagen|erzählen) (?:sie|du|ihr) (?:es )?(?:uns )?(?:gerne |doch )?in den kommentaren",
             ],
-            "button": [r"antworten", r"melden", r"gefällt mir", r"name ?\*?", r"e-?mail ?\*?", r"kommentar ?\*?", r"abschicken", r"absenden"],
+            "button": [r"antworten", r"melden", r"ja,? nein", r"gefällt mir", r"name ?\*?", r"e-?mail ?\*?", r"kommentar ?\*?", r"abschicken", r"absenden"],
         },
     },
     "related": {
@@ -225,7 +225,7 @@ PHRASES = {
         },
     },
     "media": {
-        "advert": {"line": [r"(?:anzeige|werbung|advertorial)", r"(?:der )?(?:artikel|text) (?:geht|wird) (?:unter|nach) (?:der|dieser) (?:anzeige|werbung) (?:weiter|fortgesetzt)", r"weiter nach der (?:anzeige|werbung)"]},
+        "advert": {"line": [r"(?:anzeige|werbung|advertorial)", r"(?:der )?(?:artikel|text) (?:geht|wird) (?:unter|nach) (?:der|dieser) (?:anzeige|werbung) (?:weiter|fortgesetzt)", r"(?:weiter(?:lesen)?|lesen sie weiter) nach der (?:anzeige|werbung)"]},
         "embed": {
             "line": [
                 r"(?:wird|werden) geladen(?:…|\.\.\.)?", r"(?:video|bild|foto|galerie|bildergalerie|vollbild|schließen)",
@@ -251,7 +251,7 @@ PHRASES = {
         "byline": {"lead": [r"von", r"text"], "label": [r"autor(?:in)?", r"autoren", r"text und fotos?"]},
         "editor": {"label": [r"redaktion", r"bearbeitung", r"redigiert", r"schlussredaktion"], "lead": [r"bearbeitet von", r"redigiert von"]},
         "contributor": {"label": [r"mitarbeit", r"mit material von"], "lead": [r"unter mitarbeit von", r"mit material (?:von|der nachrichtenagenturen?)"]},
-        "photo_credit": {"label": [r"fotos?", r"bilder?", r"bildquellen?", r"quelle", r"grafik", r"foto(?:s)? ?(?:&|und) ?text", r"titelbild", r"beitragsbild", r"symbolbild"], "lead": [r"fotos? von", r"bilder? von"]},
+        "photo_credit": {"label": [r"fotos?", r"bild(?:er)?", r"bildquellen?", r"quelle", r"grafik", r"foto(?:s)? ?(?:&|und) ?text", r"titelbild", r"beitragsbild", r"symbolbild"], "lead": [r"fotos? von", r"bild(?:er)? von"]},
         "role": {"sentence": [r"redakteur(?:in)?", r"korrespondent(?:in)?", r"reporter(?:in)?", r"autor(?:in)?", r"journalist(?:in)?", r"volontär(?:in)?", r"chefredakteur(?:in)?", r"ressortleiter(?:in)?", r"freie[rn]? mitarbeiter(?:in)?"]},
         "bio": {"sentence": [r"(?:ist|war|arbeitet als) (?:\p{L}+ ){0,3}(?:redakteur(?:in)?|journalist(?:in)?|korrespondent(?:in)?|reporter(?:in)?|autor(?:in)?|kolumnist(?:in)?|volontär(?:in)?)", r"schreibt (?:seit \d{4} )?(?:für|über)"]},
         "date_words": {"sentence": [r"(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)", r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)", r"um|uhr|am|mez|mesz|aktualisiert|veröffentlicht|stand|zuletzt|erstellt|geändert"]},

@@ -189,7 +189,7 @@ PHRASES = {
                 r"(?:read|see|please follow) our (?:community|commenting|comment) (?:guidelines|standards|rules|policy)",
                 r"this site uses akismet to reduce spam",
                 r"(?:we want to hear|tell us|let us know) what you think(?: (?:about|of) this (?:article|story))?",
-                r"^was this (?:article|story|page|information|content) (?:helpful|useful)\?",
+                r"^was this (?:(?:article|story|page|information|content) )?(?:helpful|useful)\?",
                 r"submit (?:a|your) letter to the editor",
                 r"you can follow any responses to this (?:entry|post) through the (?:rss|atom)",
                 r"(?:both comments and pings|comments and trackbacks|trackbacks and pingbacks) are (?:currently )?(?:closed|open)",
@@ -202,7 +202,7 @@ PHRASES = {
                 r"having trouble reading (?:this|the) image",
                 r"you can follow this conversation by subscribing to the comment feed",
             ],
-            "button": [r"reply", r"report", r"like", r"name ?\*?", r"e-?mail ?\*?", r"website", r"comment ?\*?", r"submit", r"post", r"cancel"],
+            "button": [r"reply", r"report", r"yes,? no", r"like", r"name ?\*?", r"e-?mail ?\*?", r"website", r"comment ?\*?", r"submit", r"post", r"cancel"],
         },
     },
     "related": {
@@ -326,7 +326,7 @@ PHRASES = {
                 r"we recommend the best products through an independent review process",
                 r"terms (?:and conditions )?apply to (?:the|all) offers",
             ],
-            "line": [r"(?:sponsored|promoted)(?: (?:content|post|story|by [\p{L}\p{N}'’&.\- ]{1,40}))?", r"paid (?:post|content|partnership)(?: with [\p{L}\p{N}'’&.\- ]{1,40})?", r"advertiser content(?: from [\p{L}\p{N}'’&.\- ]{1,40})?"],
+            "line": [r"(?:sponsored|promoted)(?: (?:content|post|story|by [\p{L}\p{N}'’&.\- ]{1,40}))?", r"supported by", r"(?:presented|brought to you) by [\p{L}\p{N}'’&.\- ]{1,40}", r"paid (?:post|content|partnership)(?: with [\p{L}\p{N}'’&.\- ]{1,40})?", r"advertiser content(?: from [\p{L}\p{N}'’&.\- ]{1,40})?"],
         },
         # Tip lines: "Have a news tip? Email us at ...".
         "tips": {"sentence": [r"(?:have|got) (?:a )?(?:news )?tips?\?", r"(?:have|got) a (?:news )?story(?: (?:for us|idea|to tell))?\?", r"send us (?:a |your )?(?:news )?tips?"]},
@@ -364,6 +364,7 @@ PHRASES = {
                 r"a post shared by .{1,80}",
                 r"\d{1,6} (?:photos|images|pictures|videos)",
                 r"pic\.twitter\.com/\w+",
+                r"embed from getty images", r"\d{1,2}:\d{2} / \d{1,2}:\d{2}",  # a photo embed's label; a player's clock
                 r"(?:listen to (?:this )?(?:article|story)(?: \d{1,6} min(?:utes?)?)?|\d{1,6} min(?:ute)?s? (?:read|listen))",
                 r"(?:reading time|read time|lesezeit):? \d{1,6} min(?:utes?)?",
                 r"(?:your browser does not support|this browser does not support) (?:the )?(?:video|audio|iframe)[^.]{0,40}",
@@ -474,7 +475,7 @@ PHRASES = {
         # Press-release tails: who to call. Only after the last body paragraph.
         "contact": {"label": [r"(?:media |press )?contacts?", r"for (?:more|further) information,? (?:please )?contact", r"phone", r"tel\.?", r"telephone", r"fax", r"e-?mail", r"website"]},
         "caption": {"lead": [r"image caption,", r"media caption,"], "label": [r"pictured", r"caption", r"above", r"top", r"main picture", r"in the photo"]},
-        "dateline": {"lead": [r"published(?: on)?", r"updated(?: on)?", r"posted(?: on)?", r"last (?:updated|modified)(?: on)?", r"first published(?: on)?", r"modified(?: on)?"]},
+        "dateline": {"lead": [r"published(?: on)?", r"updated(?: on)?", r"posted(?: on)?", r"last (?:updated|modified)(?: on)?", r"first published(?: on)?", r"originally published(?: on)?", r"modified(?: on)?"]},
     },
     # Imperative openings: what a pitch line starts with. Used as evidence only.
     "pitch": {

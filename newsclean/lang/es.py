@@ -46,7 +46,7 @@ PHRASES = {
                 r"guarda mi nombre, correo electrónico y web en este navegador", r"este sitio usa akismet para reducir el spam",
                 r"avísame (?:por correo electrónico )?de (?:los )?(?:nuevos )?(?:comentarios|entradas)",
             ],
-            "button": [r"responder", r"denunciar", r"nombre ?\*?", r"correo electrónico ?\*?", r"comentario ?\*?", r"web", r"publicar comentario", r"cancelar respuesta"],
+            "button": [r"responder", r"denunciar", r"sí,? no", r"nombre ?\*?", r"correo electrónico ?\*?", r"comentario ?\*?", r"web", r"publicar comentario", r"cancelar respuesta"],
         },
     },
     "related": {

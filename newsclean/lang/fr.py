@@ -51,7 +51,7 @@ PHRASES = {
     },
     "newsletter": {
         "signup": {
-            "line": [r"inscrivez-vous à (?:notre|la) newsletter(?: [\p{L}\- ]{1,30})?", r"(?:la |notre )?newsletter(?: [\p{L}\- ]{1,30})?", r"je m'inscris", r"recevez (?:notre|nos) newsletters?(?: [\p{L}\- ]{1,30})?"],
+            "line": [r"inscrivez-vous à (?:notre|la) newsletter(?: [\p{L}\- ]{1,30})?", r"(?:la |notre )?newsletter(?: [\p{L}\- ]{1,30})?", r"je m'inscris", r"s'inscrire à (?:la |notre )?newsletter(?: [\p{L}\- ]{1,30})?", r"recevez (?:notre|nos) newsletters?(?: [\p{L}\- ]{1,30})?"],
             "sentence": [r"inscrivez-vous (?:gratuitement )?à (?:notre|la) newsletter", r"(?:directement )?dans votre boîte (?:mail|e-mail|aux lettres)", r"vous pouvez vous désinscrire à tout moment"],
             "button": [r"(?:je m'inscris|s'inscrire|valider|ok)"],
         },
@@ -65,7 +65,7 @@ PHRASES = {
                 r"enregistrer mon nom, mon e-?mail et mon site (?:web )?dans (?:le|ce) navigateur", r"ce site utilise akismet pour réduire les indésirables",
                 r"prévenez-moi de (?:tous )?les nouveaux (?:commentaires|articles)",
             ],
-            "button": [r"répondre", r"signaler", r"nom ?\*?", r"e-?mail ?\*?", r"commentaire ?\*?", r"site (?:web|internet)", r"laisser un commentaire", r"annuler la réponse", r"poster (?:un|le) commentaire"],
+            "button": [r"répondre", r"signaler", r"oui,? non", r"nom ?\*?", r"e-?mail ?\*?", r"commentaire ?\*?", r"site (?:web|internet)", r"laisser un commentaire", r"annuler la réponse", r"poster (?:un|le) commentaire"],
         },
     },
     "related": {

@@ -149,7 +149,7 @@ PHRASES = {
                 r"(?:avvisami|notificami) (?:via e-?mail |per e-?mail )?(?:in caso di|dei|di) (?:risposte|nuovi commenti|nuovi articoli)",
                 r"questo sito usa akismet per ridurre lo spam",
             ],
-            "button": [r"rispondi", r"segnala", r"mi piace", r"nome ?\*?", r"e-?mail ?\*?", r"sito web", r"commento ?\*?", r"invia", r"pubblica"],
+            "button": [r"rispondi", r"segnala", r"sì,? no", r"mi piace", r"nome ?\*?", r"e-?mail ?\*?", r"sito web", r"commento ?\*?", r"invia", r"pubblica"],
         },
     },
     "related": {

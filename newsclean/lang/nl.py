@@ -148,7 +148,7 @@ PHRASES = {
                 r"^(?:lees|bekijk) (?:onze|de) (?:spelregels|huisregels|reactieregels|reactievoorwaarden)",
                 r"laat (?:het )?(?:ons )?weten in de (?:reacties|comments)",
             ],
-            "button": [r"beantwoorden", r"antwoorden", r"reageer", r"rapporteer", r"naam ?\*?", r"e-?mail(?:adres)? ?\*?", r"reactie ?\*?", r"verzenden", r"plaatsen"],
+            "button": [r"beantwoorden", r"antwoorden", r"ja,? nee", r"reageer", r"rapporteer", r"naam ?\*?", r"e-?mail(?:adres)? ?\*?", r"reactie ?\*?", r"verzenden", r"plaatsen"],
         },
     },
     "related": {

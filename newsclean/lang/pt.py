@@ -107,7 +107,7 @@ PHRASES = {
                 r"(?:os )?comentários (?:são|serão) (?:moderados|revistos|analisados)",
                 r"(?:leia|consulte|respeite) (?:as|os) (?:regras|normas|termos) (?:de uso|da comunidade|dos comentários)",
             ],
-            "button": [r"responder", r"denunciar", r"curtir", r"nome ?\*?", r"e-?mail ?\*?", r"comentário ?\*?", r"enviar", r"publicar"],
+            "button": [r"responder", r"denunciar", r"curtir", r"sim,? não", r"nome ?\*?", r"e-?mail ?\*?", r"comentário ?\*?", r"enviar", r"publicar"],
         },
     },
     "related": {
