@@ -72,11 +72,11 @@ class TitleFilter(Filter):
             out.append(self._f("title.subtitle", dek, "subtitle", "subtitle"))
             skip.add(dek.index)
         rest = [b for b in head.lines_from(title_pos + 1) if b.index not in skip]
-        out.extend(self._echoes(rest, title.text, title.index))
+        out.extend(self._echoes(rest, title.text, title.index, ctx))
         if dek is not None and not shapes.ends_sentence(dek.text):
             # a dek that is a sentence and comes back is the lead paragraph, printed as
             # a summary above the article: its repeat is the body's first paragraph
-            out.extend(self._echoes(rest, dek.text, dek.index))
+            out.extend(self._echoes(rest, dek.text, dek.index, ctx))
         return out
 
     def _from_meta(self, head: _Head, blocks: list[Block], meta_title: str, ctx: Context) -> list[Finding]:
@@ -85,10 +85,10 @@ class TitleFilter(Filter):
         echoes too. The dek stays: the page's description is already `subtitle`, and
         on the dev corpus the line under the headline is body text more often than not
         (docs/benchmarks.md, session 8)."""
-        if not (head.has(0) and self._is_echo(head[0].text, meta_title)):
-            return list(self._echoes(blocks, meta_title, -1))
+        if not (head.has(0) and self._is_echo(head[0].text, meta_title) and not self._runs_on(head[0], ctx)):
+            return list(self._echoes(blocks, meta_title, -1, ctx))
         out = [Finding(self.name, "title.echo", "echo", head[0].index, head[0].index)]
-        out.extend(self._echoes(blocks, meta_title, head[0].index))
+        out.extend(self._echoes(blocks, meta_title, head[0].index, ctx))
         return out
 
     def _f(self, rule: str, block: Block, kind: str, field: str) -> Finding:
@@ -176,12 +176,18 @@ class TitleFilter(Filter):
         headline and no dek (a lower-case byline, "di Anna Bianchi", "by Jane Doe - May 2
         2008", is shorter than a wrapped line and no run-on; a Title-Cased line is a
         headline whatever follows it, as when an extractor cut the lead's first words)."""
-        if (not head.has(pos + 1) or shapes.ends_with_punctuation(head[pos].text)
-                or ctx.structure.shape(head[pos].index).capitalised_share >= 0.5):
+        if not head.has(pos + 1) or ctx.structure.shape(head[pos].index).capitalised_share >= 0.5:
             return False
-        nxt = head[pos + 1]
-        return (nxt.index == head[pos].index + 1 and nxt.text[:1].islower()
-                and shapes.word_count(nxt.text) >= 8 and not self._is_credit(nxt, ctx))
+        return head[pos + 1].index == head[pos].index + 1 and self._runs_on(head[pos], ctx)
+
+    def _runs_on(self, block: Block, ctx: Context) -> bool:
+        """The line goes on in lower case on the next one, a long line: it is the start of
+        a wrapped paragraph, whatever its words ("Lorem" / "ipsum dolor sit amet, ...")."""
+        blocks = ctx.doc.blocks
+        if block.index + 1 >= len(blocks) or shapes.ends_with_punctuation(block.text):
+            return False
+        nxt = blocks[block.index + 1]
+        return nxt.text[:1].islower() and shapes.word_count(nxt.text) >= 8 and not self._is_credit(nxt, ctx)
 
     def _dek(self, head: _Head, pos: int, ctx: Context) -> Block | None:
         if not head.has(pos + 2):
@@ -200,10 +206,10 @@ class TitleFilter(Filter):
             return cand
         return None
 
-    def _echoes(self, blocks: Iterable[Block], title: str, title_index: int) -> Iterable[Finding]:
+    def _echoes(self, blocks: Iterable[Block], title: str, title_index: int, ctx: Context) -> Iterable[Finding]:
         echo = _Echo(title)
         for b in blocks:
-            if b.index != title_index and echo.of(b.text):
+            if b.index != title_index and echo.of(b.text) and not self._runs_on(b, ctx):
                 yield Finding(self.name, "title.echo", "echo", b.index, b.index)
 
 
