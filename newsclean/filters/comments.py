@@ -24,6 +24,7 @@ _THREAD_MARK = regex.compile(
     r"|^@\w{2,30}\b",
     regex.IGNORECASE,
 )
+_NUMBER = regex.compile(r"\d+")
 
 
 @dataclass(frozen=True)
@@ -36,14 +37,17 @@ class CommentsFilter(PhraseFilter):
     def section_end(self, index: int, ctx: Context) -> int:
         blocks = ctx.doc.blocks
         end = len(blocks) - 1
-        if index >= end or not _text_before(index, ctx):
+        if index >= end or not _text_before(index, ctx) or _counts_none(blocks[index].text):
             # a header above any sentence of the article is a meta bar or a stray
-            # link over it, never the article's end
+            # link over it, never the article's end; "0 comments" heads no thread
             return index
-        if index > ctx.last_prose:
-            return end
         after = blocks[index + 1:]
-        if any(_THREAD_MARK.search(b.text) for b in after[:40] if len(b.text) < 300):
+        marked = any(_THREAD_MARK.search(b.text) for b in after[:40] if len(b.text) < 300)
+        if index > ctx.last_prose:
+            # below the last paragraph: the thread, unless paragraphs of prose follow
+            # with no mark of a thread (a subheading of an article that talks to its reader)
+            return end if marked or not any(shapes.is_prose(b.text) for b in after) else index
+        if marked:
             # a thread follows; it runs to the end unless the header sits in the
             # first half of the text, where it is more likely a stray link
             starts = ctx.doc.reading_starts
@@ -53,6 +57,12 @@ class CommentsFilter(PhraseFilter):
 
     def is_pitch(self, text: str) -> bool:
         return super().is_pitch(text) or bool(_THREAD_MARK.search(text)) and shapes.word_count(text) <= 8
+
+
+def _counts_none(text: str) -> bool:
+    """A header counting zero comments ("0 comments", "Kommentare (0)")."""
+    numbers = _NUMBER.findall(text)
+    return bool(numbers) and all(int(n) == 0 for n in numbers)
 
 
 def _text_before(index: int, ctx: Context) -> bool:
