@@ -281,9 +281,9 @@ PHRASES = {
                 r"join (?:us|our community|the conversation) on [\p{L} ]{1,30}",
                 r"follow (?:the )?(?:topics?|authors?)(?: in this story)?",
             ],
-            "sentence": [
-                r"follow (?:us|me) on (?:facebook|twitter|x|instagram|tiktok|linkedin|youtube|threads|bluesky|google news)",
-                r"(?:like|follow) (?:us|our page) (?:on|for)",
+            "sentence": [  # (not "if you follow me on Twitter, you know ...": a blogger's own sentence)
+                r"(?<!\bif you )follow (?:us|me) on (?:facebook|twitter|x|instagram|tiktok|linkedin|youtube|threads|bluesky|google news)",
+                r"(?<!\bif you )(?:like|follow) (?:us|our page) (?:on|for)",
                 r"(?:please )?share this (?:article|story|post) with (?:your )?(?:friends|family)",
                 r"^follow [\p{L}\p{N}'’.@\- ]{1,40} on (?:facebook|twitter|x|instagram|tiktok|linkedin|youtube|threads|bluesky)",
             ],
