@@ -340,7 +340,9 @@ PHRASES = {
                 r"(?:please )?consider (?:supporting|subscribing|donating|becoming)",
                 r"(?:support|donate to) [\p{L}\p{N}'’ ]{1,30} (?:from|for) (?:as little as )?\p{Sc} ?\d{1,6}",
             ],
-            "line": [r"(?:support|donate to) (?:us|[\p{L}\p{N}'’ ]{1,30})(?: today| now)?", r"(?:donate|contribute)(?: now| today)?"],
+            # (what is supported is the site or its journalism: "Support and QA", "Support for
+            # Ukraine" are an article's subheadings)
+            "line": [r"(?:support|donate to) (?:us|our (?:work|journalism|reporting|newsroom)|(?:independent|local|quality|nonprofit) (?:journalism|news|reporting))(?: today| now)?", r"(?:donate|contribute)(?: now| today)?"],
         },
     },
     "media": {
