@@ -41,13 +41,10 @@ class CommentsFilter(PhraseFilter):
             # a header above any sentence of the article is a meta bar or a stray
             # link over it, never the article's end; "0 comments" heads no thread
             return index
-        after = blocks[index + 1:]
-        marked = any(_THREAD_MARK.search(b.text) for b in after[:40] if len(b.text) < 300)
         if index > ctx.last_prose:
-            # below the last paragraph: the thread, unless paragraphs of prose follow
-            # with no mark of a thread (a subheading of an article that talks to its reader)
-            return end if marked or not any(shapes.is_prose(b.text) for b in after) else index
-        if marked:
+            return end
+        after = blocks[index + 1:]
+        if any(_THREAD_MARK.search(b.text) for b in after[:40] if len(b.text) < 300):
             # a thread follows; it runs to the end unless the header sits in the
             # first half of the text, where it is more likely a stray link
             starts = ctx.doc.reading_starts
