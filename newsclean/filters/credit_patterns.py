@@ -158,8 +158,11 @@ _SLASH_DATE = regex.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 def bare_photo_credit(text: str) -> str | None:
     """The credit when the line is BARE_PHOTO_CREDIT (asked only of lines with its slash
     or "via") or an agency alone in parentheses; None otherwise."""
+    parenthesised = text.lstrip().startswith("(")
+    if not (parenthesised or "/" in text or " via " in text):
+        return None  # most lines: no credit can match
     inner = unparenthesised(text)
-    if inner != text.strip() and AGENCY_ALONE.fullmatch(inner):
+    if parenthesised and inner != text.strip() and AGENCY_ALONE.fullmatch(inner):
         return inner
     if ("/" in inner or " via " in inner) and BARE_PHOTO_CREDIT.fullmatch(inner):
         return inner

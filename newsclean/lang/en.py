@@ -366,7 +366,7 @@ PHRASES = {
                 r"a post shared by .{1,80}",
                 r"\d{1,6} (?:photos|images|pictures|videos)",
                 r"pic\.twitter\.com/\w+",
-                r"embed from getty images", r"\d{1,2}:\d{2} / \d{1,2}:\d{2}",  # a photo embed's label; a player's clock
+                r"embed from getty images", r"0:00 / \d{1,2}:\d{2}(?::\d{2})?",  # a photo embed's label; a player's clock before play
                 r"(?:listen to (?:this )?(?:article|story)(?: \d{1,6} min(?:utes?)?)?|\d{1,6} min(?:ute)?s? (?:read|listen))",
                 r"(?:reading time|read time|lesezeit):? \d{1,6} min(?:utes?)?",
                 r"(?:your browser does not support|this browser does not support) (?:the )?(?:video|audio|iframe)[^.]{0,40}",
