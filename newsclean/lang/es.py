@@ -40,7 +40,7 @@ PHRASES = {
     "comments": {
         "section": {"header": [r"(?:\d{1,6} )?comentarios?(?: \(?\d{1,6}\)?)?", r"(?:\d{1,6}|una?) (?:comentarios?|pensamientos?|respuestas?) (?:en|sobre|a) [„“«\"‘'‚][^„“”«»\"'.!?]{1,150}[“”»\"’']?", r"deja (?:un|tu) comentario", r"deja una respuesta", r"(?:ver|mostrar) comentarios"]},
         "form": {
-            "line": [r"¿?(?:te|le) (?:ha resultado|ha sido|fue|resultó) útil (?:este|esta) (?:artículo|noticia|información)", r"(?:reportar|notificar|comunicar) un error", r"tu (?:dirección de )?correo(?: electrónico)? no será publicad[oa]\.?(?: los campos obligatorios están marcados con ?\*?)?", r"los campos obligatorios están marcados con ?\*?"],
+            "line": [r"(?:no hay|sin|aún no hay|todavía no hay) comentarios", r"¿?(?:te|le) (?:ha resultado|ha sido|fue|resultó) útil (?:este|esta) (?:artículo|noticia|información)", r"(?:reportar|notificar|comunicar) un error", r"tu (?:dirección de )?correo(?: electrónico)? no será publicad[oa]\.?(?: los campos obligatorios están marcados con ?\*?)?", r"los campos obligatorios están marcados con ?\*?"],
             "sentence": [
                 r"tu (?:dirección de )?correo(?: electrónico)? no será publicad[oa]", r"los campos obligatorios están marcados",
                 r"guarda mi nombre, correo electrónico y web en este navegador", r"este sitio usa akismet para reducir el spam",

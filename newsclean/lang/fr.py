@@ -59,7 +59,7 @@ PHRASES = {
     "comments": {
         "section": {"header": [r"(?:\d{1,6} )?commentaires?(?: \(?\d{1,6}\)?)?", r"(?:\d{1,6}|une?) (?:réflexions?|commentaires?|réponses?) (?:sur|à) [„“«\"‘'‚][^„“”«»\"'.!?]{1,150}[“”»\"’']?", r"(?:\d{1,6} )?réactions?", r"laisser un commentaire", r"laisser une réponse", r"réagir(?: à cet article)?", r"(?:voir|afficher) les commentaires"]},
         "form": {
-            "line": [r"cet article (?:vous )?a-t-il été utile", r"signaler une (?:erreur|faute)", r"votre adresse (?:e-?mail|de messagerie) ne sera pas publiée\.?(?: les champs obligatoires sont indiqués avec ?\*?)?", r"les champs obligatoires sont indiqués avec ?\*?"],
+            "line": [r"aucun commentaire(?: pour le moment| pour l'instant)?", r"cet article (?:vous )?a-t-il été utile", r"signaler une (?:erreur|faute)", r"votre adresse (?:e-?mail|de messagerie) ne sera pas publiée\.?(?: les champs obligatoires sont indiqués avec ?\*?)?", r"les champs obligatoires sont indiqués avec ?\*?"],
             "sentence": [
                 r"votre adresse (?:e-?mail|de messagerie) ne sera pas publiée", r"les champs obligatoires sont indiqués",
                 r"enregistrer mon nom, mon e-?mail et mon site (?:web )?dans (?:le|ce) navigateur", r"ce site utilise akismet pour réduire les indésirables",

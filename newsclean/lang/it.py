@@ -132,7 +132,7 @@ PHRASES = {
         },
         "form": {
             "line": [
-                r"questo articolo (?:ti )?è stato utile", r"segnala(?: un)? errore",
+                r"(?:ancora )?nessun commento", r"questo articolo (?:ti )?è stato utile", r"segnala(?: un)? errore",
                 r"il tuo indirizzo e-?mail non sarà pubblicato\.?(?: i campi obbligatori sono contrassegnati(?: con)? ?\*?)?",
                 r"i campi obbligatori sono contrassegnati(?: con)? ?\*?",
                 r"(?:accedi|effettua il login|registrati) per (?:commentare|lasciare un commento)",

@@ -19,6 +19,7 @@ PHRASES = {
     "comments": {
         "section": {"header": [r"(?:\d{1,6} )?komentarz[ey]?(?: \(?\d{1,6}\)?)?", r"dodaj komentarz", r"skomentuj"]},
         "form": {
+            "line": [r"(?:brak|nie ma jeszcze) komentarzy"],
             "sentence": [r"twój adres e-?mail nie zostanie opublikowany", r"wymagane pola są oznaczone", r"zapamiętaj moje dane w tej przeglądarce"],
             "button": [r"odpowiedz", r"zgłoś", r"imię ?\*?", r"e-?mail ?\*?", r"komentarz ?\*?", r"opublikuj komentarz", r"anuluj pisanie odpowiedzi"],
         },

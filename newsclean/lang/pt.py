@@ -93,7 +93,7 @@ PHRASES = {
         },
         "form": {
             "line": [
-                r"este artigo foi útil", r"(?:reportar|comunicar|informar) (?:um )?erro",
+                r"(?:ainda )?(?:não há|nenhum|sem) comentários?", r"este artigo foi útil", r"(?:reportar|comunicar|informar) (?:um )?erro",
                 r"(?:o )?seu (?:endereço de )?e-?mail não será publicado\.?(?: (?:os )?campos obrigatórios (?:são|estão) marcados com ?\*?)?",
                 r"(?:os )?campos obrigatórios (?:são|estão) marcados com ?\*?",
                 r"(?:faça login|inicie sessão|entre) para comentar",
