@@ -55,9 +55,10 @@ _AGENCIES = (
 _SLASH_AGENCIES = r"REUTERS|AFP|AP|EPA(?:-EFE)?|DPA|dpa|XINHUA|ANADOLU|KEYSTONE|ANP|ANSA"
 #: A photo credit alone on its line, with no label: the photographer or a source, then the
 #: agency ("Orlando Barria / EPA", "Matt McClain/The Washington Post via Getty Images",
-#: "Saul Loeb / AFP - Getty Images"), or the agency first ("AP Photo/Evan Vucci"). An
-#: agency's name alone is not enough: it is also how a list of companies reads. So a
-#: credit holds a slash or " via ", or stands in parentheses ("(Getty Images)").
+#: "Saul Loeb / AFP - Getty Images"), or the agency first, as AP prints it, in parentheses
+#: or not, maybe with ", File" ("AP Photo/Evan Vucci, File"). An agency's name alone is
+#: not enough: it is also how a list of companies reads. So a credit holds a slash or
+#: " via ", or stands in parentheses ("(Getty Images)").
 _CREDIT_NAME = r"\p{Lu}[\p{L}.'’\-]*+(?: \p{Lu}[\p{L}.'’\-]*+){0,3}"
 _AGENCY_CREDIT = rf"(?i:{_AGENCIES})(?: Photos?| Images)?"
 BARE_PHOTO_CREDIT = regex.compile(
@@ -69,7 +70,7 @@ AGENCY_ALONE = regex.compile(_AGENCY_CREDIT)
 NAME_PARTICLES = frozenset("van von de da del della der den du di dos das bin ibn al el la le ter zu y e of".split())
 
 #: News agencies by the short names their sign-offs print, often in lower case ("dpa", "epd").
-_WIRE_AGENCIES = "dpa|afp|ap|reuters|pap|kna|epd|apa|sda|ats|ansa|efe|ddp|dts|belga|anp|tass|xinhua"
+_WIRE_AGENCIES = "dpa|afp|ap|reuters|bloomberg|pap|kna|epd|apa|sda|ats|ansa|efe|ddp|dts|belga|anp|tass|xinhua"
 #: A word of a name: capitalised, an initial, or an agency as it writes itself ("Mit Material von dpa").
 NAME_TOKEN = regex.compile(rf"\p{{Lu}}[\p{{L}}'’.\-]*|\p{{Lu}}\.|(?i:{_WIRE_AGENCIES})")
 NAME_SPLIT = regex.compile(rf"\s*,\s*(?:(?:{_JOINERS})\s+)?|\s+(?:&|{_JOINERS})\s+", regex.IGNORECASE)

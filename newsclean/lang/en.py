@@ -158,6 +158,7 @@ PHRASES = {
         },
         "form": {
             "line": [
+                r"was this (?:(?:article|story|page|information|content) )?(?:helpful|useful)(?:\?? yes,? no)?",  # the widget alone on its line
                 r"your e-?mail(?: address)? will not be published\.?(?: required fields are marked ?\*?)?",
                 r"required fields are marked ?\*?",
                 r"you must be (?:logged|signed) in to (?:post|leave) a comment",
@@ -189,7 +190,7 @@ PHRASES = {
                 r"(?:read|see|please follow) our (?:community|commenting|comment) (?:guidelines|standards|rules|policy)",
                 r"this site uses akismet to reduce spam",
                 r"(?:we want to hear|tell us|let us know) what you think(?: (?:about|of) this (?:article|story))?",
-                r"^was this (?:(?:article|story|page|information|content) )?(?:helpful|useful)\?",
+                r"^was this (?:article|story|page|information|content) (?:helpful|useful)\?",
                 r"submit (?:a|your) letter to the editor",
                 r"you can follow any responses to this (?:entry|post) through the (?:rss|atom)",
                 r"(?:both comments and pings|comments and trackbacks|trackbacks and pingbacks) are (?:currently )?(?:closed|open)",
@@ -326,7 +327,7 @@ PHRASES = {
                 r"we recommend the best products through an independent review process",
                 r"terms (?:and conditions )?apply to (?:the|all) offers",
             ],
-            "line": [r"(?:sponsored|promoted)(?: (?:content|post|story|by [\p{L}\p{N}'’&.\- ]{1,40}))?", r"supported by", r"(?:presented|brought to you) by [\p{L}\p{N}'’&.\- ]{1,40}", r"paid (?:post|content|partnership)(?: with [\p{L}\p{N}'’&.\- ]{1,40})?", r"advertiser content(?: from [\p{L}\p{N}'’&.\- ]{1,40})?"],
+            "line": [r"(?:sponsored|promoted)(?: (?:content|post|story|by [\p{L}\p{N}'’&.\- ]{1,40}))?", r"supported by", r"brought to you by [\p{L}\p{N}'’&.\- ]{1,40}", r"paid (?:post|content|partnership)(?: with [\p{L}\p{N}'’&.\- ]{1,40})?", r"advertiser content(?: from [\p{L}\p{N}'’&.\- ]{1,40})?"],
         },
         # Tip lines: "Have a news tip? Email us at ...".
         "tips": {"sentence": [r"(?:have|got) (?:a )?(?:news )?tips?\?", r"(?:have|got) a (?:news )?story(?: (?:for us|idea|to tell))?\?", r"send us (?:a |your )?(?:news )?tips?"]},
@@ -342,7 +343,7 @@ PHRASES = {
             ],
             # (what is supported is the site or its journalism: "Support and QA", "Support for
             # Ukraine" are an article's subheadings)
-            "line": [r"(?:support|donate to) (?:us|our (?:work|journalism|reporting|newsroom)|(?:independent|local|quality|nonprofit) (?:journalism|news|reporting))(?: today| now)?", r"(?:donate|contribute)(?: now| today)?"],
+            "line": [r"support (?:us|our (?:work|journalism|reporting|newsroom)|(?:independent|local|quality|nonprofit) (?:journalism|news|reporting))(?: today| now)?", r"donate to (?:us|[\p{L}\p{N}'’ ]{1,30})(?: today| now)?", r"(?:donate|contribute)(?: now| today)?"],
         },
     },
     "media": {

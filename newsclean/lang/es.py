@@ -44,9 +44,9 @@ PHRASES = {
             "sentence": [
                 r"tu (?:dirección de )?correo(?: electrónico)? no será publicad[oa]", r"los campos obligatorios están marcados",
                 r"guarda mi nombre, correo electrónico y web en este navegador", r"este sitio usa akismet para reducir el spam",
-                r"avísame (?:por correo electrónico )?de (?:los )?(?:nuevos )?(?:comentarios|entradas)",
+                r"avísame (?:por correo electrónico )?de (?:los nuevos comentarios|nuevos comentarios|nuevas entradas)",
             ],
-            "button": [r"responder", r"denunciar", r"sí,? no", r"nombre ?\*?", r"correo electrónico ?\*?", r"comentario ?\*?", r"web", r"publicar comentario", r"cancelar respuesta"],
+            "button": [r"responder", r"denunciar", r"sí,? no", r"nombre ?\*?", r"correo electrónico ?\*?", r"comentario ?\*?", r"web", r"publicar (?:el )?comentario", r"cancelar (?:la )?respuesta"],
         },
     },
     "related": {
@@ -61,8 +61,9 @@ PHRASES = {
         },
         # Short labels that are words too: only with a headline after them.
         "teaser": {"label": [r"lea", r"lee", r"mira", r"mire", r"vea", r"video", r"temas", r"además"]},
-        # Tail sections of press releases and blogs: only after the last body paragraph.
+        # Tail sections of press releases and blogs: after the last body paragraph (or, with a colon, in the text's last part).
         "tail_header": {"header": [r"(?:para )?más información", r"fuentes?", r"referencias", r"enlaces (?:de interés|relacionados)", r"sobre (?:el|la) autora?", r"contacto (?:de|para) prensa"]},
+        # A table of contents repeats the subheadings that follow.
         "toc": {"header": [r"índice(?: de contenidos?)?", r"tabla de contenidos?", r"en este artículo"]},
         "list": {"header": [r"notas relacionadas", r"contenido relacionado", r"noticias relacionadas", r"artículos relacionados", r"lo más (?:leído|visto|popular)", r"temas", r"más noticias", r"también te puede interesar", r"te recomendamos"]},
     },
@@ -90,7 +91,7 @@ PHRASES = {
         "advert": {"line": [r"publicidad", r"anuncio", r"(?:la noticia|el artículo|la nota) (?:continúa|sigue) (?:(?:después|debajo) de|tras) (?:la|esta) publicidad"]},
         "embed": {"line": [
             r"cargando(?:…|\.\.\.)?", r"ver (?:video|galería|fotos)",
-            r"tiempo de lectura:? \d{1,6} min(?:utos?)?", r"\d{1,6} min(?:utos?)? de lectura", r"escuchar (?:este |el |la )?(?:artículo|noticia|nota)",
+            r"tiempo de lectura:? \d{1,6} min(?:utos?)?", r"\d{1,6} min(?:utos?)? de lectura", r"escuchar (?:este |esta |el |la )?(?:artículo|noticia|nota)",
         ]},
     },
     "legal": {

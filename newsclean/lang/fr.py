@@ -51,7 +51,7 @@ PHRASES = {
     },
     "newsletter": {
         "signup": {
-            "line": [r"inscrivez-vous à (?:notre|la) newsletter(?: [\p{L}\- ]{1,30})?", r"(?:la |notre )?newsletter(?: [\p{L}\- ]{1,30})?", r"je m'inscris", r"s'inscrire à (?:la |notre )?newsletter(?: [\p{L}\- ]{1,30})?", r"recevez (?:notre|nos) newsletters?(?: [\p{L}\- ]{1,30})?"],
+            "line": [r"inscrivez-vous à (?:notre|la) newsletter(?: [\p{L}\- ]{1,30})?", r"(?:la |notre )?newsletter(?: [\p{L}\- ]{1,30})?", r"je m'inscris", r"s['’]inscrire à (?:la |notre )?newsletter(?: [\p{L}\- ]{1,30})?", r"recevez (?:notre|nos) newsletters?(?: [\p{L}\- ]{1,30})?"],
             "sentence": [r"inscrivez-vous (?:gratuitement )?à (?:notre|la) newsletter", r"(?:directement )?dans votre boîte (?:mail|e-mail|aux lettres)", r"vous pouvez vous désinscrire à tout moment"],
             "button": [r"(?:je m'inscris|s'inscrire|valider|ok)"],
         },
@@ -74,8 +74,9 @@ PHRASES = {
             "label": [r"(?:article|billet) (?:précédent|suivant)", r"à lire aussi", r"lire aussi", r"à lire également", r"voir aussi", r"à voir aussi", r"sur le même sujet", r"découvrez aussi", r"lire la suite"],
             "line": [r"lire la suite", r"(?:tous les|voir les) articles(?: [\p{L}\- ]{1,30})?"],
         },
-        # Tail sections of press releases and blogs: only after the last body paragraph.
-        "tail_header": {"header": [r"pour en savoir plus", r"(?:plus d'|pour plus d')informations", r"sources?", r"références", r"liens utiles", r"à propos de l['’]auteure?", r"contacts? presse"]},
+        # Tail sections of press releases and blogs: after the last body paragraph (or, with a colon, in the text's last part).
+        "tail_header": {"header": [r"pour en savoir plus", r"(?:pour )?plus d['’]informations", r"sources?", r"références", r"liens utiles", r"à propos de l['’]auteure?", r"contacts? presse"]},
+        # A table of contents repeats the subheadings that follow.
         "toc": {"header": [r"sommaire", r"table des matières", r"dans cet article"]},
         "list": {"header": [r"(?:à lire|à voir) aussi", r"les (?:plus|articles les plus) (?:lus|populaires|partagés)", r"articles? (?:similaires|liés|associés|recommandés)", r"sur le même (?:sujet|thème)", r"nos derni(?:ers|ères) (?:articles|actualités)", r"dans la même rubrique"]},
     },
@@ -106,7 +107,7 @@ PHRASES = {
         "signoff": {"sentence": [r"(?:peut|peuvent) être (?:joint|contacté)e?s? (?:à|au|par|sur|via)\b", r"^(?:suivez|écrivez)[- ](?:le|la|les|lui|leur|[\p{L}.'’\-]+(?: [\p{L}.'’\-]+){0,3}) (?:sur|à|via)\b"]},
         "caption": {"label": [r"légende"]},
         "contributor": {"lead": [r"avec la (?:collaboration|contribution) de"]},
-        "role": {"sentence": [r"journalistes?", r"correspondante?s?", r"rédact(?:eur|rice)s?(?: en chef)?", r"envoyée? spéciale?", r"chroniqueu(?:r|se)", r"éditorialiste"]},
+        "role": {"sentence": [r"journalistes?", r"correspondante?s?", r"rédact(?:eur|rice)s?(?: en chef)?", r"envoyée?s? spéciale?s?", r"envoyés spéciaux", r"chroniqueu(?:r|se)", r"éditorialiste"]},
         "dateline": {"lead": [r"publié le", r"mis à jour le", r"modifié le", r"publié", r"mis à jour"]},
         "date_words": {"sentence": [r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)", r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)", r"le|à|h|publié|mis|jour|modifié"]},
     },

@@ -20,7 +20,7 @@ PHRASES = {
         "section": {"header": [r"(?:\d{1,6} )?komentarz[ey]?(?: \(?\d{1,6}\)?)?", r"dodaj komentarz", r"skomentuj"]},
         "form": {
             "line": [r"(?:brak|nie ma jeszcze) komentarzy"],
-            "sentence": [r"twój adres e-?mail nie zostanie opublikowany", r"wymagane pola są oznaczone", r"zapamiętaj moje dane w tej przeglądarce"],
+            "sentence": [r"twój adres e-?mail nie zostanie opublikowany", r"wymagane pola są oznaczone", r"zapisz moje dane, adres e-?mail i witrynę w (?:tej )?przeglądarce"],
             "button": [r"odpowiedz", r"zgłoś", r"imię ?\*?", r"e-?mail ?\*?", r"komentarz ?\*?", r"opublikuj komentarz", r"anuluj pisanie odpowiedzi"],
         },
     },
@@ -35,7 +35,7 @@ PHRASES = {
     "social": {"share": {"line": [r"udostępnij(?: artykuł)?", r"(?:(?:udostępnij|facebook|twitter|linkedin|whatsapp|e-?mail|drukuj|kopiuj link)[\s,|/·•]*){2,12}"]}, "follow": {"line": [r"obserwuj nas na [\p{L}, ]{1,60}"]}},
     "media": {
         "advert": {"line": [r"reklama", r"artykuł sponsorowany"]},
-        "embed": {"line": [r"czas czytania:? \d{1,6} min(?:ut)?", r"(?:posłuchaj|odsłuchaj) (?:artykułu|tekstu)"]},
+        "embed": {"line": [r"czas czytania:? \d{1,6} min(?:ut[ay]?)?", r"posłuchaj (?:artykułu|tekstu)", r"odsłuchaj (?:artykuł|tekst)"]},
     },
     "legal": {"copyright": {"sentence": [r"materiał chroniony prawem autorskim", r"wszelkie prawa zastrzeżone"]}},
     "credits": {

@@ -119,8 +119,9 @@ PHRASES = {
             ],
             "line": [r"(?:leia|ler|veja) (?:mais|a (?:matéria|reportagem|notícia) completa)(?: aqui)?", r"(?:ver|mostrar) (?:mais|todas)(?: [\p{L}\p{N}'’ ]{1,30})?"],
         },
-        # Tail sections of press releases and blogs: only after the last body paragraph.
+        # Tail sections of press releases and blogs: after the last body paragraph (or, with a colon, in the text's last part).
         "tail_header": {"header": [r"(?:para )?mais informações", r"fontes?", r"referências", r"links (?:úteis|relacionados)", r"sobre (?:o autor|a autora)", r"contato (?:para|de) imprensa"]},
+        # A table of contents repeats the subheadings that follow.
         "toc": {"header": [r"índice", r"neste artigo", r"conteúdo deste artigo"]},
         "list": {
             "header": [
