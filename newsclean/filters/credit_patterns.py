@@ -71,8 +71,9 @@ NAME_PARTICLES = frozenset("van von de da del della der den du di dos das bin ib
 
 #: News agencies by the short names their sign-offs print, often in lower case ("dpa", "epd").
 _WIRE_AGENCIES = "dpa|afp|ap|reuters|bloomberg|pap|kna|epd|apa|sda|ats|ansa|efe|ddp|dts|belga|anp|tass|xinhua"
-#: A word of a name: capitalised, an initial, or an agency as it writes itself ("Mit Material von dpa").
-NAME_TOKEN = regex.compile(rf"\p{{Lu}}[\p{{L}}'’.\-]*|\p{{Lu}}\.|(?i:{_WIRE_AGENCIES})")
+#: A word of a name: capitalised, an initial, an agency as it writes itself ("Mit Material
+#: von dpa"), or two to four Han characters (Chinese names have no case: "责任编辑：张三").
+NAME_TOKEN = regex.compile(rf"\p{{Lu}}[\p{{L}}'’.\-]*|\p{{Lu}}\.|(?i:{_WIRE_AGENCIES})|\p{{Han}}{{2,4}}")
 NAME_SPLIT = regex.compile(rf"\s*,\s*(?:(?:{_JOINERS})\s+)?|\s+(?:&|{_JOINERS})\s+", regex.IGNORECASE)
 SEGMENT_SPLIT = regex.compile(
     r"\s*[;|•·]\s*|(?<=\p{Ll})\.\s+(?=\p{Lu})|\s+[–—]\s+"

@@ -108,8 +108,11 @@ PHRASES = {
         "disclaimer": {"label": [r"(?:免责声明|免責聲明)"]},
     },
     "credits": {
-        # No byline leads: the names after them are read only when capitalised
-        # (credit_reader._is_name), which Chinese names never are.
+        # Labels only: a name of two to four Han characters follows ("责任编辑：张三"); a
+        # lead with no colon would open ordinary sentences.
+        "byline": {"label": [r"作者", r"文", r"撰文"]},
+        "editor": {"label": [r"(?:责任编辑|責任編輯|编辑|編輯|审核|審核|校对|校對)"]},
+        "contributor": {"label": [r"(?:来源|來源|稿源|综合|綜合)"]},
         "photo_credit": {"label": [r"(?:图片来源|圖片來源|图片|圖片|摄影|攝影|图|圖)"]},
         "role": {"sentence": [r"记者", r"記者", r"编辑", r"編輯", r"通讯员", r"通訊員", r"特派员", r"特派員"]},
     },
