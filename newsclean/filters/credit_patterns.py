@@ -164,7 +164,7 @@ def bare_photo_credit(text: str) -> str | None:
     if not (parenthesised or "/" in text or " via " in text):
         return None  # most lines: no credit can match
     inner = unparenthesised(text)
-    if parenthesised and inner != text.strip() and AGENCY_ALONE.fullmatch(inner):
+    if inner != text.strip() and AGENCY_ALONE.fullmatch(inner):  # it stood in parentheses
         return inner
     if ("/" in inner or " via " in inner) and BARE_PHOTO_CREDIT.fullmatch(inner):
         return inner
