@@ -7,6 +7,12 @@ by its shape as layout (one that holds another table, or a cell of several block
 text) becomes plain block containers, and each cell is judged like any other block
 (link density, text length). Data tables (rows of short cells, <th> headers) keep
 their rows. The evidence is the DOM's shape and text lengths only.
+
+As rows, the cells' text was all kept, loose text too. As blocks, trafilatura drops a
+block's loose text next to the page's paragraphs: an article written as loose text and
+<br>s, or a lead paragraph typed before the first <p>, was lost. So in a layout table's
+cells, and in the block containers inside them, runs of loose text become paragraphs
+when one of the runs is prose; menus and link rows stay loose.
 """
 
 from __future__ import annotations
@@ -15,6 +21,8 @@ from typing import Iterator
 
 from lxml import etree
 
+from ..shapes import ends_sentence, sentences
+
 #: Block-level children: a cell holding several of them is laid out, not tabulated.
 _BLOCK_TAGS = frozenset({"article", "blockquote", "center", "div", "dl", "form", "h1", "h2", "h3", "h4", "h5",
                          "h6", "ol", "p", "pre", "section", "table", "ul"})
@@ -22,10 +30,15 @@ _ROW_GROUPS = frozenset({"tbody", "thead", "tfoot"})
 #: Text (characters) of a cell of several blocks that makes its table a layout table:
 #: a key/value product table has blocks in its cells too, but a few words in them.
 MIN_BLOCK_CELL_TEXT = 200
-#: A run of loose text (outside the cell's blocks) this long is prose: such a cell's
-#: runs become paragraphs. Shorter runs stay loose, as a <div>'s loose text is for
-#: trafilatura (kept only on pages with little paragraph text): menus, teasers.
-MIN_PROSE_RUN = 300
+#: A run of loose text (outside the cell's blocks) is prose with this many characters
+#: outside links, at most MAX_RUN_LINK_SHARE of its text in links, and a sentence end:
+#: then the runs of its element become paragraphs. Other runs stay loose, as a <div>'s
+#: loose text is for trafilatura (kept only on pages with little paragraph text):
+#: menus, link rows, teasers.
+MIN_PROSE_RUN = 100
+MAX_RUN_LINK_SHARE = 0.3
+#: Containers inside a layout cell whose loose text is judged as the cell's is.
+_CONTAINER_TAGS = ("article", "blockquote", "center", "div", "form", "section")
 
 
 def unwrap_layout_tables(tree: etree._Element, notes: list[str]) -> int:
@@ -37,6 +50,9 @@ def unwrap_layout_tables(tree: etree._Element, notes: list[str]) -> int:
         for row in list(_rows(table)):
             for cell in row:
                 if cell.tag in ("td", "th"):
+                    for inner in [el for el in cell.iter(_CONTAINER_TAGS) if el is not cell]:
+                        if next(inner.iterancestors("table"), None) is table:  # not a nested table's
+                            _paragraphs(inner)
                     _paragraphs(cell)
                     cell.tag = "div"
             row.tag = "div"
@@ -71,16 +87,16 @@ def _rows(table: etree._Element) -> Iterator[etree._Element]:
 
 
 def _paragraphs(cell: etree._Element) -> None:
-    """Wrap each run of the cell's loose text and inline children in a <p>, if one of
-    the runs is prose (MIN_PROSE_RUN): as a <td> the cell's text was all kept, as a
-    <div> its loose text would be dropped next to the page's paragraphs."""
+    """Wrap each run of the element's loose text and inline children in a <p>, if one
+    of the runs is prose: as a <td> the cell's text was all kept, as a <div> its loose
+    text would be dropped next to the page's paragraphs."""
     runs: list[list[str | etree._Element]] = [[cell.text or ""]]
     for child in cell:
         if isinstance(child.tag, str) and child.tag in _BLOCK_TAGS:
             runs.append([child.tail or ""])
         else:
             runs[-1].append(child)
-    if not any(len(" ".join("".join(_run_text(run)).split())) >= MIN_PROSE_RUN for run in runs):
+    if not any(_is_prose(run) for run in runs):
         return
     children = list(cell)
     text, cell.text = cell.text, None
@@ -98,6 +114,18 @@ def _paragraphs(cell: etree._Element) -> None:
         para.append(child)
         if tail and tail.strip():  # blank text between the runs is dropped with the cell's layout
             child.tail = tail
+
+
+def _is_prose(run: list[str | etree._Element]) -> bool:
+    """A run of sentences, not a menu: long enough outside its links, few links, a sentence end."""
+    text = " ".join("".join(_run_text(run)).split())
+    if len(text) < MIN_PROSE_RUN:
+        return False
+    linked = sum(len(" ".join(item.text_content().split())) for item in run
+                 if not isinstance(item, str) and item.tag == "a")
+    if len(text) - linked < MIN_PROSE_RUN or linked > MAX_RUN_LINK_SHARE * len(text):
+        return False
+    return ends_sentence(text) or len(sentences(text)) > 1
 
 
 def _run_text(run: list[str | etree._Element]) -> Iterator[str]:
