@@ -242,8 +242,15 @@ class PhraseFilter(Filter):
     @staticmethod
     def _button_bar(run: list[int], ctx: Context) -> bool:
         """MIN_BUTTON_BAR buttons or more line after line, after the article's last paragraph:
-        a bar split into lines (among the article's lines they stay: "Print" in a how-to)."""
-        return len(run) >= MIN_BUTTON_BAR and run[-1] - run[0] == len(run) - 1 and ctx.after_article(run[0])
+        a bar split into lines (among the article's lines they stay: "Print" in a how-to).
+        Two make a bar where they end the text or touch another rule's cut: the rest of a
+        bar whose label went with a list above it ("Share the article" under "Read also")."""
+        if run[-1] - run[0] != len(run) - 1 or not ctx.after_article(run[0]):
+            return False
+        if len(run) >= MIN_BUTTON_BAR:
+            return True
+        claimed = ctx.claimed
+        return len(run) >= 2 and (run[-1] == len(ctx.doc.blocks) - 1 or run[0] - 1 in claimed or run[-1] + 1 in claimed)
 
     def run_findings(self, run: list[int], hits: dict[int, Hit], ctx: Context) -> list[Finding]:
         out: list[Finding] = [self.finding(f"{self.name}.box", j, j, "low") for j in self.box_lead_lines(run, hits, ctx)]
