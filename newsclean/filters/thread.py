@@ -32,11 +32,25 @@ class ThreadFilter(Filter):
         covered = -1
         for run in runs:
             first, last = self.extent(run, ctx)
+            first = max(first, self.after_post_signature(run, ctx))
             if first <= covered or not any(doc.is_prose(i) for i in range(first)):
                 continue  # the article must stand before the thread
             out.append(Finding(self.name, "thread.comments", self.kind, first, last))
             covered = last
         return out
+
+    @staticmethod
+    def after_post_signature(run: HeaderRun, ctx: Context) -> int:
+        """Where the thread starts at the latest: at its first header, when a comment
+        section's opening line stands between that header and the next and each header
+        stands below its text. The first header then signs the post itself ("Posted by:
+        NAME | DATE" under the article, then "Comments", then the comments signed
+        alike): the text above it is the article's. 0 when there is no such line."""
+        if run.leading:
+            return 0
+        h = run.headers
+        opens = any(f.rule == "comments.section" and h[0] < f.first < h[1] for f in ctx.found)
+        return h[0] if opens else 0
 
     def extent(self, run: HeaderRun, ctx: Context) -> tuple[int, int]:
         """The blocks of the thread: from its first header to the end of the text when
