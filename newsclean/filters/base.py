@@ -239,18 +239,29 @@ class PhraseFilter(Filter):
             runs.append([i])
         return [r for r in runs if any(hits[i].strength != "weak" for i in r) or self._button_bar(r, ctx)]
 
-    @staticmethod
-    def _button_bar(run: list[int], ctx: Context) -> bool:
+    def _button_bar(self, run: list[int], ctx: Context) -> bool:
         """MIN_BUTTON_BAR buttons or more line after line, after the article's last paragraph:
         a bar split into lines (among the article's lines they stay: "Print" in a how-to).
-        Two make a bar where they end the text or touch another rule's cut: the rest of a
-        bar whose label went with a list above it ("Share the article" under "Read also")."""
+        Fewer make one where no sentence of the text follows them: a stray "Tweet" among
+        the page's menus, the rest of a bar whose label a list above took ("Share the
+        article" under "Read also"). A sentence after them may be the article's own end;
+        another family's stock line beside them makes them part of that family's box."""
         if run[-1] - run[0] != len(run) - 1 or not ctx.after_article(run[0]):
             return False
         if len(run) >= MIN_BUTTON_BAR:
             return True
-        claimed = ctx.claimed
-        return len(run) >= 2 and (run[-1] == len(ctx.doc.blocks) - 1 or run[0] - 1 in claimed or run[-1] + 1 in claimed)
+        blocks, claimed = ctx.doc.blocks, ctx.claimed
+        if any(j not in claimed and shapes.ends_sentence(blocks[j].text) for j in range(run[-1] + 1, len(blocks))):
+            return False
+        return not any(self._others_stock_line(j, ctx) for j in (run[0] - 1, run[-1] + 1))
+
+    def _others_stock_line(self, index: int, ctx: Context) -> bool:
+        """The block is a stock line (button, header, prompt, label) of another family."""
+        if not 0 <= index < len(ctx.doc.blocks) or index in ctx.claimed or ctx.services is None:
+            return False
+        text = ctx.doc.blocks[index].text
+        return any(book is not self.book and is_stock_line(book, text, ctx.hits_of(book).get(index, ()), 12)
+                   for book in ctx.services.books.values())
 
     def run_findings(self, run: list[int], hits: dict[int, Hit], ctx: Context) -> list[Finding]:
         out: list[Finding] = [self.finding(f"{self.name}.box", j, j, "low") for j in self.box_lead_lines(run, hits, ctx)]
