@@ -221,6 +221,7 @@ PHRASES = {
             "line": [
                 r"read (?:more|the full (?:story|article))(?: here)?(?: (?:at|on) [\p{L}\p{N}'’&.\- ]{1,40})?",
                 r"click here (?:to read more|for more|to read the full (?:story|article))",
+                r"(?:back|return|go|jump|scroll) to (?:the )?top(?: of (?:the )?(?:page|article))?", r"top of (?:the )?page",
                 r"(?:see|view|show|load) (?:all|more)(?: [\p{L}\p{N}'’ ]{1,30})?",
                 r"more (?:stories|news|articles) (?:from|on|about) [\p{L}\p{N}'’&.\- ]{1,40}",
                 r"(?:next|previous|prev) (?:article|post|story)(?: [\p{L}\p{N}'’&.\- ]{1,60})?",
@@ -280,6 +281,7 @@ PHRASES = {
                 r"follow (?:us|me|[\p{L}\p{N}'’.\- ]{1,40}) on (?:facebook|twitter|x|instagram|tiktok|linkedin|youtube|threads|bluesky|mastodon|google news|whatsapp|telegram)(?:[\s,]+(?:and |or )?(?:facebook|twitter|x|instagram|tiktok|linkedin|youtube|threads|bluesky))*",
                 r"(?:like|follow) us(?: on [\p{L} ]{1,30})?",
                 r"join (?:us|our community|the conversation) on [\p{L} ]{1,30}",
+                r"(?:connect with|find) us on (?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|threads|bluesky)(?:[\s,]+(?:and |or )?(?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|threads|bluesky))*",
                 r"follow (?:the )?(?:topics?|authors?)(?: in this story)?",
             ],
             "sentence": [  # (not "if you follow me on Twitter, you know ...": a blogger's own sentence)
@@ -287,6 +289,7 @@ PHRASES = {
                 r"(?<!\bif you )(?:like|follow) (?:us|our page) (?:on|for)",
                 r"(?:please )?share this (?:article|story|post) with (?:your )?(?:friends|family)",
                 r"^follow [\p{L}\p{N}'’.@\- ]{1,40} on (?:facebook|twitter|x|instagram|tiktok|linkedin|youtube|threads|bluesky)",
+                r"^follow @\w{2,30}\b",  # "Follow @nytimesworld for breaking news."
             ],
         },
     },

@@ -165,6 +165,7 @@ PHRASES = {
                 r"(?:vedi|mostra|carica) (?:altro|altri|di più|tutti(?: [\p{L}\p{N}'’ ]{1,30})?)",
                 r"(?:altre notizie|altri articoli)(?: (?:di|su|da) [\p{L}\p{N}'’&.\- ]{1,40})?",
                 r"(?:articolo|notizia) (?:precedente|successiv[oa])",
+                r"torna (?:su|in alto|all['’]inizio)",
             ],
         },
         "list": {

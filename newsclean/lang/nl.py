@@ -163,6 +163,7 @@ PHRASES = {
                 r"(?:bekijk|toon|laad) (?:alle|meer)(?: (?:artikelen|berichten|nieuws|video's|foto's|verhalen))?",
                 r"(?:volgend|vorig)e? (?:artikel|bericht)",
                 r"terug naar (?:de )?(?:homepage|home|voorpagina)",
+                r"(?:terug )?naar (?:boven|de bovenkant)",
             ],
         },
         "list": {
