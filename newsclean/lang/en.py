@@ -175,6 +175,7 @@ PHRASES = {
                 r"trackback ur[il](?: for this (?:entry|post))?:?",
                 r"(?:rss|atom) feed for comments on this (?:post|entry)\.?(?: trackback ur[il])?",
                 r"(?:subscribe to: )?post comments \(atom\)?",  # a line's closing bracket is trimmed
+                r"subscribe to:?",  # the same, its link text lost
                 r"\*? ?(?:e-?mail|mail)(?: address)?:? \(?will not be published\)?(?: \(required\)?)?",
                 r"(?:previewing|verify|preview) your comment",
                 r"blog comments powered by [\p{L}\p{N}.\- ]{2,30}",
@@ -222,6 +223,8 @@ PHRASES = {
                 r"read (?:more|the full (?:story|article))(?: here)?(?: (?:at|on) [\p{L}\p{N}'’&.\- ]{1,40})?",
                 r"click here (?:to read more|for more|to read the full (?:story|article))",
                 r"(?:back|return|go|jump|scroll) to (?:the )?top(?: of (?:the )?(?:page|article))?", r"top of (?:the )?page",
+                r"(?:newer|older) (?:posts?|entries|articles)", r"(?:text|font)[ -]?size:?(?: ?[aA][+\-−]?){0,3}",
+                r"(?:increase|decrease|reset|larger|smaller) (?:text|font)(?: size)?",
                 r"(?:see|view|show|load) (?:all|more)(?: [\p{L}\p{N}'’ ]{1,30})?",
                 r"more (?:stories|news|articles) (?:from|on|about) [\p{L}\p{N}'’&.\- ]{1,40}",
                 r"(?:next|previous|prev) (?:article|post|story)(?: [\p{L}\p{N}'’&.\- ]{1,60})?",
@@ -353,6 +356,7 @@ PHRASES = {
         "advert": {
             "line": [
                 r"(?:advertisement|advertising|advert|ad|ads|sponsored)",
+                r"(?:ads|advertisements?|sponsored(?: content| links| stories| posts)?|promoted(?: content| stories| links)?) by [\p{L}\p{N}.\- ]{2,30}",
                 r"(?:the )?(?:story|article) continues (?:below|after (?:this )?(?:advertisement|ad))",
                 r"(?:story|article|content) continues below(?: advertisement)?",
                 r"skip (?:advertisement|ad|ads)", r"continue reading the main story", r"remove ads", r"ad feedback",
