@@ -425,6 +425,12 @@ PHRASES = {
                 r"copyright ?: ?[\p{L}]+",
                 r"our (?:editorial )?standards ?:",
                 r"^reuse this content$",
+                # reprint notices: this very copy came from elsewhere ("republished from X under a Creative Commons license")
+                r"this (?:article|story|post|piece|essay|column|report|interview) (?:is|was|has been) (?:re-?published|reprinted|syndicated|reproduced|(?:originally |first )published) (?:here )?(?:from|by|on|in|at|with|under|courtesy)",
+                r"this (?:article|story|post|piece|essay|column|report|interview) (?:originally|first) (?:appeared|ran) (?:on|in|at)",
+                r"a version of this (?:article|story|post|piece|essay|column|report|interview) (?:originally |first )?(?:appeared|ran|was published)",
+                r"(?:re-?published|reprinted|reproduced) (?:here )?with (?:the )?(?:kind )?permission (?:of|from)",
+                r"^read the original (?:article|story|post)",
             ],
         },
         # the site's own footer notices: its software, the browser it wants

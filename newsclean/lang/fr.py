@@ -98,7 +98,9 @@ PHRASES = {
     },
     "legal": {
         "site_notice": {"line": [r"(?:fièrement )?propulsé par [\p{L}\p{N}.\-]+(?: [\p{L}\p{N}.\-]+){0,2}"]},  # the blog engine's footer ("Powered by X")
-        "copyright": {"sentence": [r"tous droits réservés", r"reproduction (?:interdite|strictement interdite)"]},
+        "copyright": {"sentence": [r"tous droits réservés",
+                                   r"cet article (?:a été|est) (?:initialement |d['’]abord |originellement )?(?:publié|republié|paru) (?:sur|dans|par|à partir)",
+                                   r"^lire l['’]article original", r"reproduction (?:interdite|strictement interdite)"]},
         "ai_disclosure": {"sentence": [r"(?:cet|ce) (?:article|texte|contenu) a été (?:\w+ ){0,3}(?:généré|rédigé|produit|écrit|traduit) (?:avec l'aide d'une |par une |à l'aide d'une |par l')?(?:intelligence artificielle|ia)"]},
     },
     "credits": {
