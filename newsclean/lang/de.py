@@ -144,7 +144,7 @@ PHRASES = {
                 r"passend dazu", r"ebenfalls interessant", r"verwandte (?:artikel|themen)", r"meistgelesen",
                 r"auch lesen", r"lies auch", r"schon gelesen", r"auch auf [\p{L}\p{N}.\-]{2,40}", r"weitere (?:artikel|beiträge|infos?|informationen) (?:zum thema|unter|auf|aus|zu) ?[\p{L}\p{N}.\- ]{0,40}",
             ],
-            "line": [r"(?:hier )?(?:weiterlesen|mehr lesen|mehr erfahren|zum (?:ganzen |vollständigen )?artikel)", r"zur startseite", r"(?:zurück )?(?:nach oben|zum seitenanfang)",
+            "line": [r"(?:hier )?(?:weiterlesen|mehr lesen|mehr erfahren|zum (?:ganzen |vollständigen )?artikel)", r"zur startseite", r"(?:zurück )?(?:nach oben|zum seitenanfang)", r"(?:zum inhalt|zur navigation) springen", r"direkt zum inhalt",
                      r"(?:vorschau auf den )?(?:nächsten?|vorherigen?) (?:artikel|beitrag)", r"(?:\.\.\. ?)?weiter zu [\"„“]?[\p{L}\p{N} ]{1,40}[\"“”]?",
                      r"hier geht(?:'s|’s| es) (?:zu(?:r|m)?|weiter)[\p{L}\p{N}\- ]{0,60}",
                      r"[\p{L}\p{N}'’&.,\- ]{3,80} (?:findest du|finden sie|findet ihr|gibt(?:'s|’s| es)) hier",

@@ -50,6 +50,7 @@ PHRASES = {
             "line": [
                 r"already (?:a )?(?:subscriber|member|registered)(?: to [\p{L}\p{N}'’ ]{1,40})?\?? ?(?:(?:log|sign) ?in(?: here)?)?",
                 r"already have an account\?? ?(?:(?:log|sign) ?in(?: here)?)?",
+                r"forgot (?:your )?(?:password|username)\??",
                 r"(?:log|sign) in(?: here)? to (?:your account|read|access)",
             ],
             "sentence": [
@@ -173,6 +174,7 @@ PHRASES = {
                 r"comments? (?:are|is) (?:now )?(?:closed|disabled)(?: for this (?:article|story))?",
                 # blog engines' comment furniture (trackbacks, comment feeds, the form's mail field)
                 r"trackback ur[il](?: for this (?:entry|post))?:?",
+                r"trackbacks?(?: \(\d{1,5}\))?", r"permalink", r"\{? ?\d{1,5} comments?(?:…|\.\.\.)? read (?:them|it) below or add one ?\}?",
                 r"(?:rss|atom) feed for comments on this (?:post|entry)\.?(?: trackback ur[il])?",
                 r"(?:subscribe to: )?post comments \(atom\)?",  # a line's closing bracket is trimmed
                 r"subscribe to:?",  # the same, its link text lost
@@ -223,7 +225,7 @@ PHRASES = {
                 r"read (?:more|the full (?:story|article))(?: here)?(?: (?:at|on) [\p{L}\p{N}'’&.\- ]{1,40})?",
                 r"click here (?:to read more|for more|to read the full (?:story|article))",
                 r"(?:back|return|go|jump|scroll) to (?:the )?top(?: of (?:the )?(?:page|article))?", r"top of (?:the )?page",
-                r"(?:newer|older) (?:posts?|entries|articles)", r"(?:text|font)[ -]?size:?(?: ?[aA][+\-−]?){0,3}",
+                r"(?:newer|older) (?:posts?|entries|articles)", r"skip to (?:the )?(?:main )?(?:content|navigation|main|search|footer|menu)", r"(?:text|font)[ -]?size:?(?: ?[aA][+\-−]?){0,3}",
                 r"(?:increase|decrease|reset|larger|smaller) (?:text|font)(?: size)?",
                 r"(?:see|view|show|load) (?:all|more)(?: [\p{L}\p{N}'’ ]{1,30})?",
                 r"more (?:stories|news|articles) (?:from|on|about) [\p{L}\p{N}'’&.\- ]{1,40}",
@@ -240,7 +242,7 @@ PHRASES = {
         # "WATCH: <headline>" teasers; the labels are ordinary words, so a headline must follow.
         "teaser": {"label": [r"watch", r"listen", r"video", r"gallery", r"photos", r"in pictures"]},
         # Taxonomy lines: "Tags: a, b", "Category: News", "Filed under: ...".
-        "taxonomy": {"label": [r"tags?", r"tagged(?: with| as| in)?", r"(?:explore )?related (?:topics|tags)", r"categor(?:y|ies)", r"filed under", r"topics?", r"keywords?", r"posted in", r"section"]},
+        "taxonomy": {"label": [r"tags?", r"tagged(?: with| as| in)?", r"(?:explore )?related (?:topics|tags)", r"categor(?:y|ies)", r"filed under", r"topics?", r"keywords?", r"posted in", r"section", r"labels?"]},
         # "Ukraine war latest: ..." / "Israel-Gaza live: ..." teasers.
         "topic_latest": {
             "label": [r"[\p{L}\p{N}'’\- ]{2,50} latest", r"[\p{L}\p{N}'’\- ]{2,50} live(?: updates| blog)?"],
@@ -435,7 +437,7 @@ PHRASES = {
         },
         # the site's own footer notices: its software, the browser it wants
         "site_notice": {
-            "line": [r"(?:proudly )?powered by [\p{L}\p{N}.\-]+(?: [\p{L}\p{N}.\-]+){0,2}"],
+            "line": [r"(?:(?:blog|site|website) )?(?:proudly )?powered by [\p{L}\p{N}.\-]+(?: [\p{L}\p{N}.\-]+){0,2}"],
             "sentence": [
                 r"(?:this (?:page|site|website) is |site )?best viewed (?:in|with|at|using) (?:an? )?(?:up-to-date |modern |recent |the latest )?(?:web )?(?:browsers?|internet explorer|ie ?\d|netscape|firefox|chrome|safari|\d{3,4} ?x ?\d{3,4})",
                 r"^site requirements ?:",

@@ -57,7 +57,7 @@ PHRASES = {
                 r"te puede interesar", r"también te puede interesar", r"puedes ver", r"podría interesarte", r"te recomendamos",
                 r"noticias? relacionadas?", r"relacionad[oa]s?", r"más información", r"para leer", r"también lee",
             ],
-            "line": [r"(?:leer|ver) más", r"(?:volver|ir|subir) (?:arriba|al inicio)", r"más sobre [\p{L}\p{N}'’&.\- ]{1,40}", r"más noticias(?: de [\p{L}\p{N}'’&.\- ]{1,40})?"],
+            "line": [r"(?:leer|ver) más", r"(?:volver|ir|subir) (?:arriba|al inicio)", r"(?:saltar|ir) al contenido(?: principal)?", r"más sobre [\p{L}\p{N}'’&.\- ]{1,40}", r"más noticias(?: de [\p{L}\p{N}'’&.\- ]{1,40})?"],
         },
         # Short labels that are words too: only with a headline after them.
         "teaser": {"label": [r"lea", r"lee", r"mira", r"mire", r"vea", r"video", r"temas", r"además"]},

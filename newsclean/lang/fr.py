@@ -72,7 +72,7 @@ PHRASES = {
         "taxonomy": {"label": [r"mots[- ]cl(?:é|e)s?", r"thèmes?", r"tags?", r"catégories?", r"rubriques?"]},
         "read_next": {
             "label": [r"(?:article|billet) (?:précédent|suivant)", r"à lire aussi", r"lire aussi", r"à lire également", r"voir aussi", r"à voir aussi", r"sur le même sujet", r"découvrez aussi", r"lire la suite"],
-            "line": [r"lire la suite", r"(?:retour )?(?:en haut(?: de (?:la )?page)?|haut de (?:la )?page)", r"(?:tous les|voir les) articles(?: [\p{L}\- ]{1,30})?"],
+            "line": [r"lire la suite", r"(?:retour )?(?:en haut(?: de (?:la )?page)?|haut de (?:la )?page)", r"aller (?:au contenu(?: principal)?|à la navigation)", r"(?:tous les|voir les) articles(?: [\p{L}\- ]{1,30})?"],
         },
         # Tail sections of press releases and blogs: after the last body paragraph (or, with a colon, in the text's last part).
         "tail_header": {"header": [r"pour en savoir plus", r"(?:pour )?plus d['’]informations", r"sources?", r"références", r"liens utiles", r"à propos de l['’]auteure?", r"contacts? presse"]},

@@ -166,6 +166,7 @@ PHRASES = {
                 r"(?:altre notizie|altri articoli)(?: (?:di|su|da) [\p{L}\p{N}'’&.\- ]{1,40})?",
                 r"(?:articolo|notizia) (?:precedente|successiv[oa])",
                 r"torna (?:su|in alto|all['’]inizio)",
+                r"(?:vai|passa) al contenuto(?: principale)?",
             ],
         },
         "list": {

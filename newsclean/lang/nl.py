@@ -164,6 +164,7 @@ PHRASES = {
                 r"(?:volgend|vorig)e? (?:artikel|bericht)",
                 r"terug naar (?:de )?(?:homepage|home|voorpagina)",
                 r"(?:terug )?naar (?:boven|de bovenkant)",
+                r"(?:naar de inhoud springen|ga naar (?:de )?(?:inhoud|hoofdinhoud))",
             ],
         },
         "list": {

@@ -28,7 +28,7 @@ PHRASES = {
         "taxonomy": {"label": [r"tagi", r"tematy", r"kategori[ae]", r"s(?:ł|l)owa kluczowe"]},
         "read_next": {
             "label": [r"(?:poprzedni|następny) (?:artykuł|wpis)", r"czytaj (?:też|także|również|więcej)", r"przeczytaj (?:też|także|również)", r"zobacz (?:też|także|również)", r"polecamy", r"warto przeczytać", r"dowiedz się więcej"],
-            "line": [r"dowiedz się więcej", r"czytaj więcej", r"(?:powrót |wróć )?do góry(?: strony)?"],
+            "line": [r"dowiedz się więcej", r"czytaj więcej", r"(?:powrót |wróć )?do góry(?: strony)?", r"przejdź do (?:treści|zawartości)(?: głównej)?"],
         },
         "list": {"header": [r"najczęściej czytane", r"polecane(?: artykuły)?", r"powiązane (?:artykuły|tematy)", r"więcej na (?:ten )?temat", r"zobacz także", r"czytaj także"]},
     },

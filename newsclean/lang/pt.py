@@ -117,7 +117,7 @@ PHRASES = {
                 r"(?:notícias|matérias|reportagens) relacionadas", r"relacionad[oa]s?", r"recomendad[oa]s?(?: para você)?",
                 r"não perca", r"continue lendo", r"a seguir",
             ],
-            "line": [r"(?:leia|ler|veja) (?:mais|a (?:matéria|reportagem|notícia) completa)(?: aqui)?", r"(?:voltar|ir) (?:ao|para o) topo", r"(?:ver|mostrar) (?:mais|todas)(?: [\p{L}\p{N}'’ ]{1,30})?"],
+            "line": [r"(?:leia|ler|veja) (?:mais|a (?:matéria|reportagem|notícia) completa)(?: aqui)?", r"(?:voltar|ir) (?:ao|para o) topo", r"(?:pular|saltar|ir) para o conteúdo(?: principal)?", r"(?:ver|mostrar) (?:mais|todas)(?: [\p{L}\p{N}'’ ]{1,30})?"],
         },
         # Tail sections of press releases and blogs: after the last body paragraph (or, with a colon, in the text's last part).
         "tail_header": {"header": [r"(?:para )?mais informações", r"fontes?", r"referências", r"links (?:úteis|relacionados)", r"sobre (?:o autor|a autora)", r"contato (?:para|de) imprensa"]},
