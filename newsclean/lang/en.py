@@ -191,6 +191,7 @@ PHRASES = {
                 r"notify me of (?:follow-up|new) (?:comments|posts)",
                 r"comments (?:are|will be) (?:moderated|reviewed|pre-moderated)",
                 r"(?:read|see|please follow) our (?:community|commenting|comment) (?:guidelines|standards|rules|policy)",
+                r"we welcome (?:thoughtful |civil |constructive |your )?comments(?: from (?:our )?readers)?",
                 r"this site uses akismet to reduce spam",
                 r"(?:we want to hear|tell us|let us know) what you think(?: (?:about|of) this (?:article|story))?",
                 r"^was this (?:article|story|page|information|content) (?:helpful|useful)\?",
@@ -389,6 +390,7 @@ PHRASES = {
                 r"(?:this|the) (?:service|feature|content|video|audio|player|widget|map|page) is (?:temporarily|temporary|currently) (?:unavailable|not available)(?: due to [\p{L} ]{1,40})?\.?(?: please try again(?: later)?\.?)?",
                 r"(?:oops[!,.]? )?(?:something went wrong|an error (?:has )?occurred)[.!]?(?: please (?:try again|refresh the page)(?: later)?[.!]?)?",
                 r"please try again(?: later)?[.!]?",
+                r"this (?:video|clip) is (?:playable across all supported devices|(?:currently |no longer )?(?:unavailable|not available)(?: in (?:your (?:country|region)|the format required for your device(?:/os)?))?)\.?",
                 # a web video player's screen-reader strings
                 r"this is a modal window\.?(?: this modal can be closed by pressing the escape key or activating the close button\.?)?",
                 r"(?:beginning|end) of dialog window\.?",
