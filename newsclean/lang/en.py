@@ -191,7 +191,7 @@ PHRASES = {
                 r"notify me of (?:follow-up|new) (?:comments|posts)",
                 r"comments (?:are|will be) (?:moderated|reviewed|pre-moderated)",
                 r"(?:read|see|please follow) our (?:community|commenting|comment) (?:guidelines|standards|rules|policy)",
-                r"we welcome (?:thoughtful |civil |constructive |your )?comments(?: from (?:our )?readers)?",
+                r"we welcome (?:thoughtful|civil|constructive) comments",  # a comment box's rules (not "we welcome comments on the draft plan")
                 r"this site uses akismet to reduce spam",
                 r"(?:we want to hear|tell us|let us know) what you think(?: (?:about|of) this (?:article|story))?",
                 r"^was this (?:article|story|page|information|content) (?:helpful|useful)\?",
