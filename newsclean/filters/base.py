@@ -242,17 +242,16 @@ class PhraseFilter(Filter):
     def _button_bar(self, run: list[int], ctx: Context) -> bool:
         """MIN_BUTTON_BAR buttons or more line after line, after the article's last paragraph:
         a bar split into lines (among the article's lines they stay: "Print" in a how-to).
-        Fewer make one where no sentence of the text follows them: a stray "Tweet" among
-        the page's menus, the rest of a bar whose label a list above took ("Share the
-        article" under "Read also"). A sentence after them may be the article's own end;
-        another family's stock line beside them makes them part of that family's box."""
+        Fewer make one where only cuts follow them (a stray "Tweet", the rest of a bar whose
+        label a list above took) and no line above introduces a list (":"), unless another
+        family's stock line stands beside them: then they are part of that family's box."""
         if run[-1] - run[0] != len(run) - 1 or not ctx.after_article(run[0]):
             return False
         if len(run) >= MIN_BUTTON_BAR:
             return True
         blocks, claimed = ctx.doc.blocks, ctx.claimed
-        if any(j not in claimed and shapes.ends_sentence(blocks[j].text) for j in range(run[-1] + 1, len(blocks))):
-            return False
+        if any(j not in claimed for j in range(run[-1] + 1, len(blocks))) or blocks[run[0] - 1].text.rstrip().endswith(":"):
+            return False  # a how-to's steps ("Download", "Print", "Sign it"), a poem's lines
         return not any(self._others_stock_line(j, ctx) for j in (run[0] - 1, run[-1] + 1))
 
     def _others_stock_line(self, index: int, ctx: Context) -> bool:

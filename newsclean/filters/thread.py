@@ -41,7 +41,7 @@ class ThreadFilter(Filter):
 
     @staticmethod
     def after_post_signature(run: HeaderRun, ctx: Context) -> int:
-        """Where the thread starts at the latest: at its first header, when a comment
+        """The earliest block the thread may start at: its first header, when a comment
         section's opening line stands between that header and the next and each header
         stands below its text. The first header then signs the post itself ("Posted by:
         NAME | DATE" under the article, then "Comments", then the comments signed

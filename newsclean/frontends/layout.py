@@ -86,33 +86,33 @@ def _rows(table: etree._Element) -> Iterator[etree._Element]:
             yield from (row for row in child if row.tag == "tr")
 
 
-def _paragraphs(cell: etree._Element) -> None:
+def _paragraphs(element: etree._Element) -> None:
     """Wrap each run of the element's loose text and inline children in a <p>, if one
-    of the runs is prose: as a <td> the cell's text was all kept, as a <div> its loose
+    of the runs is prose: as a <td> the element's text was all kept, as a <div> its loose
     text would be dropped next to the page's paragraphs."""
-    runs: list[list[str | etree._Element]] = [[cell.text or ""]]
-    for child in cell:
+    runs: list[list[str | etree._Element]] = [[element.text or ""]]
+    for child in element:
         if isinstance(child.tag, str) and child.tag in _BLOCK_TAGS:
             runs.append([child.tail or ""])
         else:
             runs[-1].append(child)
     if not any(_is_prose(run) for run in runs):
         return
-    children = list(cell)
-    text, cell.text = cell.text, None
+    children = list(element)
+    text, element.text = element.text, None
     for child in children:
-        cell.remove(child)  # its tail goes with it
-    para = _new_paragraph(cell, text)
+        element.remove(child)  # its tail goes with it
+    para = _new_paragraph(element, text)
     for child in children:
         tail, child.tail = child.tail, None
         if isinstance(child.tag, str) and child.tag in _BLOCK_TAGS:
-            cell.append(child)
-            para = _new_paragraph(cell, tail)
+            element.append(child)
+            para = _new_paragraph(element, tail)
             continue
         if para is None:
-            para = etree.SubElement(cell, "p")
+            para = etree.SubElement(element, "p")
         para.append(child)
-        if tail and tail.strip():  # blank text between the runs is dropped with the cell's layout
+        if tail and tail.strip():  # blank text between the runs is dropped with the element's layout
             child.tail = tail
 
 
@@ -121,8 +121,8 @@ def _is_prose(run: list[str | etree._Element]) -> bool:
     text = " ".join("".join(_run_text(run)).split())
     if len(text) < MIN_PROSE_RUN:
         return False
-    linked = sum(len(" ".join(item.text_content().split())) for item in run
-                 if not isinstance(item, str) and item.tag == "a")
+    linked = sum(len(" ".join(a.text_content().split())) for item in run
+                 if not isinstance(item, str) for a in item.iter("a"))
     if len(text) - linked < MIN_PROSE_RUN or linked > MAX_RUN_LINK_SHARE * len(text):
         return False
     return ends_sentence(text) or len(sentences(text)) > 1

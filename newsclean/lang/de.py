@@ -238,8 +238,8 @@ PHRASES = {
     "legal": {
         "site_notice": {"line": [r"(?:stolz präsentiert von|betrieben mit) [\p{L}\p{N}.\-]+(?: [\p{L}\p{N}.\-]+){0,2}"]},  # the blog engine's footer ("Powered by X")
         "copyright": {"sentence": [r"alle rechte vorbehalten",
-                                   r"dieser (?:artikel|beitrag|text) (?:erschien|ist|wurde) (?:\w+ )?(?:zuerst|erstmals|ursprünglich) (?:bei|auf|in|im|von)",
-                                   r"^(?:zuerst|erstmals|ursprünglich) erschienen (?:bei|auf|in|im)", r"(?:hier )?können sie die rechte an diesem artikel erwerben", r"über dieses thema berichtete [^.]{1,80} am", r"(?:copyright|urheberrecht) (?:©\s*)?\d{4}", r"nachdruck (?:nur )?(?:mit|nach) (?:genehmigung|zustimmung)"]},
+                                   r"^dieser (?:artikel|beitrag|text) (?:erschien|ist|wurde) (?:zuerst|ursprünglich) (?:bei|auf)\b",
+                                   r"^(?:zuerst|ursprünglich) erschienen (?:bei|auf)\b", r"(?:hier )?können sie die rechte an diesem artikel erwerben", r"über dieses thema berichtete [^.]{1,80} am", r"(?:copyright|urheberrecht) (?:©\s*)?\d{4}", r"nachdruck (?:nur )?(?:mit|nach) (?:genehmigung|zustimmung)"]},
         "disclaimer": {"sentence": [r"(?:stellt|ist) keine (?:anlage|finanz|rechts|steuer)(?:-)?(?:beratung|empfehlung) dar", r"keine (?:anlageberatung|anlageempfehlung)", r"alle angaben ohne gewähr", r"(?:dieser|der) (?:text|artikel|beitrag) entspricht den (?:vorgaben|standards|richtlinien|anforderungen)"]},
         "ai_disclosure": {
             "sentence": [

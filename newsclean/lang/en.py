@@ -191,7 +191,7 @@ PHRASES = {
                 r"notify me of (?:follow-up|new) (?:comments|posts)",
                 r"comments (?:are|will be) (?:moderated|reviewed|pre-moderated)",
                 r"(?:read|see|please follow) our (?:community|commenting|comment) (?:guidelines|standards|rules|policy)",
-                r"we welcome (?:thoughtful|civil|constructive) comments",  # a comment box's rules (not "we welcome comments on the draft plan")
+                r"^we welcome (?:thoughtful|civil|constructive) comments(?: from (?:our )?readers)?(?:[.!]|$)",  # a comment box's rules (not "we welcome comments on the draft plan")
                 r"this site uses akismet to reduce spam",
                 r"(?:we want to hear|tell us|let us know) what you think(?: (?:about|of) this (?:article|story))?",
                 r"^was this (?:article|story|page|information|content) (?:helpful|useful)\?",
@@ -225,8 +225,8 @@ PHRASES = {
             "line": [
                 r"read (?:more|the full (?:story|article))(?: here)?(?: (?:at|on) [\p{L}\p{N}'’&.\- ]{1,40})?",
                 r"click here (?:to read more|for more|to read the full (?:story|article))",
-                r"(?:back|return|go|jump|scroll) to (?:the )?top(?: of (?:the )?(?:page|article))?", r"top of (?:the )?page",
-                r"(?:newer|older) (?:posts?|entries|articles)", r"skip to (?:the )?(?:main )?(?:content|navigation|main|search|footer|menu)", r"(?:text|font)[ -]?size:?(?: ?[aA][+\-−]?){0,3}",
+                r"(?:back|return|go|jump|scroll) to top(?: of (?:the )?(?:page|article))?", r"(?:back|return) to the top of the (?:page|article)", r"top of (?:the )?page",
+                r"(?:newer|older) (?:posts?|entries|articles)", r"skip to (?:the )?(?:main )?(?:content|navigation|main|search|footer|menu)", r"(?:text|font)[ -]?size(?::|(?: ?[aA][+\-−]?){1,3})(?: ?[aA][+\-−]?){0,3}",
                 r"(?:increase|decrease|reset|larger|smaller) (?:text|font)(?: size)?",
                 r"(?:see|view|show|load) (?:all|more)(?: [\p{L}\p{N}'’ ]{1,30})?",
                 r"more (?:stories|news|articles) (?:from|on|about) [\p{L}\p{N}'’&.\- ]{1,40}",
@@ -243,7 +243,7 @@ PHRASES = {
         # "WATCH: <headline>" teasers; the labels are ordinary words, so a headline must follow.
         "teaser": {"label": [r"watch", r"listen", r"video", r"gallery", r"photos", r"in pictures"]},
         # Taxonomy lines: "Tags: a, b", "Category: News", "Filed under: ...".
-        "taxonomy": {"label": [r"tags?", r"tagged(?: with| as| in)?", r"(?:explore )?related (?:topics|tags)", r"categor(?:y|ies)", r"filed under", r"topics?", r"keywords?", r"posted in", r"section", r"labels?"]},
+        "taxonomy": {"label": [r"tags?", r"tagged(?: with| as| in)?", r"(?:explore )?related (?:topics|tags)", r"categor(?:y|ies)", r"filed under", r"topics?", r"keywords?", r"posted in", r"section", r"labels"]},
         # "Ukraine war latest: ..." / "Israel-Gaza live: ..." teasers.
         "topic_latest": {
             "label": [r"[\p{L}\p{N}'’\- ]{2,50} latest", r"[\p{L}\p{N}'’\- ]{2,50} live(?: updates| blog)?"],
@@ -295,7 +295,7 @@ PHRASES = {
                 r"(?<!\bif you )(?:like|follow) (?:us|our page) (?:on|for)",
                 r"(?:please )?share this (?:article|story|post) with (?:your )?(?:friends|family)",
                 r"^follow [\p{L}\p{N}'’.@\- ]{1,40} on (?:facebook|twitter|x|instagram|tiktok|linkedin|youtube|threads|bluesky)",
-                r"^follow @\w{2,30}\b",  # "Follow @nytimesworld for breaking news."
+                r"^follow @\w{2,30}(?: (?:on [\p{L}]+|for (?:[\p{L}'’]+ ){0,5}(?:news|updates|headlines|coverage|analysis)))?(?:[.!]|$)",  # "Follow @nytimesworld for breaking news."
             ],
         },
     },
@@ -359,7 +359,7 @@ PHRASES = {
         "advert": {
             "line": [
                 r"(?:advertisement|advertising|advert|ad|ads|sponsored)",
-                r"(?:ads|advertisements?|sponsored(?: content| links| stories| posts)?|promoted(?: content| stories| links)?) by [\p{L}\p{N}.\- ]{2,30}",
+                r"(?:ads|advertisements?|sponsored (?:content|links|stories|posts)|promoted (?:content|stories|links)) by [\p{L}\p{N}.\- ]{2,30}",
                 r"(?:the )?(?:story|article) continues (?:below|after (?:this )?(?:advertisement|ad))",
                 r"(?:story|article|content) continues below(?: advertisement)?",
                 r"skip (?:advertisement|ad|ads)", r"continue reading the main story", r"remove ads", r"ad feedback",
@@ -430,10 +430,10 @@ PHRASES = {
                 r"our (?:editorial )?standards ?:",
                 r"^reuse this content$",
                 # reprint notices: this very copy came from elsewhere ("republished from X under a Creative Commons license")
-                r"this (?:article|story|post|piece|essay|column|report|interview) (?:is|was|has been) (?:re-?published|reprinted|syndicated|reproduced|(?:originally |first )published) (?:here )?(?:from|by|on|in|at|with|under|courtesy)",
-                r"this (?:article|story|post|piece|essay|column|report|interview) (?:originally|first) (?:appeared|ran) (?:on|in|at)",
-                r"a version of this (?:article|story|post|piece|essay|column|report|interview) (?:originally |first )?(?:appeared|ran|was published)",
-                r"(?:re-?published|reprinted|reproduced) (?:here )?with (?:the )?(?:kind )?permission (?:of|from)",
+                r"^this (?:article|story|post|piece|essay|column|report|interview) (?:is|was|has been) (?:re-?published|reprinted|syndicated) (?:here )?(?:from|with (?:the )?permission|courtesy of)",
+                r"^this (?:article|story|post|piece|essay|column|report|interview) (?:was )?(?:originally|first) (?:published|appeared|ran) (?:on page \d{1,4} of|on|in|at|by) [\p{L}\p{N}'’&.:/\- ]{2,60}(?:,? \d{4})?(?:[.!]|$)",
+                r"^a version of this (?:article|story|post|piece|essay|column|report|interview) (?:originally |first )?(?:appeared|ran|was published)",
+                r"^(?:re-?published|reprinted|reproduced) (?:here )?with (?:the )?(?:kind )?permission (?:of|from) [\p{L}\p{N}'’&.:/\- ]{2,60}(?:[.!]|$)",
                 r"^read the original (?:article|story|post)",
             ],
         },

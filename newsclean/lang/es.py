@@ -97,7 +97,7 @@ PHRASES = {
     "legal": {
         "site_notice": {"line": [r"(?:funciona gracias a|con la tecnología de) [\p{L}\p{N}.\-]+(?: [\p{L}\p{N}.\-]+){0,2}"]},  # the blog engine's footer ("Powered by X")
         "copyright": {"sentence": [r"todos los derechos reservados",
-                                   r"este (?:artículo|texto|reportaje) (?:fue|ha sido) (?:publicado|republicado) (?:originalmente |por primera vez )?(?:en|por|de)",
+                                   r"^este (?:artículo|texto|reportaje) (?:fue|ha sido) (?:publicado (?:originalmente|originariamente|por primera vez)|republicado) (?:en|por|de|desde)",
                                    r"^(?:lea|lee) el (?:artículo )?original", r"prohibida (?:su|la) reproducción"]},
         "ai_disclosure": {"sentence": [r"(?:este|el) (?:artículo|texto|contenido) (?:fue|ha sido) (?:\w+ ){0,3}(?:generado|redactado|escrito|producido) (?:con (?:ayuda de |la ayuda de )?|por |mediante )(?:una )?(?:inteligencia artificial|ia)"]},
     },

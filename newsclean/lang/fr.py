@@ -72,7 +72,7 @@ PHRASES = {
         "taxonomy": {"label": [r"mots[- ]cl(?:é|e)s?", r"thèmes?", r"tags?", r"catégories?", r"rubriques?"]},
         "read_next": {
             "label": [r"(?:article|billet) (?:précédent|suivant)", r"à lire aussi", r"lire aussi", r"à lire également", r"voir aussi", r"à voir aussi", r"sur le même sujet", r"découvrez aussi", r"lire la suite"],
-            "line": [r"lire la suite", r"(?:retour )?(?:en haut(?: de (?:la )?page)?|haut de (?:la )?page)", r"aller (?:au contenu(?: principal)?|à la navigation)", r"(?:tous les|voir les) articles(?: [\p{L}\- ]{1,30})?"],
+            "line": [r"lire la suite", r"retour en haut(?: de (?:la )?page)?", r"(?:en )?haut de (?:la )?page", r"aller (?:au contenu(?: principal)?|à la navigation)", r"(?:tous les|voir les) articles(?: [\p{L}\- ]{1,30})?"],
         },
         # Tail sections of press releases and blogs: after the last body paragraph (or, with a colon, in the text's last part).
         "tail_header": {"header": [r"pour en savoir plus", r"(?:pour )?plus d['’]informations", r"sources?", r"références", r"liens utiles", r"à propos de l['’]auteure?", r"contacts? presse"]},
@@ -99,7 +99,7 @@ PHRASES = {
     "legal": {
         "site_notice": {"line": [r"(?:fièrement )?propulsé par [\p{L}\p{N}.\-]+(?: [\p{L}\p{N}.\-]+){0,2}"]},  # the blog engine's footer ("Powered by X")
         "copyright": {"sentence": [r"tous droits réservés",
-                                   r"cet article (?:a été|est) (?:initialement |d['’]abord |originellement )?(?:publié|republié|paru) (?:sur|dans|par|à partir)",
+                                   r"^cet article (?:a été|est) (?:(?:initialement|d['’]abord|originellement) (?:publié|paru)|republié) (?:sur|dans|par|à partir)",
                                    r"^lire l['’]article original", r"reproduction (?:interdite|strictement interdite)"]},
         "ai_disclosure": {"sentence": [r"(?:cet|ce) (?:article|texte|contenu) a été (?:\w+ ){0,3}(?:généré|rédigé|produit|écrit|traduit) (?:avec l'aide d'une |par une |à l'aide d'une |par l')?(?:intelligence artificielle|ia)"]},
     },

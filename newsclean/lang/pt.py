@@ -165,7 +165,7 @@ PHRASES = {
     "legal": {
         "site_notice": {"line": [r"(?:orgulhosamente )?mantido com [\p{L}\p{N}.\-]+(?: [\p{L}\p{N}.\-]+){0,2}"]},  # the blog engine's footer ("Powered by X")
         "copyright": {"sentence": [r"todos os direitos reservados",
-                                   r"este (?:artigo|texto) (?:foi|é) (?:publicado|republicado) (?:originalmente |pela primeira vez )?(?:em|no|na|pelo|pela|do|da)",
+                                   r"^este (?:artigo|texto) (?:foi|é) (?:publicado (?:originalmente|pela primeira vez)|republicado) (?:em|no|na|pelo|pela|do|da)",
                                    r"^leia o (?:artigo )?original", r"(?:é )?proibida a (?:reprodução|cópia)(?: total ou parcial)?"]},
         "ai_disclosure": {"sentence": [r"(?:este|esta) (?:texto|artigo|conteúdo|matéria|reportagem) (?:foi|é) (?:\w+ ){0,3}(?:gerad[oa]|escrit[oa]|produzid[oa]|redigid[oa]) (?:com (?:a )?(?:ajuda|auxílio|recurso) (?:de|da) |por |com )(?:uma )?(?:inteligência artificial|ia)"]},
     },
