@@ -143,3 +143,14 @@ def fold(text: str) -> str:
     text = _FOLD_DASH.sub("-", text)
     text = _FOLD_QUOTE.sub("", text)
     return _NON_WORD.sub(" ", text.casefold()).strip()
+
+
+def is_box_pitch(text: str) -> bool:
+    """A box's pitch above its hit: a short line that talks to the reader."""
+    return word_count(text) <= 20 and not is_prose(text) and addresses_reader(text)
+
+
+def is_box_name(text: str) -> bool:
+    """A box's name above its pitch: a few words, no sentence, no label ("Sources: …"
+    is the article's own)."""
+    return word_count(text) <= 5 and not ends_sentence(text) and ":" not in text

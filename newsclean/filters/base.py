@@ -290,7 +290,7 @@ class PhraseFilter(Filter):
         j = run[0] - 1
         while j >= 0 and len(lead) < self.box_lead and j not in claimed:
             text = doc.blocks[j].text
-            if not (_box_pitch(text) or ((in_tail or lead) and _box_name(text))):
+            if not (shapes.is_box_pitch(text) or ((in_tail or lead) and shapes.is_box_name(text))):
                 break
             lead.append(j)
             j -= 1
@@ -309,13 +309,3 @@ class PhraseFilter(Filter):
                 facts: tuple[tuple[str, str], ...] = (), kind: str | None = None) -> Finding:
         return Finding(self.name, rule, kind or self.kind, first, last, facts=facts, confidence=confidence)
 
-
-def _box_pitch(text: str) -> bool:
-    """A box's pitch above its hit: a short line that talks to the reader."""
-    return shapes.word_count(text) <= 20 and not shapes.is_prose(text) and shapes.addresses_reader(text)
-
-
-def _box_name(text: str) -> bool:
-    """A box's name above its pitch: a few words, no sentence, no label ("Sources: …"
-    is the article's own)."""
-    return shapes.word_count(text) <= 5 and not shapes.ends_sentence(text) and ":" not in text
