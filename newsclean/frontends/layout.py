@@ -38,7 +38,7 @@ MIN_BLOCK_CELL_TEXT = 200
 MIN_PROSE_RUN = 100
 MAX_RUN_LINK_SHARE = 0.3
 #: Containers inside a layout cell whose loose text is judged as the cell's is.
-_CONTAINER_TAGS = ("article", "blockquote", "center", "div", "form", "section")
+_INNER_CONTAINERS = ("article", "blockquote", "center", "div", "form", "section")
 
 
 def unwrap_layout_tables(tree: etree._Element, notes: list[str]) -> int:
@@ -50,7 +50,7 @@ def unwrap_layout_tables(tree: etree._Element, notes: list[str]) -> int:
         for row in list(_rows(table)):
             for cell in row:
                 if cell.tag in ("td", "th"):
-                    for inner in [el for el in cell.iter(_CONTAINER_TAGS) if el is not cell]:
+                    for inner in [el for el in cell.iter(*_INNER_CONTAINERS) if el is not cell]:
                         if next(inner.iterancestors("table"), None) is table:  # not a nested table's
                             _paragraphs(inner)
                     _paragraphs(cell)
