@@ -91,6 +91,22 @@ def test_utf8_page_with_a_stray_byte_stays_utf8() -> None:
     assert "Straßenbahn fährt über" in art.body
 
 
+def test_body_is_nfc_as_trafilatura_extract_returns_it() -> None:
+    """Decomposed letters (e + combining acute, Bengali dda + nukta) read as trafilatura's
+    own text does: snippets and gold bodies are matched against that spelling."""
+    import unicodedata
+
+    import trafilatura
+
+    decomposed = "Le cafe\u0301 de la gare a rouvert, dit la maire. \u0986\u099c \u09b8\u09be\u09a1\u09bc\u09c7 \u09ed\u099f\u09be\u09b0. "
+    page = (f'<html><head><meta charset="utf-8"></head><body><article><p>{decomposed * 4}</p>'
+            f"<p>{decomposed * 4}</p></article></body></html>")
+    art = newsclean.clean_html(page)
+    expected = trafilatura.extract(page, include_comments=False, include_tables=True)
+    assert "caf\u00e9" in art.body and unicodedata.is_normalized("NFC", art.body)
+    assert " ".join(art.body.split()) == " ".join(expected.split())
+
+
 @pytest.mark.parametrize("raw, reason", [
     (b"", "empty"),
     (b"   \n ", "empty"),

@@ -79,6 +79,7 @@ def read_html(html: bytes | str, url: str | None, split_caption: CaptionSplitter
 def _read_page(text: str, url: str | None, split_caption: CaptionSplitter, read_byline: BylineReader | None,
                notes: list[str]) -> HtmlPage:
     from trafilatura import bare_extraction
+    from trafilatura.utils import normalize_unicode
     from trafilatura.xml import xmltotxt
 
     tree = _bounded_tree(text, notes)
@@ -93,7 +94,9 @@ def _read_page(text: str, url: str | None, split_caption: CaptionSplitter, read_
     extracted = bare_extraction(tree, url=url, include_comments=False, include_tables=True, with_metadata=False)
     if extracted is None or extracted.body is None:
         return HtmlPage(None, removed, tuple(notes), error="no article text found")
-    body_text = xmltotxt(extracted.body, include_formatting=False)
+    # NFC, as trafilatura.extract returns its text: a page's mix of composed and
+    # decomposed letters reads as one spelling
+    body_text = normalize_unicode(xmltotxt(extracted.body, include_formatting=False))
     links = link_texts(tree)  # extraction leaves the tree as it was
     if byline is not None and byline.text not in " ".join(body_text.split()):
         removed += (Removal("html.dom", "html.dom.byline", "byline", byline.text, None, None),)
