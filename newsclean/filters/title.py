@@ -7,6 +7,7 @@ after a blank line. A section label is the short line above a confirmed headline
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Callable, ClassVar, Iterable
 
@@ -20,6 +21,9 @@ MAX_DEK_WORDS = 45
 MAX_ECHO_SUFFIX_WORDS = 6
 HEAD_SCAN = 40  # lines from the top checked for buttons and box headers to skip
 HEAD_MATTER_REACH = 5  # lines under a headline where a byline, credit or caption confirms it
+MIN_TITLE_PART_WORDS = 3
+#: Between a page title's headline, section and site name: " - ", " | ", " :: ", ": ", " » ".
+_TITLE_SEPARATOR = re.compile(r"\s+[-–—|·•»«/~]+\s+|\s*::\s*|(?<=\w):\s+|(?<=\w)-\s+(?=\w)")
 
 
 @dataclass(frozen=True)
@@ -85,11 +89,26 @@ class TitleFilter(Filter):
         echoes too. The dek stays: the page's description is already `subtitle`, and
         on the dev corpus the line under the headline is body text more often than not
         (docs/benchmarks.md, session 8)."""
-        if not (head.has(0) and self._is_echo(head[0].text, meta_title) and not self._runs_on(head[0], ctx)):
+        first = self._meta_headline(head, meta_title, ctx)
+        if first is None:
             return list(self._echoes(blocks, meta_title, -1, ctx))
-        out = [Finding(self.name, "title.echo", "echo", head[0].index, head[0].index)]
-        out.extend(self._echoes(blocks, meta_title, head[0].index, ctx))
+        out = [Finding(self.name, "title.echo", "echo", first.index, first.index)]
+        out.extend(self._echoes(blocks, meta_title, first.index, ctx))
         return out
+
+    def _meta_headline(self, head: _Head, meta_title: str, ctx: Context) -> Block | None:
+        """The head line that prints the page's title: the first line, or the line under a
+        section label, repeating the title or its headline part (the page title often
+        carries the site's and section's names: "Headline - Sport - Site")."""
+        echo = _Echo(meta_title)
+        parts = {shapes.fold(part) for part in _title_parts(meta_title)}
+        for pos in (0, 1):
+            if not head.has(pos) or pos and not self._is_section(head[0], ctx):
+                return None
+            line = head[pos]
+            if (echo.of(line.text) or shapes.fold(line.text) in parts) and not self._runs_on(line, ctx):
+                return line
+        return None
 
     def _f(self, rule: str, block: Block, kind: str, field: str) -> Finding:
         return Finding(self.name, rule, kind, block.index, block.index, facts=((field, block.text),))
@@ -211,6 +230,14 @@ class TitleFilter(Filter):
         for b in blocks:
             if b.index != title_index and echo.of(b.text) and not self._runs_on(b, ctx):
                 yield Finding(self.name, "title.echo", "echo", b.index, b.index)
+
+
+def _title_parts(title: str) -> list[str]:
+    """The title's parts of MIN_TITLE_PART_WORDS words or more between the separators
+    pages put between headline, section and site name (a line must be one of them
+    whole: "Headline - Sport - Site" has the part "Headline")."""
+    parts = [p.strip() for p in _TITLE_SEPARATOR.split(title)]
+    return [p for p in parts if p != title and shapes.word_count(p) >= MIN_TITLE_PART_WORDS]
 
 
 class _Head:
