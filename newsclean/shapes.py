@@ -42,6 +42,13 @@ _READER_GATE = Automaton.build({w: w for w in sorted(_READER_WORDS | _LOWERCASE_
 # or "Sie" opening a sentence, is she/they.
 _POLITE_WORDS = lang.words("polite_reader_words")
 _READER_POLITE = regex.compile(rf"(?<=\p{{Ll}}[,;:]?\s)(?:{lang.alternation(_POLITE_WORDS)})\b")
+# Quoted spans: "straight", “curly”, „German“, «guillemets» either way round, ‘single’
+# (a ’ before a letter is an apostrophe), 「Japanese」.
+_QUOTED = regex.compile(r'"[^"\n]{1,500}?"|“[^“”\n]{1,500}?”|„[^„“”\n]{1,500}?[“”]|«[^«»\n]{1,500}?»'
+                        r"|»[^«»\n]{1,500}?«|‘[^‘\n]{1,500}?’(?!\p{L})|「[^「」\n]{1,500}?」")
+_OPENING_QUOTES = ('"', "“", "„", "«", "»", "‘", "「")
+#: Words outside the quotes that make a quoting sentence reported speech ("the banner read").
+MIN_FRAME_WORDS = 2
 
 
 def words(text: str) -> list[str]:
@@ -84,6 +91,24 @@ def sentences(text: str) -> list[str]:
     """Split prose into sentences; abbreviations may over-split, which is harmless here."""
     parts = [p.strip() for p in _SENTENCE_SPLIT.split(text)]
     return [p for p in parts if p]
+
+
+def unquoted(text: str) -> str:
+    """The text with its quoted spans blanked (as many spaces): what a quoting sentence
+    says in its own voice, the quotes being the speaker's."""
+    if not any(q in text for q in _OPENING_QUOTES):
+        return text
+    return _QUOTED.sub(lambda m: " " * len(m.group()), text)
+
+
+def reported(sentence: str, start: int, end: int) -> bool:
+    """Whether sentence[start:end] stands inside quotes that the sentence reports, with
+    MIN_FRAME_WORDS or more words of its own outside them ("The banner read: 'We use
+    cookies.'"). A quoted line alone is the line itself, not a report of it."""
+    if not any(q in sentence for q in _OPENING_QUOTES):
+        return False
+    inside = any(m.start() < start and end < m.end() for m in _QUOTED.finditer(sentence))
+    return inside and word_count(unquoted(sentence)) >= MIN_FRAME_WORDS
 
 
 def addresses_reader(text: str) -> bool:
