@@ -110,7 +110,7 @@ PHRASES = {
                 r"(?:kommentar|kommentare) (?:schreiben|verfassen|anzeigen|lesen|laden|einblenden|öffnen)",
                 r"(?:schreiben sie|hinterlassen sie|verfassen sie) (?:einen|ihren) kommentar",
                 r"(?:einen )?kommentar (?:schreiben|hinterlassen|abgeben)",
-                r"(?:diskutieren sie mit|diskussion|leserkommentare|ihre meinung ist gefragt)",
+                r"(?:diskutieren sie mit|leserkommentare|ihre meinung ist gefragt)",
                 r"(?:die )?kommentarfunktion (?:ist|wurde) (?:für diesen artikel )?(?:deaktiviert|geschlossen)",
             ],
         },

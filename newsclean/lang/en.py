@@ -146,14 +146,15 @@ PHRASES = {
         "section": {
             "header": [
                 r"(?:\d{1,6} )?comments?(?: \(?\d{1,6}\)?)?",
-                r"(?:\d{1,6} )?(?:responses?|replies|reactions)(?: \(?\d{1,6}\)?)?",
+                # counted only: a bare "Reactions" or "Responses" is a report's own subheading
+                r"\d{1,6} (?:responses?|replies|reactions)|(?:responses?|replies|reactions) \(?\d{1,6}\)?",
                 r"(?:\d{1,6}|one) (?:responses?|comments?|replies|thoughts) (?:to|on) [\"“‘'][^\"”’'.!?]{1,150}[\"”’']?",
                 r"(?:reader|user|readers['’]) comments",
                 r"(?:show|view|read|see|load|open)(?: all)?(?: \d{1,6})? comments?",
                 r"leave a (?:comment|reply|response)",
                 r"(?:post|add|write|submit) (?:a|your) (?:comment|reply)",
                 r"join the (?:conversation|discussion|debate)",
-                r"(?:discussion|discuss this article|have your say)",
+                r"(?:discuss this article|have your say)",
                 r"comments are (?:closed|disabled|now closed)",
             ],
         },

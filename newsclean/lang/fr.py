@@ -57,7 +57,7 @@ PHRASES = {
         },
     },
     "comments": {
-        "section": {"header": [r"(?:\d{1,6} )?commentaires?(?: \(?\d{1,6}\)?)?", r"(?:\d{1,6}|une?) (?:réflexions?|commentaires?|réponses?) (?:sur|à) [„“«\"‘'‚][^„“”«»\"'.!?]{1,150}[“”»\"’']?", r"(?:\d{1,6} )?réactions?", r"laisser un commentaire", r"laisser une réponse", r"réagir(?: à cet article)?", r"(?:voir|afficher) les commentaires"]},
+        "section": {"header": [r"(?:\d{1,6} )?commentaires?(?: \(?\d{1,6}\)?)?", r"(?:\d{1,6}|une?) (?:réflexions?|commentaires?|réponses?) (?:sur|à) [„“«\"‘'‚][^„“”«»\"'.!?]{1,150}[“”»\"’']?", r"\d{1,6} réactions?|réactions? \(?\d{1,6}\)?", r"laisser un commentaire", r"laisser une réponse", r"réagir(?: à cet article)?", r"(?:voir|afficher) les commentaires"]},
         "form": {
             "line": [r"aucun commentaire(?: pour le moment| pour l'instant)?", r"cet article (?:vous )?a-t-il été utile", r"signaler une (?:erreur|faute)", r"votre adresse (?:e-?mail|de messagerie) ne sera pas publiée\.?(?: les champs obligatoires sont indiqués avec ?\*?)?", r"les champs obligatoires sont indiqués avec ?\*?"],
             "sentence": [
