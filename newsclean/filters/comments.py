@@ -15,15 +15,18 @@ import regex
 from .. import lang, shapes
 from .base import Context, PhraseFilter
 
-# Lines that only appear inside comment threads: an action link, a relative time,
-# a "Jane says:" header (language packs), a reply to a handle.
+# Lines that only appear inside comment threads: an action link, a "Jane says:" header
+# (language packs), a reply to a handle; and a relative time on a comment's stamp line
+# (_is_stamp: in a sentence, "8 years ago" is the story's).
 _THREAD_MARK = regex.compile(
     rf"^(?:{lang.alternation(lang.words('comment_actions'))})$"
-    rf"|\b(?:{lang.alternation(lang.words('relative_time'), escape=False)})\b"
     rf"|^\S.{{0,60}}\s(?:{lang.alternation(lang.words('comment_says'))})\s*:\s*$"
     r"|^@\w{2,30}\b",
     regex.IGNORECASE,
 )
+_RELATIVE_TIME = regex.compile(rf"\b(?:{lang.alternation(lang.words('relative_time'), escape=False)})\b", regex.IGNORECASE)
+#: A comment's stamp line ("jane_d 2 hours ago") is at most this many words, with no sentence end.
+MAX_STAMP_WORDS = 8
 _NUMBER = regex.compile(r"\d+")
 
 
@@ -44,7 +47,7 @@ class CommentsFilter(PhraseFilter):
         if index > ctx.last_prose:
             return end
         after = blocks[index + 1:]
-        if any(_THREAD_MARK.search(b.text) for b in after[:40] if len(b.text) < 300):
+        if any(_is_thread_mark(b.text) for b in after[:40] if len(b.text) < 300):
             # a thread follows; it runs to the end unless the header sits in the
             # first half of the text, where it is more likely a stray link
             starts = ctx.doc.reading_starts
@@ -53,7 +56,15 @@ class CommentsFilter(PhraseFilter):
         return index
 
     def is_pitch(self, text: str) -> bool:
-        return super().is_pitch(text) or bool(_THREAD_MARK.search(text)) and shapes.word_count(text) <= 8
+        return super().is_pitch(text) or _is_thread_mark(text) and shapes.word_count(text) <= 8
+
+
+def _is_thread_mark(text: str) -> bool:
+    """A line only comment threads print (see _THREAD_MARK and _RELATIVE_TIME)."""
+    if _THREAD_MARK.search(text):
+        return True
+    return (_RELATIVE_TIME.search(text) is not None and shapes.word_count(text) <= MAX_STAMP_WORDS
+            and not shapes.ends_sentence(text))
 
 
 def _counts_none(text: str) -> bool:
