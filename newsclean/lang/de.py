@@ -50,7 +50,7 @@ PHRASES = {
                 r"wir (?:und unsere partner )?(?:verwenden|nutzen|setzen) cookies",
                 r"(?:diese|unsere) (?:web)?seite (?:verwendet|nutzt) cookies",
                 r"durch (?:die )?(?:weitere )?nutzung (?:dieser|unserer) (?:web)?seite stimmen sie",
-                r"(?:ihre|deine) (?:cookie-?|datenschutz-?)?(?:einstellungen|präferenzen|auswahl) (?:jederzeit )?(?:ändern|anpassen|verwalten|widerrufen)",
+                r"(?:ihre|deine) (?:cookie-?|datenschutz-?)(?:einstellungen|präferenzen|auswahl) (?:jederzeit )?(?:ändern|anpassen|verwalten|widerrufen)",
                 r"sie können (?:ihre )?(?:einwilligung|zustimmung|auswahl) jederzeit (?:widerrufen|ändern)",
             ],
             "line": [

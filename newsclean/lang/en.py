@@ -71,8 +71,10 @@ PHRASES = {
                 r"(?:this|our) (?:web)?site uses cookies",
                 r"by (?:continuing to (?:use|browse|visit)|using|browsing) (?:this|our) (?:web)?site,? you (?:agree|accept|consent)",
                 r"you (?:agree|consent) to (?:our|the) use of cookies",
-                r"(?:to )?(?:manage|amend|change|update|review) your (?:cookie |privacy )?(?:preferences|settings|choices)",
-                r"you (?:can|may) change your (?:cookie |privacy )?(?:settings|preferences|mind)",
+                # settings named as the cookies' or the consent's: "update your privacy settings",
+                # "you can change your mind" are a how-to's advice too
+                r"(?:to )?(?:manage|amend|change|update|review) your (?:cookie|consent) (?:preferences|settings|choices)",
+                r"you (?:can|may) change your (?:cookie|consent) (?:settings|preferences|choices)",
                 r"click (?:on )?[\"“']?(?:accept|agree|i agree|ok|allow)",
                 r"by clicking [\"“']?(?:accept|agree|allow|ok)",
             ],

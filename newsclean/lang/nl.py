@@ -75,7 +75,7 @@ PHRASES = {
                 r"(?:wij|we) (?:en (?:onze|derde) partijen |en onze partners )?(?:gebruiken|plaatsen|maken gebruik van) (?:functionele |analytische |tracking ?)?cookies",
                 r"(?:deze|onze) (?:web)?site (?:gebruikt|maakt gebruik van) cookies",
                 r"door (?:verder te gaan|(?:deze|onze) (?:web)?site te (?:gebruiken|bezoeken)|gebruik te maken van (?:deze|onze) (?:web)?site),? (?:ga je|gaat u) akkoord",
-                r"(?:je|jouw|uw) (?:cookie-?)?(?:voorkeuren|instellingen|toestemming) (?:op elk moment |altijd |later )?(?:aanpassen|wijzigen|beheren|intrekken)",
+                r"(?:je|jouw|uw) (?:cookie-?(?:voorkeuren|instellingen|toestemming)|toestemming) (?:op elk moment |altijd |later )?(?:aanpassen|wijzigen|beheren|intrekken)",
             ],
             "line": [
                 r"(?:(?:alle )?(?:cookies )?(?:accepteren|toestaan|weigeren|afwijzen)(?: en (?:doorgaan|sluiten))? ?)+",
