@@ -7,7 +7,7 @@ from typing import ClassVar, Iterable
 
 import regex
 
-from .. import lang
+from .. import lang, shapes
 from ..model import Finding
 from .base import Context, Hit, PhraseFilter
 
@@ -20,6 +20,11 @@ _IMAGE_URL = regex.compile(
 # A time alone on a line: what is left of a timestamp widget (no literal to gate on).
 _CLOCK_WORDS = ("h", "gmt", "utc", "cet") + lang.words("clock_words")  # "h" and time zones: any language
 _TIMESTAMP = regex.compile(rf"\d{{1,2}}[:.]\d{{2}}(?:\s?(?:{lang.alternation(_CLOCK_WORDS)}))?", regex.IGNORECASE)
+#: Times alone on lines, each over a line of text of its own, make a timeline (a live blog's, a
+#: day's events) from this many; one alone is a widget's leftover.
+MIN_TIMELINE = 2
+#: Words of the line under a timeline's time.
+MIN_TIMELINE_TEXT_WORDS = 3
 # A bare link to a social post or video: what is left of an embed.
 _EMBED_URL = regex.compile(
     r"\s*(?:https?://)?(?:www\.|mobile\.|m\.)?(?:twitter\.com|x\.com|instagram\.com|tiktok\.com|youtube\.com|youtu\.be"
@@ -36,11 +41,13 @@ class MediaFilter(PhraseFilter):
     description: ClassVar[str] = "Advertisement markers, loading/embed stubs and bare image or embed URLs."
 
     def extra_findings(self, ctx: Context, hits: dict[int, Hit]) -> Iterable[Finding]:
+        times = [b.index for b in ctx.doc.blocks if _is_time(b.text) and b.index not in ctx.claimed]
+        if len(times) >= MIN_TIMELINE and all(_heads_text(i, ctx) for i in times):
+            times = []  # a timeline's times, each over what happened then: the article's
+        for i in times:
+            yield self.finding("media.timestamp", i, i)
         for block in ctx.doc.blocks:
             text = block.text
-            if len(text) <= 16 and _TIMESTAMP.fullmatch(text) and block.index not in ctx.claimed:
-                yield self.finding("media.timestamp", block.index, block.index)
-                continue
             if "/" not in text or " " in text.strip() or block.index in hits or block.index in ctx.claimed:
                 continue
             if len(text) > 2000:
@@ -49,3 +56,15 @@ class MediaFilter(PhraseFilter):
                 yield self.finding("media.image_url", block.index, block.index)
             elif _EMBED_URL.fullmatch(text, timeout=0.25):
                 yield self.finding("media.embed_url", block.index, block.index)
+
+
+def _is_time(text: str) -> bool:
+    return len(text) <= 16 and _TIMESTAMP.fullmatch(text) is not None
+
+
+def _heads_text(index: int, ctx: Context) -> bool:
+    """The time stands over a line of text that is not another time."""
+    blocks = ctx.doc.blocks
+    nxt = index + 1
+    return (nxt < len(blocks) and nxt not in ctx.claimed and not _is_time(blocks[nxt].text)
+            and shapes.word_count(blocks[nxt].text) >= MIN_TIMELINE_TEXT_WORDS)
