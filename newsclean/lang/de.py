@@ -154,7 +154,7 @@ PHRASES = {
             "label": [r"[\p{L}\p{N}'’\- ]{2,50} (?:im )?(?:liveticker|live-?ticker|live-?blog|newsblog|ticker)"],
         },
         # Tail sections of press releases and blogs: only after the last body paragraph.
-        "tail_header": {"header": [r"weitere informationen", r"zusatzinformationen", r"quellen(?:angaben)?", r"weiterführende links?", r"links? zum thema", r"über (?:den autor|die autorin)", r"originalpublikation", r"teilnehmende blogs", r"pressemitteilungen", r"über diese (?:reihe|serie)"]},
+        "tail_header": {"header": [r"weitere informationen", r"zusatzinformationen", r"weiterführende links?", r"links? zum thema", r"über (?:den autor|die autorin)", r"originalpublikation", r"teilnehmende blogs", r"pressemitteilungen", r"über diese (?:reihe|serie)"]},
         "toc": {"header": [r"inhaltsverzeichnis", r"inhalt(?:e)? (?:dieses|des) (?:artikels|beitrags)", r"auf einen blick"]},
         "taxonomy": {"label": [r"schlagw(?:o|ö)rte?r?", r"kategorien?", r"rubrik", r"themen", r"tags?", r"stichw(?:o|ö)rte?r?"]},
         "list": {

@@ -238,7 +238,7 @@ PHRASES = {
             ],
         },
         # Tail sections of press releases and blogs: only after the last body paragraph.
-        "tail_header": {"header": [r"(?:more|further|additional) information", r"sources?", r"references", r"related links", r"about the author", r"about this series", r"release date", r"notes to editors", r"media (?:contact|enquiries)"]},
+        "tail_header": {"header": [r"(?:more|further|additional) information", r"related links", r"about the author", r"about this series", r"release date", r"notes to editors", r"media (?:contact|enquiries)"]},
         # "Go to ...", ">> Headline <<" teasers.
         "arrow": {"sentence": [r"^(?:>>|►|▶|→)\s?[^<>.!?]{5,150}(?:\s?(?:<<|◄))?$"]},
         # A table of contents repeats the subheadings that follow.

@@ -62,7 +62,7 @@ PHRASES = {
         # Short labels that are words too: only with a headline after them.
         "teaser": {"label": [r"lea", r"lee", r"mira", r"mire", r"vea", r"video", r"temas", r"además"]},
         # Tail sections of press releases and blogs: after the last body paragraph (or, with a colon, in the text's last part).
-        "tail_header": {"header": [r"(?:para )?más información", r"fuentes?", r"referencias", r"enlaces (?:de interés|relacionados)", r"sobre (?:el|la) autora?", r"contacto (?:de|para) prensa"]},
+        "tail_header": {"header": [r"(?:para )?más información", r"enlaces (?:de interés|relacionados)", r"sobre (?:el|la) autora?", r"contacto (?:de|para) prensa"]},
         # A table of contents repeats the subheadings that follow.
         "toc": {"header": [r"índice(?: de contenidos?)?", r"tabla de contenidos?", r"en este artículo"]},
         "list": {"header": [r"notas relacionadas", r"contenido relacionado", r"noticias relacionadas", r"artículos relacionados", r"lo más (?:leído|visto|popular)", r"temas", r"más noticias", r"también te puede interesar", r"te recomendamos"]},

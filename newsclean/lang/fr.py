@@ -75,7 +75,7 @@ PHRASES = {
             "line": [r"lire la suite", r"retour en haut(?: de (?:la )?page)?", r"(?:en )?haut de (?:la )?page", r"aller (?:au contenu(?: principal)?|à la navigation)", r"(?:tous les|voir les) articles(?: [\p{L}\- ]{1,30})?"],
         },
         # Tail sections of press releases and blogs: after the last body paragraph (or, with a colon, in the text's last part).
-        "tail_header": {"header": [r"pour en savoir plus", r"(?:pour )?plus d['’]informations", r"sources?", r"références", r"liens utiles", r"à propos de l['’]auteure?", r"contacts? presse"]},
+        "tail_header": {"header": [r"pour en savoir plus", r"(?:pour )?plus d['’]informations", r"liens utiles", r"à propos de l['’]auteure?", r"contacts? presse"]},
         # A table of contents repeats the subheadings that follow.
         "toc": {"header": [r"sommaire", r"table des matières", r"dans cet article"]},
         "list": {"header": [r"(?:à lire|à voir) aussi", r"les (?:plus|articles les plus) (?:lus|populaires|partagés)", r"articles? (?:similaires|liés|associés|recommandés)", r"sur le même (?:sujet|thème)", r"nos derni(?:ers|ères) (?:articles|actualités)", r"dans la même rubrique"]},

@@ -180,7 +180,7 @@ PHRASES = {
         "teaser": {"label": [r"bekijk", r"luister", r"fotoserie", r"foto's"]},
         "taxonomy": {"label": [r"trefwoorden", r"onderwerpen", r"rubriek", r"categorie(?:ën)?", r"thema's"]},
         "toc": {"header": [r"inhoudsopgave", r"in dit artikel"]},
-        "tail_header": {"header": [r"meer informatie", r"bronnen", r"over de (?:auteur|schrijver)", r"noot voor de redactie"]},
+        "tail_header": {"header": [r"meer informatie", r"over de (?:auteur|schrijver)", r"noot voor de redactie"]},
         "topic_latest": {"label": [r"[\p{L}\p{N}'’\- ]{2,50} liveblog"]},
     },
     "social": {

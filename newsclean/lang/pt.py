@@ -120,7 +120,7 @@ PHRASES = {
             "line": [r"(?:leia|ler|veja) (?:mais|a (?:matéria|reportagem|notícia) completa)(?: aqui)?", r"(?:voltar|ir) (?:ao|para o) topo", r"(?:pular|saltar|ir) para o conteúdo(?: principal)?", r"(?:ver|mostrar) (?:mais|todas)(?: [\p{L}\p{N}'’ ]{1,30})?"],
         },
         # Tail sections of press releases and blogs: after the last body paragraph (or, with a colon, in the text's last part).
-        "tail_header": {"header": [r"(?:para )?mais informações", r"fontes?", r"referências", r"links (?:úteis|relacionados)", r"sobre (?:o autor|a autora)", r"contato (?:para|de) imprensa"]},
+        "tail_header": {"header": [r"(?:para )?mais informações", r"links (?:úteis|relacionados)", r"sobre (?:o autor|a autora)", r"contato (?:para|de) imprensa"]},
         # A table of contents repeats the subheadings that follow.
         "toc": {"header": [r"índice", r"neste artigo", r"conteúdo deste artigo"]},
         "list": {
