@@ -155,7 +155,7 @@ PHRASES = {
         },
         # Tail sections of press releases and blogs: only after the last body paragraph.
         "tail_header": {"header": [r"weitere informationen", r"zusatzinformationen", r"weiterführende links?", r"links? zum thema", r"über (?:den autor|die autorin)", r"originalpublikation", r"teilnehmende blogs", r"pressemitteilungen", r"über diese (?:reihe|serie)"]},
-        "toc": {"header": [r"inhaltsverzeichnis", r"inhalt(?:e)? (?:dieses|des) (?:artikels|beitrags)", r"auf einen blick"]},
+        "toc": {"header": [r"inhaltsverzeichnis", r"inhalt(?:e)? (?:dieses|des) (?:artikels|beitrags)"]},
         "taxonomy": {"label": [r"schlagw(?:o|ö)rte?r?", r"kategorien?", r"rubrik", r"themen", r"tags?", r"stichw(?:o|ö)rte?r?"]},
         "list": {
             "header": [
