@@ -20,10 +20,10 @@ _IMAGE_URL = regex.compile(
 # A time alone on a line: what is left of a timestamp widget (no literal to gate on).
 _CLOCK_WORDS = ("h", "gmt", "utc", "cet") + lang.words("clock_words")  # "h" and time zones: any language
 _TIMESTAMP = regex.compile(rf"\d{{1,2}}[:.]\d{{2}}(?:\s?(?:{lang.alternation(_CLOCK_WORDS)}))?", regex.IGNORECASE)
-#: Times alone on lines, each over a line of text of its own, make a timeline (a live blog's, a
+#: Times alone on lines, each over a sentence of its own, make a timeline (a live blog's, a
 #: day's events) from this many; one alone is a widget's leftover.
 MIN_TIMELINE = 2
-#: Words of the line under a timeline's time.
+#: Words of the sentence under a timeline's time.
 MIN_TIMELINE_TEXT_WORDS = 3
 # A bare link to a social post or video: what is left of an embed.
 _EMBED_URL = regex.compile(
@@ -63,8 +63,9 @@ def _is_time(text: str) -> bool:
 
 
 def _heads_text(index: int, ctx: Context) -> bool:
-    """The time stands over a line of text that is not another time."""
+    """The time stands over a sentence telling what happened (a widget's times stand
+    over headlines, which stay anyway)."""
     blocks = ctx.doc.blocks
     nxt = index + 1
-    return (nxt < len(blocks) and nxt not in ctx.claimed and not _is_time(blocks[nxt].text)
+    return (nxt < len(blocks) and nxt not in ctx.claimed and shapes.ends_sentence(blocks[nxt].text)
             and shapes.word_count(blocks[nxt].text) >= MIN_TIMELINE_TEXT_WORDS)
