@@ -49,8 +49,6 @@ class RelatedFilter(PhraseFilter):
             if rest and not any(c.isalnum() for c in rest):
                 return True
             return 0 < shapes.word_count(rest) <= 15 and not shapes.ends_sentence(rest)
-        if concept == "read_next" and _closes_sentence(rest):
-            return False  # "Up next: Rovers host Castleford on Tuesday night." closes a report
         return super().label_rest_ok(concept, rest)
 
     def classify(self, block: Block, ctx: Context, hits: Hits | None = None) -> Hit | None:
@@ -191,12 +189,6 @@ class RelatedFilter(PhraseFilter):
                 return prose and _next_in_number(below, item)
             prose = prose or shapes.is_prose(blocks[i].text)
         return False
-
-
-def _closes_sentence(text: str) -> bool:
-    """A full stop ends the text: a sentence (a linked headline has none; "..." is a cut teaser)."""
-    text = text.rstrip(" \"'”’»)")
-    return text.endswith(".") and not text.endswith("..")
 
 
 def _tag_shaped(text: str) -> bool:
