@@ -49,8 +49,6 @@ _QUOTED = regex.compile(r'"[^"\n]{1,500}?"|“[^“”\n]{1,500}?”|„[^„“
 _OPENING_QUOTES = ('"', "“", "„", "«", "»", "‘", "「")
 #: Words outside the quotes that make a quoting sentence reported speech ("the banner read").
 MIN_FRAME_WORDS = 2
-#: A pitch fragment ("Cancel anytime.", "Unlimited access for €1 a month.") has at most this many words.
-MAX_FRAGMENT_WORDS = 8
 
 
 def words(text: str) -> list[str]:
@@ -111,15 +109,6 @@ def reported(sentence: str, start: int, end: int) -> bool:
         return False
     inside = any(m.start() < start and end < m.end() for m in _QUOTED.finditer(sentence))
     return inside and word_count(unquoted(sentence)) >= MIN_FRAME_WORDS
-
-
-def pitch_voice(sentence: str, start: int) -> bool:
-    """Whether a phrase found at `start` is said as a pitch: the sentence opens with it
-    ("Become a member", "Just £1 a month"), is a fragment of MAX_FRAGMENT_WORDS words or
-    fewer, or talks to the reader. "Anyone can make a donation through the appeal page"
-    reports an appeal."""
-    return (not _WORD.search(sentence, 0, start) or word_count(sentence) <= MAX_FRAGMENT_WORDS
-            or addresses_reader(sentence))
 
 
 def addresses_reader(text: str) -> bool:

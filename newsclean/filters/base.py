@@ -97,9 +97,6 @@ class PhraseFilter(Filter):
     #: Up to this many lines right above a box's first hit are the box's own name and
     #: pitch ("Morning Report" / "The news you need, in your inbox"): 0 takes none.
     box_lead: ClassVar[int] = 0
-    #: Concepts whose sentences are pitches, said in the page's voice (shapes.pitch_voice):
-    #: the same words in a third-person sentence report on offers and appeals.
-    voiced: ClassVar[frozenset[str]] = frozenset()
 
     def __post_init__(self) -> None:
         if isinstance(self.extra_phrases, dict):
@@ -185,9 +182,7 @@ class PhraseFilter(Filter):
         """Whether one sentence of a block is the family's: holds one of its phrases in
         its own voice (a phrase inside the quotes of reported speech is the speaker's)."""
         found = self.book.search("sentence", sentence, hits)
-        if found is None or shapes.reported(sentence, found[1], found[2]):
-            return False
-        return found[0] not in self.voiced or shapes.pitch_voice(sentence, found[1])
+        return found is not None and not shapes.reported(sentence, found[1], found[2])
 
     def is_pitch(self, text: str) -> bool:
         """A short line that talks to the reader or tells them to act."""

@@ -19,7 +19,6 @@ class PaywallFilter(PhraseFilter):
     name: ClassVar[str] = "paywall"
     kind: ClassVar[str] = "paywall"
     concepts: ClassVar[frozenset[str]] = frozenset({"account", "offer", "prompt"})
-    voiced: ClassVar[frozenset[str]] = frozenset({"offer"})
     description: ClassVar[str] = "Paywall prompts and the subscription wall that follows them."
     wall_rules: ClassVar[frozenset[str]] = frozenset({"paywall.prompt"})
     #: How many lines the wall may run over after its prompt.

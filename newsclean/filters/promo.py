@@ -13,5 +13,4 @@ class PromoFilter(PhraseFilter):
     name: ClassVar[str] = "promo"
     kind: ClassVar[str] = "promo"
     concepts: ClassVar[frozenset[str]] = frozenset({"affiliate", "app", "membership", "podcast", "tips", "trading"})
-    voiced: ClassVar[frozenset[str]] = frozenset({"membership"})
     description: ClassVar[str] = "App, podcast, trading, affiliate and membership promos."
