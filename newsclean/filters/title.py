@@ -21,8 +21,9 @@ MAX_DEK_WORDS = 45
 MAX_ECHO_SUFFIX_WORDS = 6
 HEAD_SCAN = 40  # lines from the top checked for buttons and box headers to skip
 HEAD_MATTER_REACH = 5  # lines under a headline where a byline, credit or caption confirms it
-MIN_TITLE_PART_WORDS = 3
-#: Between a page title's headline, section and site name: " - ", " | ", " :: ", ": ", " » ".
+MIN_TITLE_PART_WORDS = 3  # a shorter part is a section's or site's name as often as a headline
+#: Between a page title's headline, section and site name: a dash, bar, slash, dot, tilde or
+#: guillemet between spaces ("Headline - Sport | Site"), "::", ": " after a word, "word- word".
 _TITLE_SEPARATOR = re.compile(r"\s+[-–—|·•»«/~]+\s+|\s*::\s*|(?<=\w):\s+|(?<=\w)-\s+(?=\w)")
 
 
@@ -99,14 +100,18 @@ class TitleFilter(Filter):
     def _meta_headline(self, head: _Head, meta_title: str, ctx: Context) -> Block | None:
         """The head line that prints the page's title: the first line, or the line under a
         section label, repeating the title or its headline part (the page title often
-        carries the site's and section's names: "Headline - Sport - Site")."""
+        carries the site's and section's names: "Headline - Sport - Site"). A part is
+        matched whole, ending as it ends: "Dolly Reyes: I never wanted to be famous" does
+        not make the lead's "I never wanted to be famous." a headline."""
         echo = _Echo(meta_title)
-        parts = {shapes.fold(part) for part in _title_parts(meta_title)}
+        parts = {shapes.fold(part): part for part in _title_parts(meta_title)}
         for pos in (0, 1):
             if not head.has(pos) or pos and not self._is_section(head[0], ctx):
                 return None
             line = head[pos]
-            if (echo.of(line.text) or shapes.fold(line.text) in parts) and not self._runs_on(line, ctx):
+            part = parts.get(shapes.fold(line.text))
+            part = part is not None and _same_close(line.text, part)
+            if (echo.of(line.text) or part) and not self._runs_on(line, ctx):
                 return line
         return None
 
@@ -235,9 +240,17 @@ class TitleFilter(Filter):
 def _title_parts(title: str) -> list[str]:
     """The title's parts of MIN_TITLE_PART_WORDS words or more between the separators
     pages put between headline, section and site name (a line must be one of them
-    whole: "Headline - Sport - Site" has the part "Headline")."""
+    whole: "Old bridge to close - Local News - Courier" has the part "Old bridge to
+    close"; the two-word "Local News" is too short to be told from a section label)."""
     parts = [p.strip() for p in _TITLE_SEPARATOR.split(title)]
     return [p for p in parts if p != title and shapes.word_count(p) >= MIN_TITLE_PART_WORDS]
+
+
+def _same_close(line: str, part: str) -> bool:
+    """The line ends as the title's part does: a full stop or question mark the part
+    lacks makes the line a sentence of the lead, not the headline."""
+    line, part = line.rstrip(), part.rstrip()
+    return not shapes.ends_with_punctuation(line) or line[-1:] == part[-1:]
 
 
 class _Head:
