@@ -44,8 +44,13 @@ _POLITE_WORDS = lang.words("polite_reader_words")
 _READER_POLITE = regex.compile(rf"(?<=\p{{Ll}}[,;:]?\s)(?:{lang.alternation(_POLITE_WORDS)})\b")
 # Quoted spans: "straight", “curly”, „German“, «guillemets» either way round, ‘single’
 # (a ’ before a letter is an apostrophe), 「Japanese」.
-_QUOTED = regex.compile(r'"[^"\n]{1,500}?"|“[^“”\n]{1,500}?”|„[^„“”\n]{1,500}?[“”]|«[^«»\n]{1,500}?»'
+# (a " after a digit is an inch mark).
+_QUOTED = regex.compile(r'(?<!\d)"[^"\n]{1,500}?"|“[^“”\n]{1,500}?”|„[^„“”\n]{1,500}?[“”]|«[^«»\n]{1,500}?»'
                         r"|»[^«»\n]{1,500}?«|‘[^‘\n]{1,500}?’(?!\p{L})|「[^「」\n]{1,500}?」")
+# What follows a reported quote: the sentence's end, or its attribution after a comma or
+# dash (unless the quote closes on its own comma or sentence end: "'We use cookies,' the
+# banner read", „… geprüft.“ Bisher …).
+_AFTER_REPORT = regex.compile(r"\W*$|\s*[,–—-]")
 _OPENING_QUOTES = ('"', "“", "„", "«", "»", "‘", "「")
 #: Words outside the quotes that make a quoting sentence reported speech ("the banner read").
 MIN_FRAME_WORDS = 2
@@ -102,13 +107,19 @@ def unquoted(text: str) -> str:
 
 
 def reported(sentence: str, start: int, end: int) -> bool:
-    """Whether sentence[start:end] stands inside quotes that the sentence reports, with
-    MIN_FRAME_WORDS or more words of its own outside them ("The banner read: 'We use
-    cookies.'"). A quoted line alone is the line itself, not a report of it."""
+    """Whether sentence[start:end] stands inside quotes that the sentence reports: with
+    MIN_FRAME_WORDS or more words of its own outside them, the quote ending the sentence
+    or followed by its attribution ("The banner read: 'We use cookies.'", "'We use
+    cookies,' the banner read"). A quoted line alone is the line itself, and a quoted
+    button inside an instruction ('Click "Sign up now" to get …') is no report."""
     if not any(q in sentence for q in _OPENING_QUOTES):
         return False
-    inside = any(m.start() < start and end < m.end() for m in _QUOTED.finditer(sentence))
-    return inside and word_count(unquoted(sentence)) >= MIN_FRAME_WORDS
+    for m in _QUOTED.finditer(sentence):
+        if m.start() < start and end < m.end():
+            closing = m.group()[-2:-1]  # the quote's own last mark: "…," or "… reading."
+            attributed = closing in ",.!?…" or _AFTER_REPORT.match(sentence, m.end()) is not None
+            return attributed and word_count(unquoted(sentence)) >= MIN_FRAME_WORDS
+    return False
 
 
 def addresses_reader(text: str) -> bool:
