@@ -105,6 +105,12 @@ def test_body_is_nfc_as_trafilatura_extract_returns_it() -> None:
     expected = trafilatura.extract(page, include_comments=False, include_tables=True)
     assert "caf\u00e9" in art.body and unicodedata.is_normalized("NFC", art.body)
     assert " ".join(art.body.split()) == " ".join(expected.split())
+    from newsclean.frontends.html import read_html
+
+    headed = page.replace("</p><p>", "</p><h2>Le cafe\u0301 rouvre ses portes</h2><p>", 1)
+    doc = read_html(headed, None, lambda caption: (caption, None)).document
+    kinds = {b.text: b.kind for b in doc.blocks}
+    assert kinds.get("Le caf\u00e9 rouvre ses portes") == "heading"  # the page's headings (and links) read as the body
 
 
 @pytest.mark.parametrize("raw, reason", [

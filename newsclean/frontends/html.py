@@ -97,10 +97,10 @@ def _read_page(text: str, url: str | None, split_caption: CaptionSplitter, read_
     # NFC, as trafilatura.extract returns its text: a page's mix of composed and
     # decomposed letters reads as one spelling
     body_text = normalize_unicode(xmltotxt(extracted.body, include_formatting=False))
-    links = link_texts(tree)  # extraction leaves the tree as it was
-    if byline is not None and byline.text not in " ".join(body_text.split()):
+    links = frozenset(normalize_unicode(t) for t in link_texts(tree))  # as the body is; extraction leaves the tree as it was
+    if byline is not None and normalize_unicode(byline.text) not in " ".join(body_text.split()):
         removed += (Removal("html.dom", "html.dom.byline", "byline", byline.text, None, None),)
-    heads = {" ".join("".join(h.itertext()).split()) for h in extracted.body.iter("head")}
+    heads = {normalize_unicode(" ".join("".join(h.itertext()).split())) for h in extracted.body.iter("head")}
     captions = [split_caption(p.text) for p in prunes if p.concept == "caption"]
     lang = tree.get("lang") or None
     meta = DocumentMeta(
