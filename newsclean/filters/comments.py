@@ -17,7 +17,7 @@ from .base import Context, PhraseFilter
 
 # Lines that only appear inside comment threads: an action link, a "Jane says:" header
 # (language packs), a reply to a handle; and a relative time on a comment's stamp line
-# (_is_stamp: in a sentence, "8 years ago" is the story's).
+# (_is_thread_mark: in a sentence, "8 years ago" is the story's).
 _THREAD_MARK = regex.compile(
     rf"^(?:{lang.alternation(lang.words('comment_actions'))})$"
     rf"|^\S.{{0,60}}\s(?:{lang.alternation(lang.words('comment_says'))})\s*:\s*$"
@@ -56,7 +56,7 @@ class CommentsFilter(PhraseFilter):
         return index
 
     def is_pitch(self, text: str) -> bool:
-        return super().is_pitch(text) or _is_thread_mark(text) and shapes.word_count(text) <= 8
+        return super().is_pitch(text) or _is_thread_mark(text) and shapes.word_count(text) <= MAX_STAMP_WORDS
 
 
 def _is_thread_mark(text: str) -> bool:
