@@ -50,7 +50,8 @@ PHRASES = {
                 r"wir (?:und unsere partner )?(?:verwenden|nutzen|setzen) cookies",
                 r"(?:diese|unsere) (?:web)?seite (?:verwendet|nutzt) cookies",
                 r"durch (?:die )?(?:weitere )?nutzung (?:dieser|unserer) (?:web)?seite stimmen sie",
-                r"(?:ihre|deine) (?:cookie-?|datenschutz-?)(?:einstellungen|präferenzen|auswahl) (?:jederzeit )?(?:ändern|anpassen|verwalten|widerrufen)",
+                r"(?:ihre|deine) cookie-?(?:einstellungen|präferenzen|auswahl) (?:jederzeit )?(?:ändern|anpassen|verwalten|widerrufen)",
+                r"wir und unsere (?:\d{1,6} )?partner (?:speichern|verarbeiten)(?: und/oder greifen auf)? (?:informationen|daten) (?:auf|von) (?:einem|ihrem) (?:gerät|endgerät)",
                 r"sie können (?:ihre )?(?:einwilligung|zustimmung|auswahl) jederzeit (?:widerrufen|ändern)",
             ],
             "line": [

@@ -67,7 +67,8 @@ PHRASES = {
         # Cookie banners and the consent gates that replace third-party embeds.
         "cookie_notice": {
             "sentence": [
-                r"we (?:and our (?:\d{1,6} )?partners )?(?:use|store|place|process) (?:cookies|similar technologies|tracking technologies)",
+                r"we (?:and our (?:\d{1,6} )?(?:partners|vendors) )?(?:use|store|place|process)(?: and/or access)? (?:cookies|similar technologies|tracking technologies|information on (?:a|your) device)",
+                r"you (?:can|may) change your (?:preferences|choices) at any time by returning to (?:this|our) (?:web)?site",  # the IAB consent framework's banner
                 r"(?:this|our) (?:web)?site uses cookies",
                 r"by (?:continuing to (?:use|browse|visit)|using|browsing) (?:this|our) (?:web)?site,? you (?:agree|accept|consent)",
                 r"you (?:agree|consent) to (?:our|the) use of cookies",
