@@ -23,7 +23,7 @@ _TIMESTAMP = regex.compile(rf"\d{{1,2}}[:.]\d{{2}}(?:\s?(?:{lang.alternation(_CL
 #: Times alone on lines, each over a sentence of its own, make a timeline (a live blog's, a
 #: day's events) from this many; one alone is a widget's leftover.
 MIN_TIMELINE = 2
-#: Words of the sentence under a timeline's time.
+#: Words, at least, of the sentence under a timeline's time.
 MIN_TIMELINE_TEXT_WORDS = 3
 # A bare link to a social post or video: what is left of an embed.
 _EMBED_URL = regex.compile(
@@ -59,6 +59,7 @@ class MediaFilter(PhraseFilter):
 
 
 def _is_time(text: str) -> bool:
+    """A time of day alone on its line ("3:59 PM", "17.45 Uhr")."""
     return len(text) <= 16 and _TIMESTAMP.fullmatch(text) is not None
 
 
