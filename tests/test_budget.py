@@ -138,8 +138,8 @@ def test_no_shipped_phrase_has_a_dead_end() -> None:
 
 
 def test_shipped_phrases_pass_the_check() -> None:
-    """The check refuses shapes, not phrases like ours: every 20th shipped one passes."""
+    """The check refuses shapes, not phrases like ours: every shipped one passes it, so a
+    user may start a table from any of them."""
     shipped = sorted({(mode, p) for pack in LANGUAGES.values() for concepts in pack.values()
                       for modes in concepts.values() for mode, patterns in modes.items() for p in patterns})
-    for mode, pattern in shipped[::20]:
-        assert _phrase_problem(mode, pattern) is None, (mode, pattern)
+    assert [(mode, p[:60]) for mode, p in shipped if _phrase_problem(mode, p)] == []

@@ -152,7 +152,7 @@ PHRASES = {
                      r"weitere (?:infos?|informationen)(?: hierzu| dazu)? (?:unter|auf|bei|gibt es) .{2,80}", r"mehr (?:artikel|nachrichten|beiträge) (?:zum thema|aus|von) [\p{L}\p{N}'’&.\- ]{1,40}"],
         },
         "topic_latest": {
-            "label": [r"[\p{L}\p{N}'’\- ]{2,50} (?:im )?(?:liveticker|live-?ticker|live-?blog|newsblog|ticker)"],
+            "label": [r"[\p{L}\p{N}][\p{L}\p{N}'’\- ]{1,49} (?:im )?(?:liveticker|live-?ticker|live-?blog|newsblog|ticker)"],
         },
         # Tail sections of press releases and blogs: only after the last body paragraph.
         "tail_header": {"header": [r"weitere informationen", r"zusatzinformationen", r"weiterführende links?", r"links? zum thema", r"über (?:den autor|die autorin)", r"originalpublikation", r"teilnehmende blogs", r"pressemitteilungen", r"über diese (?:reihe|serie)"]},
