@@ -17,7 +17,7 @@ PHRASES = {
             ],
         },
         "offer": {"sentence": [r"cancela cuando quieras", r"suscríbete (?:ahora|desde|por)", r"hazte (?:miembro|socio|suscriptor)", r"acceso ilimitado"]},
-        "account": {"line": [r"¿?ya eres (?:suscriptor|socio|miembro)\??(?: inicia sesión)?"], "button": [r"(?:inicia sesión|iniciar sesión|suscríbete|regístrate)"]},
+        "account": {"line": [r"¿?ya (?:eres|soy) (?:suscriptor|socio|miembro)\??(?: inicia sesión)?"], "button": [r"(?:inicia sesión|iniciar sesión|suscríbete|regístrate)"]},
     },
     "consent": {
         "cookie_notice": {
@@ -33,14 +33,15 @@ PHRASES = {
     },
     "newsletter": {
         "signup": {
-            "line": [r"suscríbete a (?:nuestro|nuestra|el|la) (?:boletín|newsletter)(?: [\p{L}\- ]{1,30})?", r"(?:nuestro )?boletín(?: de noticias)?"],
+            "line": [r"(?:suscríbete|ap[uú]ntate) a (?:nuestro|nuestra|el|la) (?:boletín|newsletter)(?: [\p{L}\- ]{1,30})?", r"(?:nuestro )?boletín(?: de noticias)?",
+                     r"gracias por (?:suscribirte|registrarte|tu suscripción)"],
             "sentence": [r"(?:suscríbete|suscribirse|suscribirte) (?:aquí |gratis )?a (?:nuestro|nuestra|el|la) (?:boletín|newsletter)", r"(?:recibe|recibirás) (?:nuestro boletín|las noticias) (?:en tu (?:correo|bandeja))?", r"en tu (?:correo|bandeja de entrada)"],
         },
     },
     "comments": {
-        "section": {"header": [r"(?:\d{1,6} )?comentarios?(?: \(?\d{1,6}\)?)?", r"(?:\d{1,6}|una?) (?:comentarios?|pensamientos?|respuestas?) (?:en|sobre|a) [„“«\"‘'‚][^„“”«»\"'.!?]{1,150}[“”»\"’']?", r"deja (?:un|tu) comentario", r"deja una respuesta", r"(?:ver|mostrar) comentarios"]},
+        "section": {"header": [r"(?:\d{1,6} )?comentarios?(?: \(?\d{1,6}\)?)?", r"(?:\d{1,6}|una?) (?:comentarios?|pensamientos?|respuestas?) (?:en|sobre|a) [„“«\"‘'‚][^„“”«»\"'.!?]{1,150}[“”»\"’']?", r"deja (?:un|tu) comentario", r"deja una respuesta", r"(?:añadir|escribir|escribe) (?:un |tu )?comentario", r"(?:ver|mostrar) comentarios"]},
         "form": {
-            "line": [r"(?:no hay|sin|aún no hay|todavía no hay) comentarios", r"¿?(?:te|le) (?:ha resultado|ha sido|fue|resultó) útil (?:este|esta) (?:artículo|noticia|información)", r"(?:reportar|notificar|comunicar) un error", r"tu (?:dirección de )?correo(?: electrónico)? no será publicad[oa]\.?(?: los campos obligatorios están marcados con ?\*?)?", r"los campos obligatorios están marcados con ?\*?"],
+            "line": [r"(?:no hay|sin|aún no hay|todavía no hay) comentarios", r"(?:inicia sesión|regístrate|identifícate) para (?:comentar|dejar (?:un|tu) comentario)", r"¿?(?:te|le) (?:ha resultado|ha sido|fue|resultó) útil (?:este|esta) (?:artículo|noticia|información)", r"(?:reportar|notificar|comunicar) un error", r"tu (?:dirección de )?correo(?: electrónico)? no será publicad[oa]\.?(?: los campos obligatorios están marcados con ?\*?)?", r"los campos obligatorios están marcados con ?\*?"],
             "sentence": [
                 r"tu (?:dirección de )?correo(?: electrónico)? no será publicad[oa]", r"los campos obligatorios están marcados",
                 r"guarda mi nombre, correo electrónico y web en este navegador", r"este sitio usa akismet para reducir el spam",
@@ -50,7 +51,7 @@ PHRASES = {
         },
     },
     "related": {
-        "taxonomy": {"label": [r"etiquetas?", r"temas?", r"palabras clave", r"categor(?:í|i)as?", r"tags?"]},
+        "taxonomy": {"label": [r"etiquetas?", r"temas?", r"palabras clave", r"categor(?:í|i)as?", r"tags?", r"archivado en"]},
         "read_next": {
             "label": [
                 r"(?:artículo|entrada|noticia) (?:anterior|siguiente)", r"lea también", r"lee también", r"lea más", r"lee más", r"vea también", r"ver también", r"le puede interesar",
@@ -73,7 +74,10 @@ PHRASES = {
             "button": [r"tuitear", r"twittear", r"imprimir", r"copiar enlace"],
         },
         "follow": {
-            "line": [r"s[ií]guenos en [\p{L}, ]{1,80}", r"únete a (?:nuestro|nuestra) (?:canal|comunidad|grupo) de [\p{L} ]{1,30}"],
+            "line": [r"s[ií]guenos en [\p{L}, ]{1,80}", r"únete a (?:nuestro|nuestra) (?:canal|comunidad|grupo) de [\p{L} ]{1,30}",
+                     # a reporter's or the paper's account, the whole line ("Sigue a Ana López en X")
+                     r"sigue a [\p{L}\p{N}'’.\- ]{1,40} en (?:facebook|twitter|x|instagram|tiktok|linkedin|youtube|threads|bluesky|telegram|whatsapp)(?:(?:,| y| o) (?:facebook|twitter|x|instagram|tiktok|linkedin|youtube|threads|bluesky|telegram|whatsapp))*",
+                     r"sigue (?:toda )?(?:la|las) (?:información|actualidad|noticias|última hora)[^.!?]{0,60} en (?:nuestro|nuestra|nuestros|nuestras) (?:canal|cuenta|perfil|página|redes)(?: [\p{L}]{1,20}){0,3}"],
             "sentence": [
                 r"s[ií]guenos en (?:facebook|twitter|x|instagram|tiktok|telegram|youtube|whatsapp)",
                 r"tenemos (?:un )?canal de (?:telegram|whatsapp|youtube)",
@@ -83,6 +87,8 @@ PHRASES = {
         },
     },
     "promo": {
+        # Tip lines: "¿Tienes una denuncia? Escríbenos a ...".
+        "tips": {"sentence": [r"¿(?:tienes|tiene|tenés) (?:una )?(?:denuncia|noticia|historia|pista)(?: que contar(?:nos)?| para (?:nosotros|contarnos))?\?", r"escríbenos a"]},
         "app": {"line": [r"descarga (?:la|nuestra) app(?: [\p{L}\- ]{1,30})?"], "sentence": [r"descarga (?:la|nuestra) (?:app|aplicación)"]},
         "membership": {"sentence": [r"hazte (?:miembro|socio)", r"apoya (?:nuestro|el|al) periodismo", r"beneficios exclusivos"]},
         "affiliate": {"line": [r"(?:contenido )?patrocinado(?: por [\p{L}\p{N}'’&.\- ]{1,40})?", r"publicidad"]},
@@ -91,7 +97,7 @@ PHRASES = {
         "advert": {"line": [r"publicidad", r"anuncio", r"(?:la noticia|el artículo|la nota) (?:continúa|sigue) (?:(?:después|debajo) de|tras) (?:la|esta) publicidad"]},
         "embed": {"line": [
             r"cargando(?:…|\.\.\.)?", r"ver (?:video|galería|fotos)",
-            r"tiempo de lectura:? \d{1,6} min(?:utos?)?", r"\d{1,6} min(?:utos?)? de lectura", r"escuchar (?:este |esta |el |la )?(?:artículo|noticia|nota)",
+            r"tiempo de lectura:? \d{1,6} min(?:utos?)?", r"\d{1,6} min(?:utos?)? de lectura", r"escucha(?:r)? (?:este |esta |el |la )?(?:artículo|noticia|nota)",
         ]},
     },
     "legal": {
@@ -99,11 +105,11 @@ PHRASES = {
         "copyright": {"sentence": [r"todos los derechos reservados",
                                    r"^este (?:artículo|texto|reportaje) (?:fue|ha sido) (?:publicado (?:originalmente|originariamente|por primera vez)|republicado) (?:en|por|de|desde)",
                                    r"^(?:lea|lee) el (?:artículo )?original", r"prohibida (?:su|la) reproducción"]},
-        "ai_disclosure": {"sentence": [r"(?:este|el) (?:artículo|texto|contenido) (?:fue|ha sido) (?:\w+ ){0,3}(?:generado|redactado|escrito|producido) (?:con (?:ayuda de |la ayuda de )?|por |mediante )(?:una )?(?:inteligencia artificial|ia)"]},
+        "ai_disclosure": {"sentence": [r"(?:este|esta|el|la) (?:artículo|texto|contenido|noticia|nota|información) (?:fue|ha sido) (?:\w+ ){0,3}(?:generad|redactad|escrit|producid|elaborad)[oa] (?:con (?:ayuda de |la ayuda de )?|por |mediante )(?:una )?(?:inteligencia artificial|ia)"]},
     },
     "credits": {
         "byline": {"lead": [r"por"], "label": [r"autora?", r"redacción"]},
-        "photo_credit": {"label": [r"foto(?:grafía)?s?", r"imagen", r"crédito"]},
+        "photo_credit": {"label": [r"foto(?:grafía)?s?", r"imagen", r"crédito"], "lead": [r"fotos? de", r"imagen de"]},
         "dateline": {"lead": [r"publicado(?: el)?", r"actualizado(?: el)?", r"modificado(?: el)?", r"última actualización"]},
         "editor": {"lead": [r"editado por", r"edición de"], "label": [r"edición", r"editor(?:a)?"]},
         "contributor": {"lead": [r"con información(?: adicional)? de(?:l| la| las| los)?", r"con (?:la )?colaboración de"], "label": [r"colaboración"]},
@@ -121,16 +127,16 @@ PACK = LanguagePack(
     reader_words_lowercase_only=None,
     polite_reader_words=None,
     name_joiners=tuple('y'.split()),
-    byline_words=None,
+    byline_words=tuple('por'.split()),
     place_words=tuple('en'.split()),
-    platform_words=None,
+    platform_words=tuple('vía'.split()),
     also_words=None,
-    photo_words=None,
-    phone_labels=None,
-    comment_actions=None,
-    relative_time=None,
-    comment_says=None,
-    self_reference=None,
-    clock_words=None,
-    ordinal_suffixes=None,
+    photo_words=tuple('foto fotos fotografía imagen crédito'.split()),
+    phone_labels=tuple('tel teléfono móvil celular fax'.split()),
+    comment_actions=('responder', 'denunciar', 'me gusta'),
+    relative_time=(r"hace\s+\d+\s+(?:minutos?|horas?|días?|semanas?|mes(?:es)?|años?)",),
+    comment_says=tuple('dice dijo escribió'.split()),
+    self_reference=tuple('este esta'.split()),
+    clock_words=tuple('horas hrs'.split()),
+    ordinal_suffixes=(),
 )

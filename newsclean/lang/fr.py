@@ -51,15 +51,17 @@ PHRASES = {
     },
     "newsletter": {
         "signup": {
-            "line": [r"inscrivez-vous à (?:notre|la) newsletter(?: [\p{L}\- ]{1,30})?", r"(?:la |notre )?newsletter(?: [\p{L}\- ]{1,30})?", r"je m'inscris", r"s['’]inscrire à (?:la |notre )?newsletter(?: [\p{L}\- ]{1,30})?", r"recevez (?:notre|nos) newsletters?(?: [\p{L}\- ]{1,30})?"],
+            "line": [r"inscrivez-vous à (?:notre|la) newsletter(?: [\p{L}\- ]{1,30})?", r"(?:la |notre )?newsletter(?: [\p{L}\- ]{1,30})?", r"je m'inscris", r"s['’]inscrire à (?:la |notre )?newsletter(?: [\p{L}\- ]{1,30})?", r"recevez (?:notre|nos) newsletters?(?: [\p{L}\- ]{1,30})?",
+                     r"merci (?:pour|de) votre inscription", r"recevez (?:chaque (?:matin|soir|jour|semaine)|tous les (?:jours|matins|soirs)) [^.!?]{1,80}"],
             "sentence": [r"inscrivez-vous (?:gratuitement )?à (?:notre|la) newsletter", r"(?:directement )?dans votre boîte (?:mail|e-mail|aux lettres)", r"vous pouvez vous désinscrire à tout moment"],
             "button": [r"(?:je m'inscris|s'inscrire|valider|ok)"],
         },
     },
     "comments": {
-        "section": {"header": [r"(?:\d{1,6} )?commentaires?(?: \(?\d{1,6}\)?)?", r"(?:\d{1,6}|une?) (?:réflexions?|commentaires?|réponses?) (?:sur|à) [„“«\"‘'‚][^„“”«»\"'.!?]{1,150}[“”»\"’']?", r"\d{1,6} réactions?|réactions? \(?\d{1,6}\)?", r"laisser un commentaire", r"laisser une réponse", r"réagir(?: à cet article)?", r"(?:voir|afficher) les commentaires"]},
+        "section": {"header": [r"(?:\d{1,6} )?commentaires?(?: \(?\d{1,6}\)?)?", r"(?:\d{1,6}|une?) (?:réflexions?|commentaires?|réponses?) (?:sur|à) [„“«\"‘'‚][^„“”«»\"'.!?]{1,150}[“”»\"’']?", r"\d{1,6} réactions?|réactions? \(?\d{1,6}\)?", r"laisser un commentaire", r"laisser une réponse", r"(?:ajouter|écrire) un commentaire", r"réagir(?: à cet article)?", r"(?:voir|afficher) les commentaires"]},
         "form": {
-            "line": [r"aucun commentaire(?: pour le moment| pour l'instant)?", r"cet article (?:vous )?a-t-il été utile", r"signaler une (?:erreur|faute)", r"votre adresse (?:e-?mail|de messagerie) ne sera pas publiée\.?(?: les champs obligatoires sont indiqués avec ?\*?)?", r"les champs obligatoires sont indiqués avec ?\*?"],
+            "line": [r"aucun commentaire(?: pour le moment| pour l'instant)?", r"(?:connectez-vous|identifiez-vous|inscrivez-vous) pour (?:commenter|réagir|laisser un commentaire)",
+                     r"signaler (?:un abus|ce commentaire|un contenu(?: abusif| illicite)?)", r"contacter (?:l['’]auteure?|la rédaction)", r"cet article (?:vous )?a-t-il été utile", r"signaler une (?:erreur|faute)", r"votre adresse (?:e-?mail|de messagerie) ne sera pas publiée\.?(?: les champs obligatoires sont indiqués avec ?\*?)?", r"les champs obligatoires sont indiqués avec ?\*?"],
             "sentence": [
                 r"votre adresse (?:e-?mail|de messagerie) ne sera pas publiée", r"les champs obligatoires sont indiqués",
                 r"enregistrer mon nom, mon e-?mail et mon site (?:web )?dans (?:le|ce) navigateur", r"ce site utilise akismet pour réduire les indésirables",
@@ -82,10 +84,14 @@ PHRASES = {
     },
     "social": {
         "share": {"line": [r"partager(?: (?:cet|l')article)?(?: sur [\p{L} ]{1,30})?", r"(?:(?:partager|tweeter|facebook|twitter|linkedin|whatsapp|e-?mail|imprimer|copier le lien)[\s,|/·•]*){2,12}"], "button": [r"partager", r"tweeter", r"imprimer", r"copier le lien"]},
-        "follow": {"line": [r"suivez-nous sur [\p{L}, ]{1,60}"], "sentence": [r"suivez-nous sur (?:facebook|twitter|x|instagram|tiktok|linkedin|youtube)"]},
+        "follow": {"line": [r"suivez-nous sur [\p{L}, ]{1,60}",
+                             r"suivez (?:toute )?l['’]actualité[^.!?]{0,60} sur (?:notre|nos) (?:compte|comptes|page|chaîne|réseaux)(?: [\p{L}]{1,20}){0,3}",
+                             r"rejoignez(?:-nous)?(?: sur)? (?:notre|nos) (?:chaîne|canal|communauté|groupe)(?: [\p{L}]{1,20}){0,3}"], "sentence": [r"suivez-nous sur (?:facebook|twitter|x|instagram|tiktok|linkedin|youtube)"]},
     },
     "promo": {
-        "app": {"line": [r"téléchargez (?:l'|notre |gratuitement l')application(?: [\p{L}\- ]{1,30})?"], "sentence": [r"téléchargez (?:l'|notre )application"]},
+        # Tip lines: "Vous avez une information à nous communiquer ? Écrivez-nous à ...".
+        "tips": {"sentence": [r"vous avez (?:une information|une info|un témoignage)(?: à nous (?:communiquer|transmettre|signaler)| à partager)? ?\?", r"écrivez-nous à"]},
+        "app": {"line": [r"télécharge[rz] (?:l['’]|notre |gratuitement l['’])application(?: [\p{L}\- ]{1,30})?"], "sentence": [r"téléchargez (?:l'|notre )application"]},
         "membership": {"sentence": [r"soutenez (?:notre|le|un) journalisme", r"faites un don"]},
         "affiliate": {"line": [r"(?:contenu )?sponsorisé(?: par [\p{L}\p{N}'’&.\- ]{1,40})?", r"publi-?(?:rédactionnel|reportage)"]},
     },
@@ -93,7 +99,7 @@ PHRASES = {
         "advert": {"line": [r"publicité", r"la suite (?:de l'article )?(?:après|sous) (?:la|cette) publicité"]},
         "embed": {"line": [
             r"chargement(?: en cours)?(?:…|\.\.\.)?", r"lire la vidéo", r"(?:voir|afficher) (?:la|les) (?:photo|photos|vidéo|galerie)",
-            r"temps de lecture ?:? \d{1,6} min(?:utes?)?", r"\d{1,6} min(?:utes?)? de lecture", r"écouter (?:cet |l['’] ?)article",
+            r"temps de lecture ?:? \d{1,6} min(?:utes?)?", r"lecture ?:? \d{1,3} min(?:utes?)?", r"\d{1,6} min(?:utes?)? de lecture", r"écouter (?:cet |l['’] ?)article",
         ]},
     },
     "legal": {
@@ -105,7 +111,7 @@ PHRASES = {
     },
     "credits": {
         "byline": {"lead": [r"par"], "label": [r"auteure?", r"texte"]},
-        "photo_credit": {"label": [r"crédits? photos?", r"photos?", r"illustration", r"image(?: d'illustration| illustrative)?", r"crédits?"]},
+        "photo_credit": {"label": [r"crédits? photos?", r"photos?", r"illustration", r"image(?: d'illustration| illustrative)?", r"crédits?"], "lead": [r"photos? de", r"crédit photo"]},
         "signoff": {"sentence": [r"(?:peut|peuvent) être (?:joint|contacté)e?s? (?:à|au|par|sur|via)\b", r"^(?:suivez|écrivez)[- ](?:le|la|les|lui|leur|[\p{L}.'’\-]+(?: [\p{L}.'’\-]+){0,3}) (?:sur|à|via)\b"]},
         "caption": {"label": [r"légende"]},
         "contributor": {"lead": [r"avec la (?:collaboration|contribution) de"]},
@@ -124,16 +130,16 @@ PACK = LanguagePack(
     reader_words_lowercase_only=None,
     polite_reader_words=None,
     name_joiners=tuple('et'.split()),
-    byline_words=None,
+    byline_words=tuple('par'.split()),
     place_words=tuple('en'.split()),
-    platform_words=None,
+    platform_words=tuple('sur via'.split()),
     also_words=None,
-    photo_words=None,
-    phone_labels=None,
-    comment_actions=tuple('répondre'.split()),
-    relative_time=None,
-    comment_says=None,
+    photo_words=tuple('photo photos image crédit illustration'.split()),
+    phone_labels=tuple('tél tel téléphone portable fax'.split()),
+    comment_actions=tuple('répondre signaler'.split()),
+    relative_time=(r"il y a\s+\d+\s+(?:minutes?|heures?|jours?|semaines?|mois|ans?)",),
+    comment_says=('dit', 'écrit', 'a écrit'),
     self_reference=tuple('cet cette'.split()),
     clock_words=None,
-    ordinal_suffixes=None,
+    ordinal_suffixes=('er',),
 )
