@@ -178,6 +178,7 @@ PHRASES = {
         "share": {
             "line": [
                 r"(?:diesen |den )?(?:artikel|beitrag|seite) (?:teilen|empfehlen|drucken|versenden)(?: (?:auf|per|via) [\p{L} ]{1,30})?",
+                r"teilen sie diesen (?:artikel|beitrag)",
                 r"(?:auf|bei|per|via) (?:facebook|twitter|x|whatsapp|linkedin|xing|e-?mail|pinterest|telegram) teilen",
                 r"(?:(?:teilen|twittern|drucken|versenden|merken|kopieren|link kopieren|e-?mail|facebook|twitter|whatsapp|linkedin|xing|pinterest|telegram|flipboard|messenger|threads|bluesky|mastodon)[\s,|/·•]*){2,14}",
                 r"(?:link|url) (?:kopiert|kopieren)",
@@ -187,11 +188,14 @@ PHRASES = {
         "follow": {
             "line": [
                 r"folg(?:en sie|t|e) (?:uns|[\p{L}\p{N}'’.\- ]{1,40}) (?:auf|bei) (?:facebook|twitter|x|instagram|tiktok|linkedin|youtube|threads|bluesky|mastodon|whatsapp|telegram|google news)(?:[\s,]+(?:und |oder )?(?:facebook|twitter|x|instagram|tiktok|linkedin|youtube|threads|bluesky))*",
+                r"folg(?:en sie|t|e) uns(?: auf)?",  # bare, over a row of platform links
             ],
             "sentence": [r"folg(?:en sie|t|e) uns (?:auf|bei) (?:facebook|twitter|x|instagram|tiktok|linkedin|youtube|threads|bluesky|whatsapp|telegram|google news)"],
         },
     },
     "promo": {
+        # Tip lines: "Haben Sie einen Hinweis? Schreiben Sie uns an ...".
+        "tips": {"sentence": [r"haben sie (?:einen )?(?:hinweis|tipp)(?: für uns)?\?", r"^schreiben sie uns (?:an|unter)"]},
         "app": {
             "line": [r"(?:laden sie |hol dir |holen sie sich )?(?:jetzt )?(?:die|unsere) [\p{L}\p{N}\- ]{0,30}app(?: herunterladen| laden)?", r"(?:in der app|in unserer app) (?:lesen|öffnen|weiterlesen)"],
             "sentence": [r"(?:laden sie|holen sie sich|hol dir) (?:jetzt )?(?:die|unsere) [\p{L}\p{N}\- ]{0,30}app", r"(?:kostenlos )?(?:im|aus dem) (?:app store|google play store?)(?: und (?:im|bei) (?:google play|app store))?"],
@@ -231,7 +235,7 @@ PHRASES = {
             "line": [
                 r"(?:wird|werden) geladen(?:…|\.\.\.)?", r"(?:video|bild|foto|galerie|bildergalerie|vollbild|schließen)",
                 r"(?:video|bilder|bildergalerie|galerie) (?:abspielen|ansehen|öffnen|starten)", r"\d{1,6} (?:bilder|fotos|videos)",
-                r"bild \d{1,6} (?:von|/) \d{1,6}", r"(?:artikel )?(?:vorlesen|anhören)(?: lassen)?", r"lesezeit:? (?:ca\. )?\d{1,6} min(?:uten?)?",
+                r"bild \d{1,6} (?:von|/) \d{1,6}", r"(?:artikel )?(?:vorlesen|anhören)(?: lassen)?", r"lesezeit:? (?:ca\. )?\d{1,6} min(?:uten?)?", r"\d{1,3} min(?:\.|uten)? lesezeit",
                 r"(?:bild|video|galerie|foto) (?:anzeigen|vergrößern|ansehen)", r"video verfügbar bis [\p{L}\p{N}., ]{4,30}",
             ],
         },

@@ -74,7 +74,7 @@ PHRASES = {
             "button": [r"tuitear", r"twittear", r"imprimir", r"copiar enlace"],
         },
         "follow": {
-            "line": [r"s[ií]guenos en [\p{L}, ]{1,80}", r"únete a (?:nuestro|nuestra) (?:canal|comunidad|grupo) de [\p{L} ]{1,30}",
+            "line": [r"s[ií]guenos en [\p{L}, ]{1,80}", r"s[ií]guenos(?: en)?",  # bare, over a row of platform links r"únete a (?:nuestro|nuestra) (?:canal|comunidad|grupo) de [\p{L} ]{1,30}",
                      # a reporter's or the paper's account, the whole line ("Sigue a Ana López en X")
                      r"sigue a [\p{L}\p{N}'’.\- ]{1,40} en (?:facebook|twitter|x|instagram|tiktok|linkedin|youtube|threads|bluesky|telegram|whatsapp)(?:(?:,| y| o) (?:facebook|twitter|x|instagram|tiktok|linkedin|youtube|threads|bluesky|telegram|whatsapp))*",
                      r"sigue (?:toda )?(?:la|las) (?:información|actualidad|noticias|última hora)[^.!?]{0,60} en (?:nuestro|nuestra|nuestros|nuestras) (?:canal|cuenta|perfil|página|redes)(?: [\p{L}]{1,20}){0,3}"],

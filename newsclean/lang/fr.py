@@ -84,7 +84,7 @@ PHRASES = {
     },
     "social": {
         "share": {"line": [r"partager(?: (?:cet|l')article)?(?: sur [\p{L} ]{1,30})?", r"(?:(?:partager|tweeter|facebook|twitter|linkedin|whatsapp|e-?mail|imprimer|copier le lien)[\s,|/·•]*){2,12}"], "button": [r"partager", r"tweeter", r"imprimer", r"copier le lien"]},
-        "follow": {"line": [r"suivez-nous sur [\p{L}, ]{1,60}",
+        "follow": {"line": [r"suivez-nous sur [\p{L}, ]{1,60}", r"suivez-nous(?: sur)?",  # bare, over a row of platform links
                              r"suivez (?:toute )?l['’]actualité[^.!?]{0,60} sur (?:notre|nos) (?:compte|comptes|page|chaîne|réseaux)(?: [\p{L}]{1,20}){0,3}",
                              r"rejoignez(?:-nous)?(?: sur)? (?:notre|nos) (?:chaîne|canal|communauté|groupe)(?: [\p{L}]{1,20}){0,3}"], "sentence": [r"suivez-nous sur (?:facebook|twitter|x|instagram|tiktok|linkedin|youtube)"]},
     },

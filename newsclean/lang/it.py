@@ -195,6 +195,7 @@ PHRASES = {
         "follow": {
             "line": [
                 r"seguici su [\p{L}, ]{1,60}",
+                r"seguici(?: su)?",  # bare, over a row of platform links
                 r"segui [\p{L}\p{N}'’&.\- ]{1,40} su (?:facebook|instagram|twitter|x|telegram|whatsapp|tiktok|youtube|linkedin|threads|google news)",
                 r"iscriviti al (?:nostro )?canale (?:whatsapp|telegram|youtube)(?: [\p{L}\p{N}'’&.\- ]{1,30})?",
             ],

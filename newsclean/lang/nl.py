@@ -32,7 +32,7 @@ Ambiguities:
 
 from .schema import LanguagePack
 
-_SOCIAL = r"(?:facebook|twitter|instagram|tiktok|linkedin|youtube|threads|bluesky|mastodon|whatsapp|telegram|google (?:nieuws|news))"
+_SOCIAL = r"(?:facebook|twitter|x|instagram|tiktok|linkedin|youtube|threads|bluesky|mastodon|whatsapp|telegram|google (?:nieuws|news))"
 
 PHRASES = {
     "paywall": {
@@ -78,7 +78,7 @@ PHRASES = {
                 r"(?:je|jouw|uw) (?:cookie-?(?:voorkeuren|instellingen|toestemming)|toestemming) (?:op elk moment |altijd |later )?(?:aanpassen|wijzigen|beheren|intrekken)",
             ],
             "line": [
-                r"(?:(?:alle )?(?:cookies )?(?:accepteren|toestaan|weigeren|afwijzen)(?: en (?:doorgaan|sluiten))? ?)+",
+                r"(?:(?:alle |alles )?(?:cookies )?(?:accepteren|toestaan|weigeren|afwijzen)(?: en (?:doorgaan|sluiten))? ?)+",
                 r"cookie-?(?:instellingen|voorkeuren|beleid|verklaring|melding)",
                 r"(?:privacy|toestemmings)-?(?:instellingen|voorkeuren)",
                 r"(?:instellingen|voorkeuren) (?:beheren|aanpassen|wijzigen)",
@@ -196,6 +196,7 @@ PHRASES = {
             "line": [
                 r"volg (?:ons|[\p{L}\p{N}'’.\- ]{1,40}) (?:ook )?(?:op|via) " + _SOCIAL + r"(?:[\s,]+(?:en |of )?" + _SOCIAL + r")*",
                 r"volg ons (?:ook )?(?:op|via) [\p{L}, ]{1,60}",
+                r"volg ons(?: (?:ook )?op)?",  # bare, over a row of platform links
             ],
             "sentence": [r"^volg ons (?:ook )?(?:op|via) " + _SOCIAL],
         },
@@ -224,7 +225,7 @@ PHRASES = {
             ],
             "line": [r"gesponsord(?: door [\p{L}\p{N}'’&.\- ]{1,40})?|gesponsorde (?:inhoud|content|bijdrage)|in samenwerking met [\p{L}\p{N}'’&.\- ]{1,40}"],
         },
-        "tips": {"sentence": [r"(?:heb (?:je|jij)|hebt u|heeft u) (?:een )?(?:nieuws)?tip\?", r"^(?:stuur|mail) (?:ons )?(?:je|jouw|uw) (?:nieuws)?tip"]},
+        "tips": {"line": [r"tip (?:de|onze) redactie"], "sentence": [r"(?:heb (?:je|jij)|hebt u|heeft u) (?:een )?(?:nieuws)?tip\?", r"^(?:stuur|mail) (?:ons )?(?:je|jouw|uw) (?:nieuws)?tip"]},
     },
     "media": {
         "advert": {"line": [r"advertentie", r"(?:het )?(?:artikel|verhaal) gaat (?:verder )?(?:onder|na) (?:de|deze) advertentie", r"(?:lees )?verder na de advertentie"]},

@@ -65,6 +65,7 @@ PHRASES = {
                 r"(?:receba|assine|subscreva|inscreva-se (?:na|em)|cadastre-se (?:na|em)) (?:a |nossa |a nossa )?newsletters?(?: [\p{L}\p{N}'’&.\- ]{1,40})?",
                 r"newsletters?(?: [\p{L}\p{N}'’&.\- ]{1,30})?",
                 r"(?:obrigad[oa]|agradecemos) (?:por|pela) (?:se inscrever|se cadastrar|sua inscrição|subscrição|subscrever)",
+                r"receba (?:as|os|a|o|nossas|nossos) [^.!?]{1,60} (?:no seu|em seu|por) e-?mail",
                 r"(?:digite|insira|introduza|informe) (?:o )?(?:seu )?e-?mail",
                 r"(?:o )?seu (?:endereço de )?e-?mail|endereço de e-?mail",
                 r"inscrição (?:realizada|feita|confirmada) com sucesso",
@@ -143,11 +144,15 @@ PHRASES = {
             "button": [r"imprimir", r"copiar (?:o )?link"],
         },
         "follow": {
-            "line": [r"siga(?:-nos| o [\p{L}\p{N}'’&.\- ]{1,40})? (?:no|nas|nos|pelo) [\p{L}, ]{1,60}"],
+            "line": [r"siga(?:-nos| o [\p{L}\p{N}'’&.\- ]{1,40})? (?:no|nas|nos|pelo) [\p{L}, ]{1,60}", r"siga-nos(?: n[oa]s?)?",
+                     r"siga (?:[oa] )?[\p{L}\p{N}'’&.\- ]{1,40} n[oa] (?:x|twitter|instagram|facebook|tiktok|linkedin|youtube|threads|bluesky|whatsapp|telegram)",
+                     r"(?:entre|junte-se|participe) (?:no|ao|do) (?:nosso )?(?:canal|grupo|comunidade) (?:do|no|de) (?:whatsapp|telegram)"],  # bare: over a row of platform links
             "sentence": [r"siga(?:-nos| o [\p{L}\p{N}'’&.\- ]{1,40})? (?:no|nas|nos|pelo) (?:facebook|twitter|instagram|x|tiktok|youtube|whatsapp|telegram|redes sociais)"],
         },
     },
     "promo": {
+        # Tip lines: "Tem uma denúncia? Escreva para ...".
+        "tips": {"sentence": [r"(?:tem|você tem) (?:uma )?(?:denúncia|sugestão de pauta|história para contar)\?"]},
         "app": {"line": [r"(?:baixe|descarregue|instale) (?:o|o nosso|nosso) (?:app|aplicativo|aplicação)(?: [\p{L}\p{N}'’&.\- ]{1,30})?"],
                 "sentence": [r"(?:baixe|descarregue) (?:o|o nosso|nosso) (?:app|aplicativo|aplicação)"]},
         "podcast": {"line": [r"ouça (?:o|o nosso|nosso) podcast(?: [\p{L}\p{N}'’&.\- ]{1,40})?"]},
@@ -167,7 +172,7 @@ PHRASES = {
         "copyright": {"sentence": [r"todos os direitos reservados",
                                    r"^este (?:artigo|texto) (?:foi|é) (?:publicado (?:originalmente|pela primeira vez)|republicado) (?:em|no|na|pelo|pela|do|da)",
                                    r"^leia o (?:artigo )?original", r"(?:é )?proibida a (?:reprodução|cópia)(?: total ou parcial)?"]},
-        "ai_disclosure": {"sentence": [r"(?:este|esta) (?:texto|artigo|conteúdo|matéria|reportagem) (?:foi|é) (?:\w+ ){0,3}(?:gerad[oa]|escrit[oa]|produzid[oa]|redigid[oa]) (?:com (?:a )?(?:ajuda|auxílio|recurso) (?:de|da) |por |com )(?:uma )?(?:inteligência artificial|ia)"]},
+        "ai_disclosure": {"sentence": [r"(?:este|esta) (?:texto|artigo|conteúdo|matéria|reportagem) (?:foi|é) (?:\w+ ){0,3}(?:gerad[oa]|escrit[oa]|produzid[oa]|redigid[oa]) (?:com (?:a |o )?(?:ajuda|auxílio|recurso|apoio) (?:de|da) |por |com )(?:uma )?(?:inteligência artificial|ia)"]},
     },
     "credits": {
         "byline": {"lead": [r"por"], "label": [r"autor(?:a|es)?", r"reportagem", r"texto"]},
