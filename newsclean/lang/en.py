@@ -25,6 +25,8 @@ PHRASES = {
                 r"(?:subscribe|sign in|log in|register|sign up|create a free account) (?:now |today )?to (?:continue|keep) reading",
                 r"(?:you've|you have) (?:reached|hit|used up|used|read) (?:your|the|all (?:of )?your) (?:limit|maximum|quota|monthly limit|\d{1,6})(?: of)?(?: free)? (?:articles|stories)",
                 r"(?:you've|you have) read \d{1,6} (?:of|out of) (?:your )?\d{1,6} free (?:articles|stories)",
+                r"(?:you've|you have) \d{1,6} free (?:articles?|stories) (?:left|remaining)",
+                r"this is your last free (?:article|story)",
                 r"(?:this|the rest of this) (?:article|story|content) is (?:only )?(?:available|exclusive|reserved) (?:to|for) (?:our )?(?:subscribers|members|premium)",
                 r"(?:unlock|read) (?:this|the full|the rest of this) (?:article|story) (?:by|with|when you) (?:subscrib|sign|log|regist)\w*",
                 r"to (?:view|read|see|access) (?:the|this) (?:full|whole|complete|rest of the) (?:story|article),? (?:please )?(?:subscribe|log in|sign in|register)",
@@ -175,7 +177,7 @@ PHRASES = {
                 r"save my name,? e-?mail,? and website in this browser[^.]*",
                 r"(?:loading|load) comments(?:…|\.\.\.)?",
                 r"no comments(?: yet)?",
-                r"comments? (?:are|is) (?:now )?(?:closed|disabled)(?: for this (?:article|story))?",
+                r"(?:comments?|commenting) (?:are|is|has been|have been) (?:now )?(?:closed|disabled|turned off)(?: (?:for|on) this (?:article|story|post))?",
                 # blog engines' comment furniture (trackbacks, comment feeds, the form's mail field)
                 r"trackback ur[il](?: for this (?:entry|post))?:?",
                 r"trackbacks?(?: \(\d{1,5}\))?", r"permalink", r"\{? ?\d{1,5} comments?(?:…|\.\.\.)? read (?:them|it) below or add one ?\}?",
@@ -291,6 +293,7 @@ PHRASES = {
                 r"follow (?:us|me|[\p{L}\p{N}'’.\- ]{1,40}) on (?:facebook|twitter|x|instagram|tiktok|linkedin|youtube|threads|bluesky|mastodon|google news|whatsapp|telegram)(?:[\s,]+(?:and |or )?(?:facebook|twitter|x|instagram|tiktok|linkedin|youtube|threads|bluesky))*",
                 r"(?:like|follow) us(?: on [\p{L} ]{1,30})?",
                 r"join (?:us|our community|the conversation) on [\p{L} ]{1,30}",
+                r"join our (?:free )?(?:whatsapp|telegram|discord|signal) (?:channel|group|community)",
                 r"(?:connect with|find) us on (?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|threads|bluesky)(?:[\s,]+(?:and |or )?(?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|threads|bluesky))*",
                 r"follow (?:the )?(?:topics?|authors?)(?: in this story)?",
             ],
@@ -343,7 +346,7 @@ PHRASES = {
             "line": [r"(?:sponsored|promoted)(?: (?:content|post|story|by [\p{L}\p{N}'’&.\- ]{1,40}))?", r"supported by", r"brought to you by [\p{L}\p{N}'’&.\- ]{1,40}", r"paid (?:post|content|partnership)(?: with [\p{L}\p{N}'’&.\- ]{1,40})?", r"advertiser content(?: from [\p{L}\p{N}'’&.\- ]{1,40})?"],
         },
         # Tip lines: "Have a news tip? Email us at ...".
-        "tips": {"sentence": [r"(?:have|got) (?:a )?(?:news )?tips?\?", r"(?:have|got) a (?:news )?story(?: (?:for us|idea|to tell))?\?", r"send us (?:a |your )?(?:news )?tips?"]},
+        "tips": {"sentence": [r"(?:have|got) (?:a )?(?:news )?tips?\?", r"(?:have|got) a (?:news )?story(?: (?:for us|idea|to tell))?\?", r"send us (?:a |your )?(?:news )?tips?", r"^send (?:your )?(?:news )?tips to\b"]},
         "membership": {
             "sentence": [
                 r"(?:become|join as) a (?:member|supporter|subscriber|patron)",
@@ -382,8 +385,8 @@ PHRASES = {
                 r"\d{1,6} (?:photos|images|pictures|videos)",
                 r"pic\.twitter\.com/\w+",
                 r"embed from getty images", r"0:00 / \d{1,2}:\d{2}(?::\d{2})?",  # a photo embed's label; a player's clock before play
-                r"(?:listen to (?:this )?(?:article|story)(?: \d{1,6} min(?:utes?)?)?|\d{1,6} min(?:ute)?s? (?:read|listen))",
-                r"(?:reading time|read time|lesezeit):? \d{1,6} min(?:utes?)?",
+                r"(?:listen to (?:this )?(?:article|story)(?: \d{1,6} min(?:utes?)?)?|\d{1,6}[- ]min(?:ute)?s? (?:read|listen))",
+                r"(?:(?:estimated |approximate )?reading time|read time|lesezeit):? (?:about |approx\.? |ca\. )?\d{1,6} min(?:utes?)?",
                 r"(?:your browser does not support|this browser does not support) (?:the )?(?:video|audio|iframe)[^.]{0,40}",
                 r"(?:audio|video) (?:is )?not supported (?:on|by|in) your browser\.?(?: please (?:upgrade|update)(?: your browser)?\.?)?",
                 r"listen(?: to (?:this )?(?:article|story))? ?[·•|-] ?\d{1,2}:\d{2}(?: min(?:utes?)?)?",
@@ -411,6 +414,8 @@ PHRASES = {
     },
     "legal": {
         "copyright": {
+            # the reprint desk's links ("Reprints & Permissions"); not "Reprints" or "Licensing" alone, subheadings too
+            "line": [r"order reprints?", r"reprints? (?:&|and) (?:permissions|licensing)", r"republish this (?:article|story)"],
             "sentence": [
                 r"©",
                 r"\(c\) ?\d{4}",
@@ -427,7 +432,7 @@ PHRASES = {
                 r"(?:distribution and use|use and distribution) of this material (?:is|are) governed by",
                 r"(?:this|the) material (?:on this (?:site|page) )?may not be (?:reproduced|copied|republished),? (?:distributed|redistributed)",
                 # the copy itself, not "the photos may not be reproduced" of a story about a ruling
-                r"(?:this (?:copyrighted )?(?:article|story|content)|copyrighted material|material (?:from|on) this (?:site|website|page)) may not be (?:reproduced|published|republished|copied|redistributed|distributed|broadcast)",
+                r"(?:this (?:copyrighted )?(?:article|story|content)|copyrighted material|material (?:from|on) this (?:site|website|page)) may not be (?:reproduced|reprinted|published|republished|copied|redistributed|distributed|broadcast)",
                 r"for (?:reprints?|licensing|permissions?)(?: (?:and|or|&) (?:reprints?|licensing|permissions?))? (?:requests|inquiries|enquiries|information)",
                 r"(?:to )?(?:inquire|enquire|ask) about (?:a|the) licen[cs]e to reproduce",
                 r"copyright ?: ?[\p{L}]+",
