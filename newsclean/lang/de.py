@@ -195,7 +195,7 @@ PHRASES = {
     },
     "promo": {
         # Tip lines: "Haben Sie einen Hinweis? Schreiben Sie uns an ...".
-        "tips": {"sentence": [r"haben sie (?:einen )?(?:hinweis|tipp)(?: für uns)?\?", r"^schreiben sie uns (?:an|unter)"]},
+        "tips": {"sentence": [r"haben sie (?:einen )?(?:hinweis|tipp) für (?:uns|die redaktion)\?", r"haben sie (?:einen )?(?:hinweis|tipp)\?(?= (?:schreiben|mailen|senden|schicken) sie (?:uns|der redaktion))", r"^schreiben sie uns (?:an|unter)"]},
         "app": {
             "line": [r"(?:laden sie |hol dir |holen sie sich )?(?:jetzt )?(?:die|unsere) [\p{L}\p{N}\- ]{0,30}app(?: herunterladen| laden)?", r"(?:in der app|in unserer app) (?:lesen|öffnen|weiterlesen)"],
             "sentence": [r"(?:laden sie|holen sie sich|hol dir) (?:jetzt )?(?:die|unsere) [\p{L}\p{N}\- ]{0,30}app", r"(?:kostenlos )?(?:im|aus dem) (?:app store|google play store?)(?: und (?:im|bei) (?:google play|app store))?"],
@@ -235,7 +235,7 @@ PHRASES = {
             "line": [
                 r"(?:wird|werden) geladen(?:…|\.\.\.)?", r"(?:video|bild|foto|galerie|bildergalerie|vollbild|schließen)",
                 r"(?:video|bilder|bildergalerie|galerie) (?:abspielen|ansehen|öffnen|starten)", r"\d{1,6} (?:bilder|fotos|videos)",
-                r"bild \d{1,6} (?:von|/) \d{1,6}", r"(?:artikel )?(?:vorlesen|anhören)(?: lassen)?", r"lesezeit:? (?:ca\. )?\d{1,6} min(?:uten?)?", r"\d{1,3} min(?:\.|uten)? lesezeit",
+                r"bild \d{1,6} (?:von|/) \d{1,6}", r"(?:artikel )?(?:vorlesen|anhören)(?: lassen)?", r"lesezeit:? (?:ca\. )?\d{1,6} min(?:uten?)?", r"\d{1,3} min(?:\.|uten)? lesezeit", r"lesedauer:? (?:ca\. )?\d{1,3} min(?:\.|uten)?",
                 r"(?:bild|video|galerie|foto) (?:anzeigen|vergrößern|ansehen)", r"video verfügbar bis [\p{L}\p{N}., ]{4,30}",
             ],
         },

@@ -25,7 +25,7 @@ PHRASES = {
                 r"(?:subscribe|sign in|log in|register|sign up|create a free account) (?:now |today )?to (?:continue|keep) reading",
                 r"(?:you've|you have) (?:reached|hit|used up|used|read) (?:your|the|all (?:of )?your) (?:limit|maximum|quota|monthly limit|\d{1,6})(?: of)?(?: free)? (?:articles|stories)",
                 r"(?:you've|you have) read \d{1,6} (?:of|out of) (?:your )?\d{1,6} free (?:articles|stories)",
-                r"(?:you've|you have) \d{1,6} free (?:articles?|stories) (?:left|remaining)",
+                r"(?:you've|you have)(?: got)? \d{1,6} free (?:articles?|stories) (?:left|remaining)",
                 r"this is your last free (?:article|story)",
                 r"(?:this|the rest of this) (?:article|story|content) is (?:only )?(?:available|exclusive|reserved) (?:to|for) (?:our )?(?:subscribers|members|premium)",
                 r"(?:unlock|read) (?:this|the full|the rest of this) (?:article|story) (?:by|with|when you) (?:subscrib|sign|log|regist)\w*",
@@ -293,7 +293,7 @@ PHRASES = {
                 r"follow (?:us|me|[\p{L}\p{N}'’.\- ]{1,40}) on (?:facebook|twitter|x|instagram|tiktok|linkedin|youtube|threads|bluesky|mastodon|google news|whatsapp|telegram)(?:[\s,]+(?:and |or )?(?:facebook|twitter|x|instagram|tiktok|linkedin|youtube|threads|bluesky))*",
                 r"(?:like|follow) us(?: on [\p{L} ]{1,30})?",
                 r"join (?:us|our community|the conversation) on [\p{L} ]{1,30}",
-                r"join our (?:free )?(?:whatsapp|telegram|discord|signal) (?:channel|group|community)",
+                r"join our (?:free )?(?:whatsapp|telegram|discord|signal) (?:channel|group|community)(?: for [^.!?]{1,50})?",
                 r"(?:connect with|find) us on (?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|threads|bluesky)(?:[\s,]+(?:and |or )?(?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|threads|bluesky))*",
                 r"follow (?:the )?(?:topics?|authors?)(?: in this story)?",
             ],
@@ -415,7 +415,7 @@ PHRASES = {
     "legal": {
         "copyright": {
             # the reprint desk's links ("Reprints & Permissions"); not "Reprints" or "Licensing" alone, subheadings too
-            "line": [r"order reprints?", r"reprints? (?:&|and) (?:permissions|licensing)", r"republish this (?:article|story)"],
+            "line": [r"order (?:a )?reprints?", r"reprints? (?:&|and) (?:permissions|licensing)", r"republish this (?:article|story)"],
             "sentence": [
                 r"©",
                 r"\(c\) ?\d{4}",

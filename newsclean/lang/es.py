@@ -74,7 +74,9 @@ PHRASES = {
             "button": [r"tuitear", r"twittear", r"imprimir", r"copiar enlace"],
         },
         "follow": {
-            "line": [r"s[ií]guenos en [\p{L}, ]{1,80}", r"s[ií]guenos(?: en)?",  # bare, over a row of platform links r"únete a (?:nuestro|nuestra) (?:canal|comunidad|grupo) de [\p{L} ]{1,30}",
+            "line": [r"s[ií]guenos en [\p{L}, ]{1,80}",
+                     r"s[ií]guenos(?: en)?",  # bare, over a row of platform links
+                     r"únete a (?:nuestro|nuestra) (?:canal|comunidad|grupo) de [\p{L} ]{1,30}",
                      # a reporter's or the paper's account, the whole line ("Sigue a Ana López en X")
                      r"sigue a [\p{L}\p{N}'’.\- ]{1,40} en (?:facebook|twitter|x|instagram|tiktok|linkedin|youtube|threads|bluesky|telegram|whatsapp)(?:(?:,| y| o) (?:facebook|twitter|x|instagram|tiktok|linkedin|youtube|threads|bluesky|telegram|whatsapp))*",
                      r"sigue (?:toda )?(?:la|las) (?:información|actualidad|noticias|última hora)[^.!?]{0,60} en (?:nuestro|nuestra|nuestros|nuestras) (?:canal|cuenta|perfil|página|redes)(?: [\p{L}]{1,20}){0,3}"],
@@ -88,7 +90,7 @@ PHRASES = {
     },
     "promo": {
         # Tip lines: "¿Tienes una denuncia? Escríbenos a ...".
-        "tips": {"sentence": [r"¿(?:tienes|tiene|tenés) (?:una )?(?:denuncia|noticia|historia|pista)(?: que contar(?:nos)?| para (?:nosotros|contarnos))?\?", r"escríbenos a"]},
+        "tips": {"sentence": [r"¿(?:tienes|tenés) (?:una )?(?:denuncia|noticia)(?: que contar(?:nos)?| para (?:nosotros|contarnos|la redacción))?\?", r"escríbenos a"]},
         "app": {"line": [r"descarga (?:la|nuestra) app(?: [\p{L}\- ]{1,30})?"], "sentence": [r"descarga (?:la|nuestra) (?:app|aplicación)"]},
         "membership": {"sentence": [r"hazte (?:miembro|socio)", r"apoya (?:nuestro|el|al) periodismo", r"beneficios exclusivos"]},
         "affiliate": {"line": [r"(?:contenido )?patrocinado(?: por [\p{L}\p{N}'’&.\- ]{1,40})?", r"publicidad"]},
@@ -105,11 +107,11 @@ PHRASES = {
         "copyright": {"sentence": [r"todos los derechos reservados",
                                    r"^este (?:artículo|texto|reportaje) (?:fue|ha sido) (?:publicado (?:originalmente|originariamente|por primera vez)|republicado) (?:en|por|de|desde)",
                                    r"^(?:lea|lee) el (?:artículo )?original", r"prohibida (?:su|la) reproducción"]},
-        "ai_disclosure": {"sentence": [r"(?:este|esta|el|la) (?:artículo|texto|contenido|noticia|nota|información) (?:fue|ha sido) (?:\w+ ){0,3}(?:generad|redactad|escrit|producid|elaborad)[oa] (?:con (?:ayuda de |la ayuda de )?|por |mediante )(?:una )?(?:inteligencia artificial|ia)"]},
+        "ai_disclosure": {"sentence": [r"(?:(?:este|el) (?:artículo|texto|contenido)|esta (?:noticia|nota|información)) (?:fue|ha sido) (?:\w+ ){0,3}(?:generad|redactad|escrit|producid|elaborad)[oa] (?:con (?:ayuda de |la ayuda de )?|por |mediante )(?:una )?(?:inteligencia artificial|ia)"]},
     },
     "credits": {
         "byline": {"lead": [r"por"], "label": [r"autora?", r"redacción"]},
-        "photo_credit": {"label": [r"foto(?:grafía)?s?", r"imagen", r"crédito"], "lead": [r"fotos? de", r"imagen de"]},
+        "photo_credit": {"label": [r"foto(?:grafía)?s?", r"imagen", r"crédito"]},
         "dateline": {"lead": [r"publicado(?: el)?", r"actualizado(?: el)?", r"modificado(?: el)?", r"última actualización"]},
         "editor": {"lead": [r"editado por", r"edición de"], "label": [r"edición", r"editor(?:a)?"]},
         "contributor": {"lead": [r"con información(?: adicional)? de(?:l| la| las| los)?", r"con (?:la )?colaboración de"], "label": [r"colaboración"]},
@@ -131,12 +133,12 @@ PACK = LanguagePack(
     place_words=tuple('en'.split()),
     platform_words=tuple('vía'.split()),
     also_words=None,
-    photo_words=tuple('foto fotos fotografía imagen crédito'.split()),
+    photo_words=tuple('foto fotos'.split()),  # not 'imagen', 'crédito': names too ('Imagen Televisión')
     phone_labels=tuple('tel teléfono móvil celular fax'.split()),
     comment_actions=('responder', 'denunciar', 'me gusta'),
-    relative_time=(r"hace\s+\d+\s+(?:minutos?|horas?|días?|semanas?|mes(?:es)?|años?)",),
-    comment_says=tuple('dice dijo escribió'.split()),
+    relative_time=(r"hace\s+\d+\s+(?:minutos?|horas?|días?|semanas?)",),  # not years: "Una crisis de hace 15 años"
+    comment_says=tuple('dice'.split()),  # a header's present ('Ana dice:'), not a quote's 'dijo:'
     self_reference=tuple('este esta'.split()),
-    clock_words=tuple('horas hrs'.split()),
+    clock_words=None,  # not 'horas': '21.00 horas' stands in fixture boxes
     ordinal_suffixes=(),
 )

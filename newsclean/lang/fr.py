@@ -60,7 +60,7 @@ PHRASES = {
     "comments": {
         "section": {"header": [r"(?:\d{1,6} )?commentaires?(?: \(?\d{1,6}\)?)?", r"(?:\d{1,6}|une?) (?:réflexions?|commentaires?|réponses?) (?:sur|à) [„“«\"‘'‚][^„“”«»\"'.!?]{1,150}[“”»\"’']?", r"\d{1,6} réactions?|réactions? \(?\d{1,6}\)?", r"laisser un commentaire", r"laisser une réponse", r"(?:ajouter|écrire) un commentaire", r"réagir(?: à cet article)?", r"(?:voir|afficher) les commentaires"]},
         "form": {
-            "line": [r"aucun commentaire(?: pour le moment| pour l'instant)?", r"(?:connectez-vous|identifiez-vous|inscrivez-vous) pour (?:commenter|réagir|laisser un commentaire)",
+            "line": [r"aucun commentaire(?: pour le moment| pour l'instant)?", r"(?:connectez-vous|identifiez-vous|inscrivez-vous) pour (?:commenter|réagir|laisser un commentaire)(?: (?:à )?cet article)?",
                      r"signaler (?:un abus|ce commentaire|un contenu(?: abusif| illicite)?)", r"contacter (?:l['’]auteure?|la rédaction)", r"cet article (?:vous )?a-t-il été utile", r"signaler une (?:erreur|faute)", r"votre adresse (?:e-?mail|de messagerie) ne sera pas publiée\.?(?: les champs obligatoires sont indiqués avec ?\*?)?", r"les champs obligatoires sont indiqués avec ?\*?"],
             "sentence": [
                 r"votre adresse (?:e-?mail|de messagerie) ne sera pas publiée", r"les champs obligatoires sont indiqués",
@@ -86,7 +86,7 @@ PHRASES = {
         "share": {"line": [r"partager(?: (?:cet|l')article)?(?: sur [\p{L} ]{1,30})?", r"(?:(?:partager|tweeter|facebook|twitter|linkedin|whatsapp|e-?mail|imprimer|copier le lien)[\s,|/·•]*){2,12}"], "button": [r"partager", r"tweeter", r"imprimer", r"copier le lien"]},
         "follow": {"line": [r"suivez-nous sur [\p{L}, ]{1,60}", r"suivez-nous(?: sur)?",  # bare, over a row of platform links
                              r"suivez (?:toute )?l['’]actualité[^.!?]{0,60} sur (?:notre|nos) (?:compte|comptes|page|chaîne|réseaux)(?: [\p{L}]{1,20}){0,3}",
-                             r"rejoignez(?:-nous)?(?: sur)? (?:notre|nos) (?:chaîne|canal|communauté|groupe)(?: [\p{L}]{1,20}){0,3}"], "sentence": [r"suivez-nous sur (?:facebook|twitter|x|instagram|tiktok|linkedin|youtube)"]},
+                             r"rejoignez(?:-nous)?(?: sur)? (?:notre|nos) (?:chaîne|canal|communauté|groupe)(?: [\p{L}]{1,20}){0,3}", r"rejoignez-nous sur [\p{L}, ]{1,40}"], "sentence": [r"suivez-nous sur (?:facebook|twitter|x|instagram|tiktok|linkedin|youtube)"]},
     },
     "promo": {
         # Tip lines: "Vous avez une information à nous communiquer ? Écrivez-nous à ...".
@@ -111,7 +111,7 @@ PHRASES = {
     },
     "credits": {
         "byline": {"lead": [r"par"], "label": [r"auteure?", r"texte"]},
-        "photo_credit": {"label": [r"crédits? photos?", r"photos?", r"illustration", r"image(?: d'illustration| illustrative)?", r"crédits?"], "lead": [r"photos? de", r"crédit photo"]},
+        "photo_credit": {"label": [r"crédits? photos?", r"photos?", r"illustration", r"image(?: d'illustration| illustrative)?", r"crédits?"], "lead": [r"crédit photo"]},
         "signoff": {"sentence": [r"(?:peut|peuvent) être (?:joint|contacté)e?s? (?:à|au|par|sur|via)\b", r"^(?:suivez|écrivez)[- ](?:le|la|les|lui|leur|[\p{L}.'’\-]+(?: [\p{L}.'’\-]+){0,3}) (?:sur|à|via)\b"]},
         "caption": {"label": [r"légende"]},
         "contributor": {"lead": [r"avec la (?:collaboration|contribution) de"]},
@@ -134,11 +134,11 @@ PACK = LanguagePack(
     place_words=tuple('en'.split()),
     platform_words=tuple('sur via'.split()),
     also_words=None,
-    photo_words=tuple('photo photos image crédit illustration'.split()),
+    photo_words=tuple('photo photos illustration'.split()),  # not 'crédit': 'Crédit Agricole'
     phone_labels=tuple('tél tel téléphone portable fax'.split()),
     comment_actions=tuple('répondre signaler'.split()),
-    relative_time=(r"il y a\s+\d+\s+(?:minutes?|heures?|jours?|semaines?|mois|ans?)",),
-    comment_says=('dit', 'écrit', 'a écrit'),
+    relative_time=(r"il y a\s+\d+\s+(?:minutes?|heures?|jours?|semaines?)",),  # not years: "Il y a 20 ans, la loi …"
+    comment_says=('dit',),  # a header's present ('Anne dit :'), not a quote's 'a écrit :'
     self_reference=tuple('cet cette'.split()),
     clock_words=None,
     ordinal_suffixes=('er',),

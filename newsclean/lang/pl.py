@@ -18,9 +18,9 @@ PHRASES = {
     "consent": {
         "cookie_notice": {
             "sentence": [
-                r"(?:ta |nasza )?(?:strona|witryna|serwis)(?: internetowa| internetowy)? (?:używa|wykorzystuje|stosuje) (?:plików )?(?:cookies?|ciasteczek)",
-                r"(?:używamy|wykorzystujemy|stosujemy) (?:plików )?(?:cookies?|ciasteczek)",
-                r"(?:możesz|można) (?:zmienić|wycofać) (?:swoją )?zgodę w dowolnym momencie",
+                r"(?:ta|nasza|ten|nasz) (?:strona|witryna|serwis)(?: internetowa| internetowy)? (?:używa|wykorzystuje|stosuje) (?:plików |pliki )?(?:cookies?|ciasteczek|ciasteczka)",
+                r"(?:używamy|wykorzystujemy|stosujemy) (?:plików |pliki )?(?:cookies?|ciasteczek|ciasteczka)",
+                r"możesz (?:zmienić|wycofać) (?:swoją )?zgodę w dowolnym momencie",
             ],
             "line": [r"(?:akceptuję|akceptuj|zaakceptuj)(?: wszystkie| wszystko)?(?: i (?:przejdź|zamknij))?", r"(?:odrzuć|odrzucam)(?: wszystkie)?", r"ustawienia (?:plików )?cookies?"],
         },
@@ -42,7 +42,7 @@ PHRASES = {
         },
         "list": {"header": [r"najczęściej czytane", r"polecane(?: artykuły)?", r"powiązane (?:artykuły|tematy)", r"więcej na (?:ten )?temat", r"zobacz także", r"czytaj także"]},
     },
-    "social": {"share": {"line": [r"udostępnij(?: artykuł)?", r"(?:(?:udostępnij|facebook|twitter|linkedin|whatsapp|e-?mail|drukuj|kopiuj link)[\s,|/·•]*){2,12}"]}, "follow": {"line": [r"obserwuj nas na [\p{L}, ]{1,60}", r"obserwuj nas(?: na)?"]}},
+    "social": {"share": {"line": [r"udostępnij(?: artykuł)?", r"(?:(?:udostępnij|facebook|twitter|linkedin|whatsapp|e-?mail|drukuj|kopiuj link)[\s,|/·•]*){2,12}"]}, "follow": {"line": [r"obserwuj nas na [\p{L}, ]{1,60}", r"obserwuj nas(?: (?:na|w))?", r"obserwuj nas w [\p{L}, ]{1,40}"]}},
     "media": {
         "advert": {"line": [r"reklama", r"artykuł sponsorowany"]},
         "embed": {"line": [r"czas czytania:? \d{1,6} min(?:ut[ay]?)?", r"posłuchaj (?:artykułu|tekstu)", r"odsłuchaj (?:artykuł|tekst)"]},
@@ -65,7 +65,7 @@ PACK = LanguagePack(
     code='pl',
     phrases=PHRASES,
     stopwords=tuple('w z na i do się nie o to jest że jak po od za przez oraz ale dla tak już jego jej tym co'.split()),
-    reader_words=tuple('ty cię ciebie tobie twój twoja twoje twojego twojej twoim wasz wasza wasze waszych nasz nasza nasze naszego naszej naszym naszych nas nam'.split()),
+    reader_words=tuple('cię ciebie tobie twój twoja twoje twojego twojej twoim wasz wasza wasze waszych nasz nasza nasze naszego naszej naszym naszych naszymi'.split()),  # not 'ty', 'nam': names too ('Ty Lue', 'Nam In-soon'), and the lists are read in every language
     reader_words_lowercase_only=None,
     polite_reader_words=None,
     name_joiners=None,
@@ -76,8 +76,8 @@ PACK = LanguagePack(
     photo_words=tuple('fot foto zdjęcie zdjęcia'.split()),
     phone_labels=tuple('tel telefon faks kom'.split()),
     comment_actions=tuple('odpowiedz zgłoś'.split()),
-    relative_time=(r"\d+\s+(?:minut[ay]?|godzin[ya]?|dni|dzień|tygodni[e]?|miesi(?:ąc|ące|ęcy)|lat[a]?)\s+temu",),
-    comment_says=tuple('pisze napisał napisała'.split()),
+    relative_time=(r"\d+\s+(?:minut[ay]?|godzin[ya]?|dni|dzień|tygodni[e]?)\s+temu",),
+    comment_says=tuple('pisze'.split()),  # a header's present, not a quote's 'napisał:'
     self_reference=("ten artykuł", "ten tekst", "ten materiał", "tego artykułu", "tego tekstu", "niniejszy"),
     clock_words=None,
     ordinal_suffixes=(),

@@ -144,15 +144,15 @@ PHRASES = {
             "button": [r"imprimir", r"copiar (?:o )?link"],
         },
         "follow": {
-            "line": [r"siga(?:-nos| o [\p{L}\p{N}'’&.\- ]{1,40})? (?:no|nas|nos|pelo) [\p{L}, ]{1,60}", r"siga-nos(?: n[oa]s?)?",
+            "line": [r"siga(?:-nos| o [\p{L}\p{N}'’&.\- ]{1,40})? (?:no|nas|nos|pelo) [\p{L}, ]{1,60}", r"siga-nos(?: n[oa]s?)?",  # bare: over a row of platform links
                      r"siga (?:[oa] )?[\p{L}\p{N}'’&.\- ]{1,40} n[oa] (?:x|twitter|instagram|facebook|tiktok|linkedin|youtube|threads|bluesky|whatsapp|telegram)",
-                     r"(?:entre|junte-se|participe) (?:no|ao|do) (?:nosso )?(?:canal|grupo|comunidade) (?:do|no|de) (?:whatsapp|telegram)"],  # bare: over a row of platform links
+                     r"(?:entre|junte-se|participe) (?:no|ao|do) (?:nosso )?(?:canal|grupo|comunidade) (?:do|no|de) (?:whatsapp|telegram)"],
             "sentence": [r"siga(?:-nos| o [\p{L}\p{N}'’&.\- ]{1,40})? (?:no|nas|nos|pelo) (?:facebook|twitter|instagram|x|tiktok|youtube|whatsapp|telegram|redes sociais)"],
         },
     },
     "promo": {
         # Tip lines: "Tem uma denúncia? Escreva para ...".
-        "tips": {"sentence": [r"(?:tem|você tem) (?:uma )?(?:denúncia|sugestão de pauta|história para contar)\?"]},
+        "tips": {"sentence": [r"(?:tem|você tem) (?:uma )?sugestão de pauta\?", r"(?:tem|você tem) uma denúncia\?(?= (?:escreva|envie)(?:-nos)? para)", r"^(?:escreva|envie)(?:-nos)? para (?:a redação|[\w.+\-]+@[\w\-]+)"]},
         "app": {"line": [r"(?:baixe|descarregue|instale) (?:o|o nosso|nosso) (?:app|aplicativo|aplicação)(?: [\p{L}\p{N}'’&.\- ]{1,30})?"],
                 "sentence": [r"(?:baixe|descarregue) (?:o|o nosso|nosso) (?:app|aplicativo|aplicação)"]},
         "podcast": {"line": [r"ouça (?:o|o nosso|nosso) podcast(?: [\p{L}\p{N}'’&.\- ]{1,40})?"]},
