@@ -16,10 +16,11 @@ _PLATFORMS = (
     "facebook", "twitter", "x", "instagram", "tiktok", "linkedin", "youtube", "threads", "bluesky", "mastodon",
     "whatsapp", "telegram", "pinterest", "snapchat", "flipboard", "reddit", "google news", "rss", "vk",
 )
-_PLATFORM = regex.compile(rf"\b(?:{lang.alternation(_PLATFORMS)})\b", regex.IGNORECASE)
+_PLATFORM_NAMES = lang.alternation(_PLATFORMS)
+_PLATFORM = regex.compile(rf"\b(?:{_PLATFORM_NAMES})\b", regex.IGNORECASE)
 #: A line that is one platform's name (a link of a row split into lines), maybe with
 #: the comma between two of them; or the joiner ("and", "y") before the last.
-_PLATFORM_LINE = regex.compile(rf"(?:{lang.alternation(_PLATFORMS)})\s*[,;|·•/]?", regex.IGNORECASE)
+_PLATFORM_LINE = regex.compile(rf"(?:{_PLATFORM_NAMES})\s*[,;|·•/]?", regex.IGNORECASE)
 _JOINER_LINE = regex.compile(rf"(?:{lang.alternation(lang.words('name_joiners'))})", regex.IGNORECASE)
 #: Platform names a row holds at least: one name under "Follow us" may be a subheading.
 MIN_ROW_PLATFORMS = 2
