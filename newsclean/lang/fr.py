@@ -90,7 +90,7 @@ PHRASES = {
     },
     "promo": {
         # Tip lines: "Vous avez une information à nous communiquer ? Écrivez-nous à ...".
-        "tips": {"sentence": [r"vous avez (?:une information|une info|un témoignage)(?: à nous (?:communiquer|transmettre|signaler)| à partager)? ?\?", r"écrivez-nous à"]},
+        "tips": {"sentence": [r"vous avez (?:une information|une info|un témoignage)(?: à nous (?:communiquer|transmettre|signaler)| à partager) ?\?", r"vous avez (?:une information|une info|un témoignage) ?\?(?= (?:écrivez|contactez)-nous)", r"écrivez-nous à"]},
         "app": {"line": [r"télécharge[rz] (?:l['’]|notre |gratuitement l['’])application(?: [\p{L}\- ]{1,30})?"], "sentence": [r"téléchargez (?:l'|notre )application"]},
         "membership": {"sentence": [r"soutenez (?:notre|le|un) journalisme", r"faites un don"]},
         "affiliate": {"line": [r"(?:contenu )?sponsorisé(?: par [\p{L}\p{N}'’&.\- ]{1,40})?", r"publi-?(?:rédactionnel|reportage)"]},
