@@ -36,7 +36,7 @@ words of reports about advertising; "ランキング" alone heads articles about
 
 from .schema import LanguagePack
 
-_OPEN = r"[【\[［〔(（<〈《▶▷►■□◆◇●○・▼▽>＞※]? ?"  # a label's opening mark, if any
+_OPEN = r"(?:[【\[［〔(（<〈《▶▷►■□◆◇●○・▼▽>＞※] ?)?"  # a label's opening mark, if any, and a space after it (a space alone before the label would make a search quadratic on a run of spaces)
 _CLOSE = r"[】\]］〕)）>〉》]"
 _SITE = r"(?:当|本|この|弊社)(?:ウェブ|web|ｗｅｂ)?(?:サイト|ページ)"
 

@@ -18,7 +18,7 @@ reports about advertising, "分享" an ordinary verb: all stand in whole-line pa
 
 from .schema import LanguagePack
 
-_OPEN = r"[【\[［〔(（<〈《▶▷►■□◆◇●○·>＞※]? ?"  # a label's opening mark, if any
+_OPEN = r"(?:[【\[［〔(（<〈《▶▷►■□◆◇●○·>＞※] ?)?"  # a label's opening mark, if any, and a space after it (a space alone before the label would make a search quadratic on a run of spaces)
 _CLOSE = r"[】\]］〕)）>〉》]"
 _RELATED = r"(?:相关|相關|延伸|推荐|推薦|更多)(?:阅读|閱讀|新闻|新聞|文章|报道|報導|链接|連結)"
 
