@@ -137,11 +137,16 @@ class RelatedFilter(PhraseFilter):
         2008 The Seattle Times Company") when it stands after the article's last
         paragraph: the page's foot, with the other stories' headlines, the menus and
         the site's links that extractors keeping the whole page hand over. With a
-        paragraph below it the notice is a photo's or a sidebar's, and nothing goes."""
+        paragraph below it, even one that talks to the reader (which the article's
+        prose test leaves out: "If you saw the crash, call …"), the notice is a photo's
+        or a sidebar's, and nothing goes."""
         doc, claimed = ctx.doc, ctx.claimed
         notice = min((f.first for f in ctx.found if f.rule == "legal.copyright" and ctx.after_article(f.first)
                       and dated(doc.blocks[f.first].text)), default=None)
-        if notice is not None and any(i not in claimed for i in range(notice + 1, len(doc.blocks))):
+        if notice is None:
+            return
+        below = [i for i in range(notice + 1, len(doc.blocks)) if i not in claimed]
+        if below and not any(shapes.is_prose(doc.blocks[i].text) for i in below):
             yield self.finding("related.after_notice", notice + 1, len(doc.blocks) - 1, "low")
 
     def _bare_label(self, text: str, hits: Hits, concept: str) -> bool:
