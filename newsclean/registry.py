@@ -18,6 +18,7 @@ from .filters.context import Services
 from .filters.comments import CommentsFilter
 from .filters.consent import ConsentFilter
 from .filters.credits import CreditsFilter
+from .filters.foot import FootFilter
 from .filters.legal import LegalFilter
 from .filters.media import MediaFilter
 from .filters.newsletter import NewsletterFilter
@@ -61,6 +62,7 @@ FAMILIES: tuple[Family, ...] = (
     Family(RelatedFilter, frozenset({"headline", "meta_bar"})),
     Family(SocialFilter, frozenset({"headline", "meta_bar"})),
     Family(PromoFilter, frozenset({"headline"})),
+    Family(FootFilter),
 )
 #: Every removal kind the families' findings carry, in family order.
 KINDS: tuple[str, ...] = tuple(dict.fromkeys(k for f in FAMILIES for k in sorted(f.filter.kinds or {f.filter.kind})))

@@ -7,6 +7,7 @@ from .context import Context, Services
 from .comments import CommentsFilter
 from .consent import ConsentFilter
 from .credits import CreditsFilter
+from .foot import FootFilter
 from .legal import LegalFilter
 from .media import MediaFilter
 from .newsletter import NewsletterFilter
@@ -17,6 +18,6 @@ from .social import SocialFilter
 from .title import TitleFilter
 
 __all__ = [
-    "Context", "Filter", "PhraseFilter", "Services", "CommentsFilter", "ConsentFilter", "CreditsFilter", "LegalFilter",
+    "Context", "Filter", "PhraseFilter", "Services", "CommentsFilter", "ConsentFilter", "CreditsFilter", "FootFilter", "LegalFilter",
     "MediaFilter", "NewsletterFilter", "PaywallFilter", "PromoFilter", "RelatedFilter", "SocialFilter", "TitleFilter",
 ]

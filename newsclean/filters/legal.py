@@ -33,14 +33,6 @@ _MARK = "©"
 _YEAR = regex.compile(r"\b(?:1[89]|20)\d\d\b|\bM{1,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})\b")
 
 
-_YEAR_DIGITS = regex.compile(r"\b(?:19|20)\d\d\b")
-
-
-def dated(text: str) -> bool:
-    """The text names a year in digits (a notice's "© 2008", "Copyright 2001-2008")."""
-    return _YEAR_DIGITS.search(text) is not None
-
-
 FACT_OF_CONCEPT = {"copyright": "copyright", "ai_disclosure": "ai_disclosure"}
 
 

@@ -11,7 +11,6 @@ from .. import shapes
 from ..model import Block, Finding
 from ..phrasebook import Hits
 from .base import Context, Hit, PhraseFilter
-from .legal import dated
 
 
 # An item of a numbered list: "5. Beware the hairdryer", "19) Ingrid Goes West".
@@ -78,7 +77,6 @@ class RelatedFilter(PhraseFilter):
         the site's navigation above the headline is read by its shape (_head_menus)."""
         yield from self._head_menus(ctx)
         yield from self._tag_lists(ctx, hits)
-        yield from self._after_notice(ctx, hits)
         blocks, claimed = ctx.doc.blocks, ctx.claimed
         run: list[int] = []
         for block in (*blocks, None):
@@ -131,23 +129,6 @@ class RelatedFilter(PhraseFilter):
                 last = j
             yield self.finding("related.taxonomy", i, last, "low" if last > i else "high")
             i = last + 1
-
-    def _after_notice(self, ctx: Context, hits: dict[int, Hit]) -> Iterable[Finding]:
-        """Everything below the site's dated copyright notice ("© 2007 ANI", "Copyright
-        2008 The Seattle Times Company") when it stands after the article's last
-        paragraph: the page's foot, with the other stories' headlines, the menus and
-        the site's links that extractors keeping the whole page hand over. With a
-        paragraph below it, even one that talks to the reader (which the article's
-        prose test leaves out: "If you saw the crash, call …"), the notice is a photo's
-        or a sidebar's, and nothing goes."""
-        doc, claimed = ctx.doc, ctx.claimed
-        notice = min((f.first for f in ctx.found if f.rule == "legal.copyright" and ctx.after_article(f.first)
-                      and dated(doc.blocks[f.first].text)), default=None)
-        if notice is None:
-            return
-        below = [i for i in range(notice + 1, len(doc.blocks)) if i not in claimed]
-        if below and not any(shapes.is_prose(doc.blocks[i].text) for i in below):
-            yield self.finding("related.after_notice", notice + 1, len(doc.blocks) - 1, "low")
 
     def _bare_label(self, text: str, hits: Hits, concept: str) -> bool:
         """The line is a label of this concept and nothing else (its colon may be
