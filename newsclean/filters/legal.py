@@ -31,8 +31,6 @@ MAX_HOLDER_WORDS = 8
 _MARK = "©"
 # A year beside the mark in a longer notice: "© 2008 owned by ...", "© MMVIII, CBS ...".
 _YEAR = regex.compile(r"\b(?:1[89]|20)\d\d\b|\bM{1,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})\b")
-
-
 FACT_OF_CONCEPT = {"copyright": "copyright", "ai_disclosure": "ai_disclosure"}
 
 
