@@ -3,7 +3,8 @@ run of same-shaped header lines ("Posted by: NAME | DATE", "NAME said on DATE") 
 the comments between them (`structure.HeaderRun`). The thread's own words are never
 read, so an article about comments, or one with a dated list, keeps its text: a run
 needs three headers of one shape, each with text of its own, after the article's
-first prose paragraph.
+first prose paragraph (or, under a comment section's header, after a paragraph of prose
+shape told in "we" or to "you").
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar, Iterable
 
+from .. import shapes
 from ..model import Finding
 from ..structure import HeaderRun
 from .base import Filter
@@ -27,17 +29,28 @@ class ThreadFilter(Filter):
         runs = ctx.structure.header_runs  # one search of the text; prose is read only for a thread
         if not runs:
             return []
-        doc = ctx.doc
         out = []
         covered = -1
         for run in runs:
             first, last = self.extent(run, ctx)
             first = max(first, self.after_post_signature(run, ctx))
-            if first <= covered or not any(doc.is_prose(i) for i in range(first)):
-                continue  # the article must stand before the thread
+            if first <= covered or not self.article_above(run, first, ctx):
+                continue
             out.append(Finding(self.name, "thread.comments", self.kind, first, last))
             covered = last
         return out
+
+    @staticmethod
+    def article_above(run: HeaderRun, first: int, ctx: Context) -> bool:
+        """The article stands above the thread: a body paragraph, or a paragraph of prose
+        shape in any voice (a blog post told in "we" or to "you", which the body-prose
+        test reads as a prompt's) above a comment section's header that opens the
+        thread. Without either, a named and dated list is the article's own."""
+        doc = ctx.doc
+        if any(doc.is_prose(i) for i in range(first)):
+            return True
+        headers = [f.first for f in ctx.found if f.rule == "comments.section" and f.first < run.headers[0]]
+        return bool(headers) and any(shapes.is_prose(doc.blocks[i].text) for i in range(min(headers[-1], first)))
 
     @staticmethod
     def after_post_signature(run: HeaderRun, ctx: Context) -> int:

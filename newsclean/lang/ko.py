@@ -30,7 +30,7 @@ and an address after it.
 
 from .schema import LanguagePack
 
-_OPEN = r"[\[［【(（<〈《▶▷►■□◆◇●○☞·>※]? ?"  # a label's opening mark, if any
+_OPEN = r"(?:[\[［【(（<〈《▶▷►■□◆◇●○☞·>※] ?)?"  # a label's opening mark, if any, and a space after it (a space alone before the label would make a search quadratic on a run of spaces)
 _CLOSE = r"[\]］】)）>〉》]"
 _SITE = r"(?:이|본|당) ?(?:웹 ?)?(?:사이트|홈페이지)(?:는|에서는)"
 _PAID = r"(?:유료 ?)?(?:회원|구독자|가입자|프리미엄 ?회원|멤버십 ?회원)"
@@ -129,7 +129,7 @@ PHRASES = {
         },
         "tail_header": {"header": [r"(?:관련|참고) ?(?:링크|자료)"]},
         "toc": {"header": [r"목차"]},
-        "taxonomy": {"label": [r"#? ?(?:관련 ?)?(?:태그|키워드)"]},
+        "taxonomy": {"label": [r"(?:# ?)?(?:관련 ?)?(?:태그|키워드)"]},
     },
     "social": {
         "share": {
