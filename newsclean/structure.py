@@ -125,6 +125,9 @@ class HeaderRun:
     stamp: str
     headers: tuple[int, ...]
     leading: bool
+    #: the names stand on the line above each stamp ("Jane Doe says:", then "October
+    #: 27, 2012 at 3:19 am"): a header of two lines, whose first line `headers` leaves out
+    named_above: bool = False
 
 
 class Structure:
@@ -195,11 +198,35 @@ class Structure:
             # a name after a dated stamp counts only with text under each header: a
             # dated list ("Fri 12 Oct 2024 at 8:00 pm Berlin" line after line) names places
             after_stamp = dated and all(b - a > 1 for a, b in zip(chain, chain[1:]))
-            if "0:0" in stamp and _names_vary([self.doc.lowered[i] for i in chain], after_stamp=after_stamp):
-                after_last = len(blocks) - 1 - chain[-1]
-                widest = max(b - a - 1 for a, b in zip(chain, chain[1:]))
-                runs.append(HeaderRun(stamp, tuple(chain), leading=1 <= after_last <= widest))
+            if "0:0" not in stamp:
+                continue
+            lowered = self.doc.lowered
+            if _names_vary([lowered[i] for i in chain], after_stamp=after_stamp):
+                named_above = False
+            elif dated and self._names_above(chain):
+                named_above = True
+            else:
+                continue
+            after_last = len(blocks) - 1 - chain[-1]
+            widest = max(b - a - 1 for a, b in zip(chain, chain[1:]))
+            runs.append(HeaderRun(stamp, tuple(chain), leading=1 <= after_last <= widest, named_above=named_above))
         return sorted(runs, key=lambda r: r.headers[0])
+
+    def _names_above(self, chain: list[int]) -> bool:
+        """Whether a dated stamp's names stand on the line above each of them: a short
+        line with no stamp of its own and no sentence end ("Jane Doe says:", "• broper"),
+        two lines at least between one stamp and the next (the name, and a comment),
+        and the names varying as _names_vary reads them."""
+        blocks, lowered = self.doc.blocks, self.doc.lowered
+        if chain[0] == 0 or any(b - a < 3 for a, b in zip(chain, chain[1:])):
+            return False
+        above = [i - 1 for i in chain]
+        for i in above:
+            text = blocks[i].text
+            if (shapes.word_count(text) > MAX_NAME_WORDS + 2 or len(text) > HEADER_MAX_CHARS
+                    or shapes.ends_sentence(text) or _STAMP.search(text)):
+                return False
+        return _names_vary([lowered[i] for i in above], after_stamp=False)
 
     # -- zones -------------------------------------------------------------------------
 
@@ -225,7 +252,9 @@ class Structure:
         n = len(self.doc.blocks)
         if not runs:
             return n
-        first = runs[0]
+        first = next((r for r in runs if not r.named_above), None)  # those need a section header (the thread filter)
+        if first is None:
+            return n
         if first.leading:
             return first.headers[0]
         gap = min(b - a - 1 for a, b in zip(first.headers, first.headers[1:]))

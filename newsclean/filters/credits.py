@@ -101,7 +101,7 @@ class CreditsFilter(CreditReader, Filter):
             return [self._f("credits.contact", i, "credit")]
         if short and has_meta_separator(text) and self.is_meta_line(text, ctx):
             return [self._f("credits.meta_line", i, "dateline", self._date_facts(text, ctx.doc.language))]
-        dateline = self.dateline_text(text) if short and (head or tail) else None
+        dateline = self.dateline_text(text) if short and (head or tail) and not (tail and _listed_date(i, ctx)) else None
         if dateline is not None:
             is_date, date = read_date(dateline, ctx.doc.language)
             if is_date:  # a slashed date of unknown order is still a dateline, with no date
@@ -298,3 +298,12 @@ class CreditsFilter(CreditReader, Filter):
 
 def _never_long(index: int) -> bool:
     return False
+
+
+def _listed_date(index: int, ctx: Context) -> bool:
+    """A clock-stamped line whose stamp has the shape of one on a line above it, below
+    the article's first paragraph: an entry of a dated list (a schedule, a thread's
+    headers), not the article's closing dateline."""
+    stamped = ctx.structure.stamped()
+    form = stamped.get(index)
+    return form is not None and any(f == form for j, f in stamped.items() if ctx.first_prose < j < index)
