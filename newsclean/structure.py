@@ -133,11 +133,12 @@ class HeaderRun:
 class Structure:
     """Shapes, header runs and zones of one Document (see the module doc)."""
 
-    __slots__ = ("doc", "_shapes", "_runs", "_core")
+    __slots__ = ("doc", "_shapes", "_stamped", "_runs", "_core")
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self._shapes: dict[int, Shape] = {}
+        self._stamped: dict[int, str] | None = None
         self._runs: tuple[HeaderRun, ...] | None = None
         self._core: tuple[int, int] | None = None
 
@@ -152,7 +153,13 @@ class Structure:
     def stamped(self) -> dict[int, str]:
         """Short blocks holding a time of day -> the shape of their stamp. (A header
         tells the time it was posted: the search looks for a clock's colon, a literal
-        the regex engine skips to, and reads the blocks it finds one in.)"""
+        the regex engine skips to, and reads the blocks it finds one in.) Computed once:
+        the header runs and the credits' listed dates both read it."""
+        if self._stamped is None:
+            self._stamped = self._find_stamped()
+        return self._stamped
+
+    def _find_stamped(self) -> dict[int, str]:
         text, starts = self.doc.lowered_text
         out: dict[int, str] = {}
         blocks, lowered = self.doc.blocks, self.doc.lowered
