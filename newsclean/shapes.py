@@ -172,6 +172,35 @@ def is_menu_item(text: str) -> bool:
     return len(text) <= MAX_MENU_ITEM_CHARS and _MENU_ITEM.fullmatch(text) is not None and not text.endswith(".")
 
 
+#: What parts the items of a menu on one line: bars, tabs, bullets, guillemets.
+_MENU_SEPARATOR = regex.compile(r"[ \xa0]*+(?:[|•·»›]|\t)\s*+")
+_MENU_SEPARATOR_CHARS = frozenset("|•·»›\t")
+#: Items a one-line menu has at least ("Home | News | Sport | Weather").
+MIN_MENU_LINE_ITEMS = 4
+
+
+def is_menu_line(text: str) -> bool:
+    """A site's menu kept on one line: MIN_MENU_LINE_ITEMS or more menu items parted by
+    bars, tabs or bullets, nothing else ("Home | UK | Business | Audio | Search").
+    Three items may be a sentence's list or a table's header; a row with a cell of
+    text or a number is no menu."""
+    if not _MENU_SEPARATOR_CHARS.intersection(text):
+        return False
+    items = [item for item in _MENU_SEPARATOR.split(text) if item]
+    return len(items) >= MIN_MENU_LINE_ITEMS and all(is_menu_item(item) for item in items)
+
+
+def is_table_row(text: str) -> bool:
+    """A row of a table as extractors write it: "| cell | cell |" (its rule "|---|---|" too)."""
+    return text.lstrip().startswith("|")
+
+
+def is_table_rule(text: str) -> bool:
+    """The line under a table's header row: bars, dashes and colons only."""
+    stripped = text.strip()
+    return bool(stripped) and stripped.startswith("|") and not stripped.strip("|-: ")
+
+
 @lru_cache(maxsize=4096)
 def fold(text: str) -> str:
     """Compare-key: case, dashes, quotes, accents-as-composed and spacing folded."""

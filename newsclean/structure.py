@@ -220,20 +220,24 @@ class Structure:
         return sorted(runs, key=lambda r: r.headers[0])
 
     def _names_above(self, chain: list[int]) -> bool:
-        """Whether a dated stamp's names stand on the line above each of them: a short
-        line with no stamp of its own and no sentence end ("Jane Doe says:", "• broper"),
-        two lines at least between one stamp and the next (the name, and a comment),
-        and the names varying as _names_vary reads them."""
+        """Whether a dated stamp's names stand on the line above them: a short line with
+        no stamp of its own and no sentence end ("Jane Doe says:", "• broper") above two
+        stamps in three at least (a reply whose name the page put elsewhere has none),
+        a line at least between one stamp and the next, and the names varying as
+        _names_vary reads them."""
         blocks, lowered = self.doc.blocks, self.doc.lowered
-        if chain[0] == 0 or any(b - a < 3 for a, b in zip(chain, chain[1:])):
+        if chain[0] == 0 or any(b - a < 2 for a, b in zip(chain, chain[1:])):
             return False
-        above = [i - 1 for i in chain]
-        for i in above:
-            text = blocks[i].text
-            if (shapes.word_count(text) > MAX_NAME_WORDS + 2 or len(text) > HEADER_MAX_CHARS
-                    or shapes.ends_sentence(text) or _STAMP.search(text)):
-                return False
+        above = [i - 1 for i in chain if self._name_shaped(i - 1)]
+        if len(above) < 3 or 3 * len(above) < 2 * len(chain):
+            return False
         return _names_vary([lowered[i] for i in above], after_stamp=False)
+
+    def _name_shaped(self, index: int) -> bool:
+        """A short line with no stamp and no sentence end: a commenter's name."""
+        text = self.doc.blocks[index].text
+        return not (shapes.word_count(text) > MAX_NAME_WORDS + 2 or len(text) > HEADER_MAX_CHARS
+                    or shapes.ends_sentence(text) or _STAMP.search(text))
 
     # -- zones -------------------------------------------------------------------------
 

@@ -99,7 +99,7 @@ class CreditsFilter(CreditReader, Filter):
             # a bare phone number or e-mail address, inside a contact block only
             # (alone at the end of a travel piece it is the article's own information)
             return [self._f("credits.contact", i, "credit")]
-        if short and has_meta_separator(text) and self.is_meta_line(text, ctx):
+        if short and has_meta_separator(text) and not _thread_header(i, ctx) and self.is_meta_line(text, ctx):
             return [self._f("credits.meta_line", i, "dateline", self._date_facts(text, ctx.doc.language))]
         dateline = self.dateline_text(text) if short and (head or tail) and not (tail and _listed_date(i, ctx)) else None
         if dateline is not None:
@@ -298,6 +298,13 @@ class CreditsFilter(CreditReader, Filter):
 
 def _never_long(index: int) -> bool:
     return False
+
+
+def _thread_header(index: int, ctx: Context) -> bool:
+    """A header of a run of same-stamped headers below the article's first paragraph
+    ("Posted Oct 29, 2012 at 9:26 am | Permalink" above each comment): a comment's
+    date (the thread filter's to judge), not the article's metadata bar."""
+    return index > ctx.first_prose and any(index in run.headers for run in ctx.structure.header_runs)
 
 
 def _listed_date(index: int, ctx: Context) -> bool:

@@ -76,6 +76,7 @@ class RelatedFilter(PhraseFilter):
         be the page's own menu of the story's parts, and is left to the phrase rules;
         the site's navigation above the headline is read by its shape (_head_menus)."""
         yield from self._head_menus(ctx)
+        yield from self._menu_lines(ctx)
         yield from self._tag_lists(ctx, hits)
         blocks, claimed = ctx.doc.blocks, ctx.claimed
         run: list[int] = []
@@ -108,6 +109,15 @@ class RelatedFilter(PhraseFilter):
             run = []
             if block is not None and block.index not in claimed and shapes.ends_sentence(block.text):
                 return
+
+    def _menu_lines(self, ctx: Context) -> Iterable[Finding]:
+        """A menu on one line ("Home | News | Sport | Business | Weather"), anywhere: the
+        site's navigation bar, a layout table's row of links. A row of a table whose
+        other rows hold text or numbers is the table's header, and stays."""
+        blocks, claimed = ctx.doc.blocks, ctx.claimed
+        for block in blocks:
+            if block.index not in claimed and shapes.is_menu_line(block.text) and not _in_table(block.index, blocks):
+                yield self.finding("related.menu_line", block.index, block.index, "low")
 
     def _tag_lists(self, ctx: Context, hits: dict[int, Hit]) -> Iterable[Finding]:
         """A bare taxonomy label ("Tags", "Filed under:", "- Topics") after the article's
@@ -203,3 +213,14 @@ def _tag_shaped(text: str) -> bool:
 def _next_in_number(a: regex.Match, b: regex.Match) -> bool:
     """Two list numbers one apart, with the same mark after them ("4." and "5.")."""
     return a[2] == b[2] and abs(int(a[1]) - int(b[1])) == 1
+
+
+def _in_table(index: int, blocks: tuple[Block, ...]) -> bool:
+    """A table row next to a row that is no menu (its rule lines aside): the table's own."""
+    for step in (-1, 1):
+        j = index + step
+        while 0 <= j < len(blocks) and shapes.is_table_rule(blocks[j].text):
+            j += step
+        if 0 <= j < len(blocks) and shapes.is_table_row(blocks[j].text) and not shapes.is_menu_line(blocks[j].text):
+            return True
+    return False
