@@ -225,7 +225,7 @@ class Structure:
         stamps in three at least (a reply whose name the page put elsewhere has none),
         a line at least between one stamp and the next, and the names varying as
         _names_vary reads them."""
-        blocks, lowered = self.doc.blocks, self.doc.lowered
+        lowered = self.doc.lowered
         if chain[0] == 0 or any(b - a < 2 for a, b in zip(chain, chain[1:])):
             return False
         above = [i - 1 for i in chain if self._name_shaped(i - 1)]
