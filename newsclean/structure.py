@@ -125,9 +125,16 @@ class HeaderRun:
     stamp: str
     headers: tuple[int, ...]
     leading: bool
-    #: the names stand on the line above each stamp ("Jane Doe says:", then "October
-    #: 27, 2012 at 3:19 am"): a header of two lines, whose first line `headers` leaves out
-    named_above: bool = False
+    #: where the names stand when not on the stamp's line: "above" each stamp ("Jane Doe
+    #: says:", then "October 27, 2012 at 3:19 am", then the comment), or "below" the
+    #: one before, opening the next comment ("Jane Doe said...", the comment, then the
+    #: stamp); `headers` leaves those lines out
+    names: str = ""
+
+    @property
+    def named_apart(self) -> bool:
+        """The names stand on lines of their own (the thread filter asks for a section header)."""
+        return bool(self.names)
 
 
 class Structure:
@@ -209,35 +216,42 @@ class Structure:
                 continue
             lowered = self.doc.lowered
             if _names_vary([lowered[i] for i in chain], after_stamp=after_stamp):
-                named_above = False
-            elif dated and self._names_above(chain):
-                named_above = True
+                names = ""
+            elif dated and self._names_apart(chain, above=True):
+                names = "above"
+            elif dated and self._names_apart(chain, above=False):
+                names = "below"
             else:
                 continue
             after_last = len(blocks) - 1 - chain[-1]
             widest = max(b - a - 1 for a, b in zip(chain, chain[1:]))
-            runs.append(HeaderRun(stamp, tuple(chain), leading=1 <= after_last <= widest, named_above=named_above))
+            leading = names != "below" and 1 <= after_last <= widest
+            runs.append(HeaderRun(stamp, tuple(chain), leading=leading, names=names))
         return sorted(runs, key=lambda r: r.headers[0])
 
-    def _names_above(self, chain: list[int]) -> bool:
-        """Whether a dated stamp's names stand on the line above them: a short line with
-        no stamp of its own and no sentence end ("Jane Doe says:", "• broper") above two
-        stamps in three at least (a reply whose name the page put elsewhere has none),
-        a line at least between one stamp and the next, and the names varying as
-        _names_vary reads them."""
+    def _names_apart(self, chain: list[int], above: bool) -> bool:
+        """Whether a dated stamp's names stand on lines of their own: a short line with
+        no stamp and no sentence end ("Jane Doe says:", "• broper", "Jane said...")
+        right `above` two stamps in three at least (a reply whose name the page put
+        elsewhere has none), or else right below two in three of the stamps before the
+        last, opening the next comment; a line at least between one stamp and the next,
+        and the names varying as _names_vary reads them."""
         lowered = self.doc.lowered
         if chain[0] == 0 or any(b - a < 2 for a, b in zip(chain, chain[1:])):
             return False
-        above = [i - 1 for i in chain if self._name_shaped(i - 1)]
-        if len(above) < 3 or 3 * len(above) < 2 * len(chain):
+        lines = [i - 1 for i in chain] if above else [i + 1 for i in chain[:-1]]
+        named = [i for i in lines if self._name_shaped(i)]
+        if len(named) < 3 or 3 * len(named) < 2 * len(lines):
             return False
-        return _names_vary([lowered[i] for i in above], after_stamp=False)
+        return _names_vary([lowered[i] for i in named], after_stamp=False)
 
     def _name_shaped(self, index: int) -> bool:
-        """A short line with no stamp and no sentence end: a commenter's name."""
+        """A short line with no stamp and no sentence end (an ellipsis aside: "Jane
+        said..."): a commenter's name."""
         text = self.doc.blocks[index].text
-        return not (shapes.word_count(text) > MAX_NAME_WORDS + 2 or len(text) > HEADER_MAX_CHARS
-                    or shapes.ends_sentence(text) or _STAMP.search(text))
+        if shapes.word_count(text) > MAX_NAME_WORDS + 2 or len(text) > HEADER_MAX_CHARS or _STAMP.search(text):
+            return False
+        return not shapes.ends_sentence(text) or text.rstrip().endswith(("...", "…"))
 
     # -- zones -------------------------------------------------------------------------
 
@@ -263,7 +277,7 @@ class Structure:
         n = len(self.doc.blocks)
         if not runs:
             return n
-        first = next((r for r in runs if not r.named_above), None)  # those need a section header (the thread filter)
+        first = next((r for r in runs if not r.named_apart), None)  # those need a section header (the thread filter)
         if first is None:
             return n
         if first.leading:

@@ -71,10 +71,10 @@ def test_header_runs_only_after_an_article(path: Path) -> None:
         # none the thread filter takes on shape alone: a run with a body paragraph above
         # it and the names in its stamp lines (neg_en_you_guide_walks has no body
         # paragraph above, neg_en_walks_names_above has its names on the lines above)
-        assert [r for r in runs if not r.named_above and any(doc.is_prose(i) for i in range(r.headers[0]))] == []
+        assert [r for r in runs if not r.named_apart and any(doc.is_prose(i) for i in range(r.headers[0]))] == []
     else:
         assert runs, "no header run found"
-        if all(r.named_above for r in runs) or not any(doc.is_prose(i) for i in range(runs[0].headers[0])):
+        if all(r.named_apart for r in runs) or not any(doc.is_prose(i) for i in range(runs[0].headers[0])):
             # no zones to check: the zones leave out runs of two-line headers, which the
             # thread filter takes under a section header only (en_name_above_stamp), and
             # there is no body paragraph above the thread (en_under_we_narrative)

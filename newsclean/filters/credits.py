@@ -311,6 +311,8 @@ def _listed_date(index: int, ctx: Context) -> bool:
     """A clock-stamped line whose stamp has the shape of one on a line above it, below
     the article's first paragraph: an entry of a dated list (a schedule, a thread's
     headers), not the article's closing dateline."""
+    if _thread_header(index, ctx):
+        return True
     stamped = ctx.structure.stamped()
     form = stamped.get(index)
     return form is not None and any(f == form for j, f in stamped.items() if ctx.first_prose < j < index)

@@ -47,7 +47,7 @@ class ThreadFilter(Filter):
         test reads as a prompt's) above a comment section's header that opens the
         thread. Without either, a named and dated list is the article's own."""
         doc = ctx.doc
-        if not run.named_above and any(doc.is_prose(i) for i in range(first)):
+        if not run.named_apart and any(doc.is_prose(i) for i in range(first)):
             return True  # a header of two lines (the name, then the stamp) needs the section header too
         headers = [f.first for f in ctx.found if f.rule == "comments.section" and f.first < run.headers[0]]
         return bool(headers) and any(shapes.is_prose(doc.blocks[i].text) for i in range(min(headers[-1], first)))
@@ -71,6 +71,6 @@ class ThreadFilter(Filter):
         the shortest one) to the last header."""
         h = run.headers
         if run.leading:
-            return h[0] - run.named_above, len(ctx.doc.blocks) - 1
+            return h[0] - (run.names == "above"), len(ctx.doc.blocks) - 1
         gap = min(b - a - 1 for a, b in zip(h, h[1:]))
         return h[0] - gap, h[-1]
