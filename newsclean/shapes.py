@@ -54,6 +54,8 @@ _AFTER_REPORT = regex.compile(r"\W*$|\s*[,–—-]")
 _OPENING_QUOTES = ('"', "“", "„", "«", "»", "‘", "「")
 #: Words outside the quotes that make a quoting sentence reported speech ("the banner read").
 MIN_FRAME_WORDS = 2
+#: Words outside the parentheses that make a phrase inside them the writer's aside.
+MIN_ASIDE_FRAME_WORDS = 8
 
 
 def words(text: str) -> list[str]:
@@ -120,6 +122,20 @@ def reported(sentence: str, start: int, end: int) -> bool:
             attributed = closing in ",.!?…" or _AFTER_REPORT.match(sentence, m.end()) is not None
             return attributed and word_count(unquoted(sentence)) >= MIN_FRAME_WORDS
     return False
+
+
+def parenthetical(sentence: str, start: int, end: int) -> bool:
+    """Whether sentence[start:end] stands inside parentheses in a sentence with
+    MIN_ASIDE_FRAME_WORDS or more words of its own outside them: the writer's aside ("Not
+    that we're stingy (it's only $10 a year) but ..."). A line in parentheses whole
+    is the line itself ("(Subscribe for $1 a week.)")."""
+    opening = sentence.rfind("(", 0, start)
+    if opening < 0 or ")" in sentence[opening:start]:
+        return False
+    closing = sentence.find(")", end)
+    if closing < 0 or "(" in sentence[end:closing]:
+        return False
+    return word_count(sentence[:opening] + " " + sentence[closing + 1:]) >= MIN_ASIDE_FRAME_WORDS
 
 
 def addresses_reader(text: str) -> bool:

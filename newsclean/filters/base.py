@@ -180,9 +180,11 @@ class PhraseFilter(Filter):
 
     def family_sentence(self, sentence: str, hits: Hits | None = None) -> bool:
         """Whether one sentence of a block is the family's: holds one of its phrases in
-        its own voice (a phrase inside the quotes of reported speech is the speaker's)."""
+        its own voice (a phrase inside the quotes of reported speech is the speaker's,
+        one in parentheses inside the writer's sentence an aside)."""
         found = self.book.search("sentence", sentence, hits)
-        return found is not None and not shapes.reported(sentence, found[1], found[2])
+        return found is not None and not (shapes.reported(sentence, found[1], found[2])
+                                          or shapes.parenthetical(sentence, found[1], found[2]))
 
     def is_pitch(self, text: str) -> bool:
         """A short line that talks to the reader or tells them to act."""
