@@ -13,7 +13,9 @@ from typing import ClassVar
 import regex
 
 from .. import lang, shapes
-from .base import Context, PhraseFilter
+from ..model import Block
+from ..phrasebook import Hits
+from .base import Context, Hit, PhraseFilter
 
 # Lines that only appear inside comment threads: an action link, a "Jane says:" header
 # (language packs), a reply to a handle; and a relative time on a comment's stamp line
@@ -28,6 +30,8 @@ _RELATIVE_TIME = regex.compile(rf"\b(?:{lang.alternation(lang.words('relative_ti
 #: A comment's stamp line ("jane_d 2 hours ago") is at most this many words, with no sentence end.
 MAX_STAMP_WORDS = 8
 _NUMBER = regex.compile(r"\d+")
+#: Headings over prose below a comment header that make it one of the article's subheadings.
+MIN_SUBHEADINGS_BELOW = 2
 
 
 @dataclass(frozen=True)
@@ -36,6 +40,12 @@ class CommentsFilter(PhraseFilter):
     kind: ClassVar[str] = "comments"
     concepts: ClassVar[frozenset[str]] = frozenset({"form", "section"})
     description: ClassVar[str] = "Comment sections (to the end of the text) and 'Leave a reply' form lines."
+
+    def classify(self, block: Block, ctx: Context, hits: Hits | None = None) -> Hit | None:
+        hit = super().classify(block, ctx, hits)
+        if hit is not None and hit.concept == "section" and _among_subheadings(block.index, ctx):
+            return None  # "Comment", "Briefing", "Access": the parts of a list of tips
+        return hit
 
     def section_end(self, index: int, ctx: Context) -> int:
         blocks = ctx.doc.blocks
@@ -65,6 +75,19 @@ def _is_thread_mark(text: str) -> bool:
         return True
     return (_RELATIVE_TIME.search(text) is not None and shapes.word_count(text) <= MAX_STAMP_WORDS
             and not shapes.ends_sentence(text))
+
+
+def _among_subheadings(index: int, ctx: Context) -> bool:
+    """The header is one of the article's subheadings: a heading of the page (HTML
+    mode) over a paragraph of prose shape, with MIN_SUBHEADINGS_BELOW more headings
+    below it that open such paragraphs too. A comment section's header opens a thread
+    or a form, not the next part of a list."""
+    blocks = ctx.doc.blocks
+    if blocks[index].kind != "heading" or index + 1 >= len(blocks) or not shapes.is_prose(blocks[index + 1].text):
+        return False
+    below = sum(1 for i in range(index + 1, len(blocks) - 1)
+                if blocks[i].kind == "heading" and shapes.is_prose(blocks[i + 1].text))
+    return below >= MIN_SUBHEADINGS_BELOW
 
 
 def _counts_none(text: str) -> bool:
