@@ -206,6 +206,19 @@ def is_menu_line(text: str) -> bool:
     return len(items) >= MIN_MENU_LINE_ITEMS and all(is_menu_item(item) for item in items)
 
 
+#: The marks a blog puts where it cuts a post to its excerpt: "… the bill. [...]".
+EXCERPT_MARKS = ("[...]", "[…]")
+#: Words an excerpt has at least (a fragment of a paragraph, not a caption's or a code line's).
+MIN_EXCERPT_WORDS = 11
+
+
+def is_excerpt(text: str) -> bool:
+    """A paragraph cut short with "[...]" or "[…]": another post's excerpt, as index
+    pages and "related posts" boxes print it (inside an article the mark stands in a
+    quote, which a headline above rarely precedes)."""
+    return text.rstrip().endswith(EXCERPT_MARKS) and word_count(text) >= MIN_EXCERPT_WORDS
+
+
 def is_table_row(text: str) -> bool:
     """A row of a table as extractors write it: "| cell | cell |" (its rule "|---|---|" too)."""
     return text.lstrip().startswith("|")

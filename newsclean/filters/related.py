@@ -21,6 +21,10 @@ NUMBERING_REACH = 30
 MIN_LINK_RUN = 2
 #: Menu-shaped lines in a row above the article that make a navigation menu.
 MIN_MENU_RUN = 4
+#: Headline-and-excerpt pairs in a row that make a list of other posts.
+MIN_EXCERPT_PAIRS = 2
+#: Words a headline over an excerpt has at least.
+MIN_EXCERPT_HEADLINE_WORDS = 3
 #: Longest bare taxonomy label ("Filed under:", "Related topics") and longest tag line under it.
 MAX_BARE_LABEL_CHARS = 40
 MAX_TAG_WORDS = 4
@@ -77,6 +81,7 @@ class RelatedFilter(PhraseFilter):
         the site's navigation above the headline is read by its shape (_head_menus)."""
         yield from self._head_menus(ctx)
         yield from self._menu_lines(ctx)
+        yield from self._excerpt_pairs(ctx)
         yield from self._tag_lists(ctx, hits)
         blocks, claimed = ctx.doc.blocks, ctx.claimed
         run: list[int] = []
@@ -118,6 +123,27 @@ class RelatedFilter(PhraseFilter):
         for block in blocks:
             if block.index not in claimed and shapes.is_menu_line(block.text) and not _in_table(block.index, blocks):
                 yield self.finding("related.menu_line", block.index, block.index, "low")
+
+    def _excerpt_pairs(self, ctx: Context) -> Iterable[Finding]:
+        """Other posts listed with their excerpts: two pairs or more of a headline (three
+        words at least) over a paragraph cut short with "[...]", nothing between the
+        pairs but separator lines ("-"). One such pair may be the article quoting a
+        headline and a passage; a list of them is a "related posts" box."""
+        blocks, claimed = ctx.doc.blocks, ctx.claimed
+        pairs = [i for i in range(1, len(blocks)) if i not in claimed and i - 1 not in claimed
+                 and shapes.is_excerpt(blocks[i].text) and _headline_over_excerpt(blocks[i - 1].text)]
+        groups: list[list[int]] = []
+        for i in pairs:
+            if groups and all(_separator(blocks[j].text) for j in range(groups[-1][-1] + 1, i - 1)):
+                groups[-1].append(i)
+            else:
+                groups.append([i])
+        doc = ctx.doc
+        for group in groups:
+            # under the article's prose (an index page of excerpts alone has no article to
+            # keep them from): then sure enough to outweigh a short article's prose
+            if len(group) >= MIN_EXCERPT_PAIRS and any(doc.is_prose(j) for j in range(group[0] - 1)):
+                yield self.finding("related.excerpts", group[0] - 1, group[-1], "high")
 
     def _tag_lists(self, ctx: Context, hits: dict[int, Hit]) -> Iterable[Finding]:
         """A bare taxonomy label ("Tags", "Filed under:", "- Topics") after the article's
@@ -224,3 +250,14 @@ def _in_table(index: int, blocks: tuple[Block, ...]) -> bool:
         if 0 <= j < len(blocks) and shapes.is_table_row(blocks[j].text) and not shapes.is_menu_line(blocks[j].text):
             return True
     return False
+
+
+def _headline_over_excerpt(text: str) -> bool:
+    """A post's headline over its excerpt ("- 2012 Honda Pilot looks almost the same")."""
+    text = text.strip(" -–•*")
+    return shapes.word_count(text) >= MIN_EXCERPT_HEADLINE_WORDS and shapes.is_headline_shaped(text)
+
+
+def _separator(text: str) -> bool:
+    """A line of no word between list entries ("-", "* * *")."""
+    return not any(c.isalnum() for c in text)
