@@ -190,7 +190,11 @@ def is_menu_item(text: str) -> bool:
 
 #: What parts the items of a menu on one line: bars, tabs, bullets, guillemets.
 _MENU_SEPARATOR = regex.compile(r"[ \xa0]*+(?:[|•·»›]|\t)\s*+")
-_MENU_SEPARATOR_CHARS = frozenset("|•·»›\t")
+#: Any of those (a document with none has no menu line).
+MENU_SEPARATORS = "|•·»›\t"
+MENU_SEPARATOR_CHAR = regex.compile(f"[{regex.escape(MENU_SEPARATORS)}]")
+#: Longest line read as a menu (a paragraph is not one: the test skips it unread).
+MAX_MENU_LINE_CHARS = 400
 #: Items a one-line menu has at least ("Home | News | Sport | Weather").
 MIN_MENU_LINE_ITEMS = 4
 
@@ -200,7 +204,7 @@ def is_menu_line(text: str) -> bool:
     bars, tabs or bullets, nothing else ("Home | UK | Business | Audio | Search").
     Three items may be a sentence's list or a table's header; a row with a cell of
     text or a number is no menu."""
-    if not _MENU_SEPARATOR_CHARS.intersection(text):
+    if len(text) > MAX_MENU_LINE_CHARS or MENU_SEPARATOR_CHAR.search(text) is None:
         return False
     items = [item for item in _MENU_SEPARATOR.split(text) if item]
     return len(items) >= MIN_MENU_LINE_ITEMS and all(is_menu_item(item) for item in items)

@@ -354,3 +354,30 @@ def test_results_kept_within_a_document_change_no_article(monkeypatch: pytest.Mo
     kept = [newsclean.clean_text(t).to_dict() for t in texts]
     monkeypatch.setattr(phrasebook, "match_memo", lambda: None)
     assert [newsclean.clean_text(t).to_dict() for t in texts] == kept
+
+
+_menu_text = st.lists(st.text(alphabet="ab |•»\t-", max_size=12), max_size=8).map("\n".join)
+
+
+@SETTINGS
+@given(_menu_text)
+@example("Home | News | Sport | Weather\n\nA paragraph.\n| Home |  | UK |  | Business |  | Audio |")
+def test_separator_blocks_find_every_block_a_search_per_block_finds(text: str) -> None:
+    """The source search block after block (related.separator_blocks) misses no block whose
+    own text holds a menu separator, and yields only blocks whose span of the source holds one."""
+    from newsclean.filters.related import separator_blocks
+
+    doc = document_from_text(text)
+    fast = list(separator_blocks(doc.source, doc.blocks))
+    plain = [b.index for b in doc.blocks if shapes.MENU_SEPARATOR_CHAR.search(b.text)]
+    assert set(plain) <= set(fast) and fast == sorted(set(fast))
+    assert all(shapes.MENU_SEPARATOR_CHAR.search(doc.source, doc.blocks[i].start, doc.blocks[i].end) for i in fast)
+
+
+def test_separator_blocks_agree_on_the_fixtures() -> None:
+    from newsclean.filters.related import separator_blocks
+
+    for case in all_cases():
+        doc = document_from_text(case.text)
+        plain = [b.index for b in doc.blocks if shapes.MENU_SEPARATOR_CHAR.search(b.text)]
+        assert set(plain) <= set(separator_blocks(doc.source, doc.blocks)), case.path.name
