@@ -189,7 +189,7 @@ def is_menu_item(text: str) -> bool:
 
 
 #: What parts the items of a menu on one line: bars, tabs, bullets, guillemets.
-_MENU_SEPARATOR = regex.compile(r"[ \xa0]*+(?:[|•·»›]|\t)\s*+")
+_MENU_SEPARATOR = regex.compile(r"[ \xa0]*+(?:\\?[|•·»›]|\t)\s*+")  # "\|": a bar inside a table cell, escaped
 #: Any of those (a document with none has no menu line).
 MENU_SEPARATORS = "|•·»›\t"
 MENU_SEPARATOR_CHAR = regex.compile(f"[{regex.escape(MENU_SEPARATORS)}]")
