@@ -30,6 +30,7 @@ class Block:
     end: int
     kind: BlockKind = "paragraph"
     blank_before: int = 0  # blank lines between this block and the previous one
+    level: int = 0  # a heading's rank on the page (2 for <h2>); 0 when not known
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +132,7 @@ class Document:
     def keeping(self, kept: Sequence[int]) -> Document:
         """The document of these blocks only, renumbered and each a paragraph of its own."""
         old = self.blocks
-        blocks = tuple(Block(k, old[i].text, old[i].start, old[i].end, old[i].kind, 1 if k else 0) for k, i in enumerate(kept))
+        blocks = tuple(Block(k, old[i].text, old[i].start, old[i].end, old[i].kind, 1 if k else 0, old[i].level) for k, i in enumerate(kept))
         return Document(source=self.source, blocks=blocks, meta=self.meta, origin=self.origin, language=self.language)
 
 

@@ -223,11 +223,6 @@ def is_excerpt(text: str) -> bool:
     return text.rstrip().endswith(EXCERPT_MARKS) and word_count(text) >= MIN_EXCERPT_WORDS
 
 
-def is_table_row(text: str) -> bool:
-    """A row of a table as extractors write it: "| cell | cell |" (its rule "|---|---|" too)."""
-    return text.lstrip().startswith("|")
-
-
 def is_table_rule(text: str) -> bool:
     """The line under a table's header row: bars, dashes and colons only."""
     stripped = text.strip()

@@ -51,6 +51,9 @@ HEADER_MAX_CHARS = 160
 DISTANT_GAP_FACTOR = 3
 #: Words after a dated stamp that can be the commenter's name.
 MAX_NAME_WORDS = 3
+#: Share of name lines that must share their frame (a word or a list mark).
+FRAME_SHARE = 0.8
+_LIST_MARK = re.compile(r"\s*(?:[•*·\-–]|\d{1,3}[.)])\s")
 
 
 class _Block(Protocol):
@@ -232,16 +235,20 @@ class Structure:
     def _names_apart(self, chain: list[int], above: bool) -> bool:
         """Whether a dated stamp's names stand on lines of their own: a short line with
         no stamp and no sentence end ("Jane Doe says:", "• broper", "Jane said...")
-        right `above` two stamps in three at least (a reply whose name the page put
-        elsewhere has none), or else right below two in three of the stamps before the
-        last, opening the next comment; a line at least between one stamp and the next,
-        and the names varying as _names_vary reads them."""
+        right `above` every stamp (two in three when the names share a frame: a reply
+        whose name the page put elsewhere has none), or else right below the stamps
+        before the last, opening the next comment, two in three at least and sharing a
+        frame ("said...": a live blog's stamp, headline, text repeat that shape with no
+        frame); a line at least between one stamp and the next, and the names varying
+        as _names_vary reads them."""
         lowered = self.doc.lowered
         if chain[0] == 0 or any(b - a < 2 for a, b in zip(chain, chain[1:])):
             return False
         lines = [i - 1 for i in chain] if above else [i + 1 for i in chain[:-1]]
         named = [i for i in lines if self._name_shaped(i)]
         if len(named) < 3 or 3 * len(named) < 2 * len(lines):
+            return False
+        if (not above or len(named) < len(lines)) and not _frame_shared([self.doc.blocks[i].text.lower() for i in named]):
             return False
         return _names_vary([lowered[i] for i in named], after_stamp=False)
 
@@ -324,6 +331,19 @@ def _names_vary(lines: list[str], after_stamp: bool) -> bool:
     frame = frozenset(w for w, c in counts.items() if c >= 0.8 * len(lines))
     named = [r - frame for r in rests if r - frame]
     return len(set(named)) >= 2 and 2 * len(named) >= len(lines)
+
+
+def _frame_shared(lines: list[str]) -> bool:
+    """Whether most name lines (FRAME_SHARE) share a word or a list mark (bullets and
+    numbers alike: "1. jane", "• bob" under it) besides the name ("… said..."): the
+    frame a comment system prints around each commenter's name, which a list of
+    headlines or authors lacks."""
+    counts: dict[str, int] = {}
+    for low in lines:
+        tokens = set(_WORD.findall(low)) | ({"\N{BULLET}"} if _LIST_MARK.match(low) else set())  # any list mark: one frame
+        for token in tokens:
+            counts[token] = counts.get(token, 0) + 1
+    return any(c >= FRAME_SHARE * len(lines) for c in counts.values())
 
 
 def _without_distant_first(chain: list[int]) -> list[int]:

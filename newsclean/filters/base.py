@@ -97,6 +97,10 @@ class PhraseFilter(Filter):
     #: Up to this many lines right above a box's first hit are the box's own name and
     #: pitch ("Morning Report" / "The news you need, in your inbox"): 0 takes none.
     box_lead: ClassVar[int] = 0
+    #: A phrase of the family in parentheses inside the writer's own sentence is an
+    #: aside, not the family's sentence (a price: "(it's only $10 a year)"); not so for
+    #: families whose disclosures stand in parentheses too (affiliate, copyright, AI).
+    asides: ClassVar[bool] = False
 
     def __post_init__(self) -> None:
         if isinstance(self.extra_phrases, dict):
@@ -180,11 +184,12 @@ class PhraseFilter(Filter):
 
     def family_sentence(self, sentence: str, hits: Hits | None = None) -> bool:
         """Whether one sentence of a block is the family's: holds one of its phrases in
-        its own voice (a phrase inside the quotes of reported speech is the speaker's,
-        one in parentheses inside the writer's sentence an aside)."""
+        its own voice (a phrase inside the quotes of reported speech is the speaker's;
+        for a family whose phrases a writer's aside may hold, `asides`, one in
+        parentheses inside the writer's sentence is the aside)."""
         found = self.book.search("sentence", sentence, hits)
         return found is not None and not (shapes.reported(sentence, found[1], found[2])
-                                          or shapes.parenthetical(sentence, found[1], found[2]))
+                                          or self.asides and shapes.parenthetical(sentence, found[1], found[2]))
 
     def is_pitch(self, text: str) -> bool:
         """A short line that talks to the reader or tells them to act."""

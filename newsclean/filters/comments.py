@@ -80,14 +80,20 @@ def _is_thread_mark(text: str) -> bool:
 def _among_subheadings(index: int, ctx: Context) -> bool:
     """The header is one of the article's subheadings: a heading of the page (HTML
     mode) over a paragraph of prose shape, with MIN_SUBHEADINGS_BELOW more headings
-    below it that open such paragraphs too. A comment section's header opens a thread
-    or a form, not the next part of a list."""
+    below it that open such paragraphs too, none a thread's mark ("Anna says:") and the
+    header counting nothing ("4 Comments"). A comment section's header opens a thread
+    or a form, not the next part of a list; headings of another rank than the header's
+    (commenters' names in <h4> under an <h2>) are not its fellows."""
     blocks = ctx.doc.blocks
-    if blocks[index].kind != "heading" or index + 1 >= len(blocks) or not shapes.is_prose(blocks[index + 1].text):
-        return False
-    below = sum(1 for i in range(index + 1, len(blocks) - 1)
-                if blocks[i].kind == "heading" and shapes.is_prose(blocks[i + 1].text))
-    return below >= MIN_SUBHEADINGS_BELOW
+    if (blocks[index].kind != "heading" or _NUMBER.search(blocks[index].text) or index + 1 >= len(blocks)
+            or not shapes.is_prose(blocks[index + 1].text)):
+        return False  # "4 Comments" counts a thread
+    level = blocks[index].level  # a commenter's name is a heading of a lower rank (<h4> under <h2>)
+    headings = [i for i in range(index + 1, len(blocks) - 1)
+                if blocks[i].kind == "heading" and (not level or not blocks[i].level or blocks[i].level == level)]
+    if any(_is_thread_mark(blocks[i].text) for i in headings):
+        return False  # "Anna says:" over each comment
+    return sum(1 for i in headings if shapes.is_prose(blocks[i + 1].text)) >= MIN_SUBHEADINGS_BELOW
 
 
 def _counts_none(text: str) -> bool:

@@ -22,6 +22,8 @@ NUMBERING_REACH = 30
 MIN_LINK_RUN = 2
 #: Menu-shaped lines in a row above the article that make a navigation menu.
 MIN_MENU_RUN = 4
+#: Separators a line holds at least to be a grid's row (with a neighbour alike).
+MIN_GRID_SEPARATORS = 3
 #: Headline-and-excerpt pairs in a row that make a list of other posts.
 MIN_EXCERPT_PAIRS = 2
 #: Words a headline over an excerpt has at least.
@@ -117,25 +119,34 @@ class RelatedFilter(PhraseFilter):
                 return
 
     def _menu_lines(self, ctx: Context) -> Iterable[Finding]:
-        """A menu on one line ("Home | News | Sport | Business | Weather"), anywhere: the
-        site's navigation bar, a layout table's row of links. A row of a table whose
-        other rows hold text or numbers is the table's header, and stays."""
+        """A menu on one line ("Home | News | Sport | Business | Weather") above the
+        article's first paragraph or below its last: the site's navigation bar, a layout
+        table's row of links. Inside the article such a line is a list of its own (a
+        festival's line-up, a route: "Amsterdam › Brussels › Paris › Lyon"), and a row
+        of a grid (a neighbour parted by the same separator) is a table's, and stays."""
         blocks, claimed = ctx.doc.blocks, ctx.claimed
+        first, last = ctx.first_prose, ctx.last_prose
+        if last < 0:
+            return  # no article: nothing tells the site's lines from the page's own
         for i in separator_blocks(ctx.doc.source, blocks):
-            if i not in claimed and shapes.is_menu_line(blocks[i].text) and not _in_table(i, blocks):
-                yield self.finding("related.menu_line", i, i, "low")
+            if (first <= i <= last or i in claimed or not shapes.is_menu_line(blocks[i].text)
+                    or _in_grid(i, blocks)):
+                continue
+            yield self.finding("related.menu_line", i, i, "low")
 
     def _excerpt_pairs(self, ctx: Context) -> Iterable[Finding]:
         """Other posts listed with their excerpts: two pairs or more of a headline (three
-        words at least) over a paragraph cut short with "[...]", nothing between the
-        pairs but separator lines ("-"). One such pair may be the article quoting a
-        headline and a passage; a list of them is a "related posts" box."""
+        words at least) over a paragraph cut short with "[...]", separator lines ("-")
+        between the pairs and nothing else, under the article's prose with none of it
+        below. One such pair may be the article quoting a headline and a passage; a list
+        of them with no separator may be a press review or a reading list, the post's own."""
         blocks, claimed = ctx.doc.blocks, ctx.claimed
         pairs = [i for i in range(1, len(blocks)) if i not in claimed and i - 1 not in claimed
                  and shapes.is_excerpt(blocks[i].text) and _headline_over_excerpt(blocks[i - 1].text)]
         groups: list[list[int]] = []
         for i in pairs:
-            if groups and all(_separator(blocks[j].text) for j in range(groups[-1][-1] + 1, i - 1)):
+            between = range(groups[-1][-1] + 1, i - 1) if groups else range(0)
+            if between and all(_separator(blocks[j].text) for j in between):
                 groups[-1].append(i)
             else:
                 groups.append([i])
@@ -143,7 +154,9 @@ class RelatedFilter(PhraseFilter):
         for group in groups:
             # under the article's prose (an index page of excerpts alone has no article to
             # keep them from): then sure enough to outweigh a short article's prose
-            if len(group) >= MIN_EXCERPT_PAIRS and any(doc.is_prose(j) for j in range(group[0] - 1)):
+            # and nothing of the article after them (a statute quoted twice mid-article)
+            if (len(group) >= MIN_EXCERPT_PAIRS and any(doc.is_prose(j) for j in range(group[0] - 1))
+                    and not any(doc.is_prose(j) for j in range(group[-1] + 1, len(blocks)))):
                 yield self.finding("related.excerpts", group[0] - 1, group[-1], "high")
 
     def _tag_lists(self, ctx: Context, hits: dict[int, Hit]) -> Iterable[Finding]:
@@ -258,13 +271,17 @@ def separator_blocks(source: str, blocks: Sequence[Block]) -> Iterator[int]:
         found = search(source, starts[i + 1]) if i + 1 < len(blocks) else None
 
 
-def _in_table(index: int, blocks: tuple[Block, ...]) -> bool:
-    """A table row next to a row that is no menu (its rule lines aside): the table's own."""
+def _in_grid(index: int, blocks: tuple[Block, ...]) -> bool:
+    """A row next to another row parted by the same separator (three times at least),
+    table rules ("|---|---|") aside: the rows of a table, whatever their cells hold
+    ("| Jane Doe | Democrat | Ohio | Won |", tab-separated columns)."""
+    row = blocks[index].text
+    marks = [c for c in shapes.MENU_SEPARATORS if row.count(c) >= MIN_GRID_SEPARATORS]
     for step in (-1, 1):
         j = index + step
         while 0 <= j < len(blocks) and shapes.is_table_rule(blocks[j].text):
             j += step
-        if 0 <= j < len(blocks) and shapes.is_table_row(blocks[j].text) and not shapes.is_menu_line(blocks[j].text):
+        if 0 <= j < len(blocks) and any(blocks[j].text.count(c) >= MIN_GRID_SEPARATORS for c in marks):
             return True
     return False
 

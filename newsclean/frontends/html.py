@@ -100,7 +100,8 @@ def _read_page(text: str, url: str | None, split_caption: CaptionSplitter, read_
     links = frozenset(normalize_unicode(t) for t in link_texts(tree))  # as the body is; extraction leaves the tree as it was
     if byline is not None and normalize_unicode(byline.text) not in " ".join(body_text.split()):
         removed += (Removal("html.dom", "html.dom.byline", "byline", byline.text, None, None),)
-    heads = {normalize_unicode(" ".join("".join(h.itertext()).split())) for h in extracted.body.iter("head")}
+    heads = {normalize_unicode(" ".join("".join(h.itertext()).split())): _heading_rank(h.get("rend"))
+             for h in extracted.body.iter("head")}
     captions = [split_caption(p.text) for p in prunes if p.concept == "caption"]
     lang = tree.get("lang") or None
     meta = DocumentMeta(
@@ -124,6 +125,11 @@ def _read_page(text: str, url: str | None, split_caption: CaptionSplitter, read_
     )
     doc = document_from_text(body_text, meta=meta, headings=heads, origin="html", links=links)
     return HtmlPage(doc, removed, tuple(notes))
+
+
+def _heading_rank(rend: str | None) -> int:
+    """2 for trafilatura's <head rend="h2">; 0 when it does not say."""
+    return int(rend[1]) if rend and len(rend) == 2 and rend[0] == "h" and rend[1].isdigit() else 0
 
 
 def link_texts(tree: lxml_html.HtmlElement) -> frozenset[str]:

@@ -6,7 +6,7 @@ or without blank lines between; a line is therefore the unit every rule reasons 
 
 from __future__ import annotations
 
-from typing import Iterator, Literal
+from typing import Iterator, Literal, Mapping
 
 import regex
 
@@ -17,9 +17,11 @@ _BULLET = regex.compile(rf"[{regex.escape(_BULLET_MARKS)}]\s+")
 _NEWLINE = regex.compile(r"\r\n|\r|\n")
 
 
-def document_from_text(text: str, meta: DocumentMeta = DocumentMeta(), headings: frozenset[str] | set[str] = frozenset(),
+def document_from_text(text: str, meta: DocumentMeta = DocumentMeta(),
+                       headings: frozenset[str] | set[str] | Mapping[str, int] = frozenset(),
                        origin: Literal["text", "html"] = "text", links: frozenset[str] | set[str] = frozenset()) -> Document:
-    """Split text into line blocks; lines found in `headings` (HTML mode) are headings,
+    """Split text into line blocks; lines found in `headings` (HTML mode; a mapping
+    gives each heading's rank, 2 for <h2>) are headings,
     lines that are the whole text of one of the page's `links` are links.
     `origin` is what the text came from: the HTML front end hands its extracted text here."""
     blocks: list[Block] = []
@@ -29,8 +31,10 @@ def document_from_text(text: str, meta: DocumentMeta = DocumentMeta(), headings:
         stripped = line.strip()
         if stripped:
             start = pos + len(line) - len(line.lstrip())
+            level = 0
             if headings and stripped in headings:
                 kind = "heading"
+                level = headings[stripped] if isinstance(headings, Mapping) else 0
             elif links and " ".join(stripped.split()) in links:
                 kind = "link"
             elif stripped[0] in _BULLET_MARKS and _BULLET.match(stripped):
@@ -39,7 +43,7 @@ def document_from_text(text: str, meta: DocumentMeta = DocumentMeta(), headings:
                 kind = "table"
             else:
                 kind = "paragraph"
-            blocks.append(Block(len(blocks), stripped, start, start + len(stripped), kind, blanks))
+            blocks.append(Block(len(blocks), stripped, start, start + len(stripped), kind, blanks, level))
             blanks = 0
         else:
             blanks += 1
