@@ -245,8 +245,13 @@ class Structure:
         if chain[0] == 0 or any(b - a < 2 for a, b in zip(chain, chain[1:])):
             return False
         lines = [i - 1 for i in chain] if above else [i + 1 for i in chain[:-1]]
-        named = [i for i in lines if self._name_shaped(i)]
-        if len(named) < 3 or 3 * len(named) < 2 * len(lines):
+        named: list[int] = []
+        for n, i in enumerate(lines):  # stops at the first unnamed line past one in three
+            if self._name_shaped(i):
+                named.append(i)
+            elif 3 * (n + 1 - len(named)) > len(lines):
+                return False
+        if len(named) < 3:
             return False
         if (not above or len(named) < len(lines)) and not _frame_shared([self.doc.blocks[i].text.lower() for i in named]):
             return False

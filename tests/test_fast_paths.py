@@ -372,6 +372,9 @@ def test_separator_blocks_find_every_block_a_search_per_block_finds(text: str) -
     plain = [b.index for b in doc.blocks if shapes.MENU_SEPARATOR_CHAR.search(b.text)]
     assert set(plain) <= set(fast) and fast == sorted(set(fast))
     assert all(shapes.MENU_SEPARATOR_CHAR.search(doc.source, doc.blocks[i].start, doc.blocks[i].end) for i in fast)
+    for k, block in enumerate(doc.blocks):  # a span from a block's start on, or up to it
+        assert list(separator_blocks(doc.source, doc.blocks, block.start)) == [i for i in fast if i >= k]
+        assert list(separator_blocks(doc.source, doc.blocks, 0, block.start)) == [i for i in fast if i < k]
 
 
 def test_separator_blocks_agree_on_the_fixtures() -> None:

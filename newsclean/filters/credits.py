@@ -314,7 +314,8 @@ def _thread_header(index: int, ctx: Context) -> bool:
     """A header of a run of same-stamped headers below the article's first paragraph
     ("Posted Oct 29, 2012 at 9:26 am | Permalink" above each comment): a comment's
     date (the thread filter's to judge), not the article's metadata bar."""
-    return index > ctx.first_prose and any(index in run.headers for run in ctx.structure.header_runs)
+    runs = ctx.structure.header_runs
+    return bool(runs) and index > ctx.first_prose and any(index in run.headers for run in runs)
 
 
 def _listed_date(index: int, ctx: Context) -> bool:

@@ -124,15 +124,15 @@ class RelatedFilter(PhraseFilter):
         table's row of links. Inside the article such a line is a list of its own (a
         festival's line-up, a route: "Amsterdam › Brussels › Paris › Lyon"), and a row
         of a grid (a neighbour parted by the same separator) is a table's, and stays."""
-        blocks, claimed = ctx.doc.blocks, ctx.claimed
+        blocks, claimed, source = ctx.doc.blocks, ctx.claimed, ctx.doc.source
         first, last = ctx.first_prose, ctx.last_prose
         if last < 0:
             return  # no article: nothing tells the site's lines from the page's own
-        for i in separator_blocks(ctx.doc.source, blocks):
-            if (first <= i <= last or i in claimed or not shapes.is_menu_line(blocks[i].text)
-                    or _in_grid(i, blocks)):
-                continue
-            yield self.finding("related.menu_line", i, i, "low")
+        head = separator_blocks(source, blocks, 0, blocks[first].start)
+        tail = separator_blocks(source, blocks, blocks[last].end, len(source))
+        for i in (*head, *tail):
+            if i not in claimed and shapes.is_menu_line(blocks[i].text) and not _in_grid(i, blocks):
+                yield self.finding("related.menu_line", i, i, "low")
 
     def _excerpt_pairs(self, ctx: Context) -> Iterable[Finding]:
         """Other posts listed with their excerpts: two pairs or more of a headline (three
@@ -140,6 +140,9 @@ class RelatedFilter(PhraseFilter):
         between the pairs and nothing else, under the article's prose with none of it
         below. One such pair may be the article quoting a headline and a passage; a list
         of them with no separator may be a press review or a reading list, the post's own."""
+        source = ctx.doc.source
+        if shapes.EXCERPT_MARKS[0] not in source and shapes.EXCERPT_MARKS[1] not in source:
+            return  # no block can end with one
         blocks, claimed = ctx.doc.blocks, ctx.claimed
         pairs = [i for i in range(1, len(blocks)) if i not in claimed and i - 1 not in claimed
                  and shapes.is_excerpt(blocks[i].text) and _headline_over_excerpt(blocks[i - 1].text)]
@@ -255,20 +258,23 @@ def _next_in_number(a: regex.Match, b: regex.Match) -> bool:
     return a[2] == b[2] and abs(int(a[1]) - int(b[1])) == 1
 
 
-def separator_blocks(source: str, blocks: Sequence[Block]) -> Iterator[int]:
-    """Indexes of the blocks holding a menu separator (shapes.MENU_SEPARATORS), in order:
-    a scan of the source per character, then a search block after block, not a regex
-    per block (most texts hold none; 3 % of text mode's time). The plain form, a search
-    of each block's text, is tested to agree (tests/test_fast_paths.py)."""
-    if not any(c in source for c in shapes.MENU_SEPARATORS):
+def separator_blocks(source: str, blocks: Sequence[Block], start: int = 0, end: int | None = None) -> Iterator[int]:
+    """Indexes of the blocks holding a menu separator (shapes.MENU_SEPARATORS) in
+    source[start:end], in order: a search of the span, block after block, not a regex
+    per block (most texts hold none; 3 % of text mode's time).
+    The plain form, a search of each block's text, is tested to agree
+    (tests/test_fast_paths.py)."""
+    end = len(source) if end is None else end
+    search = shapes.MENU_SEPARATOR_CHAR.search
+    found = search(source, start, end)
+    if found is None:
         return
-    starts, search = [b.start for b in blocks], shapes.MENU_SEPARATOR_CHAR.search
-    found = search(source)
+    starts = [b.start for b in blocks]
     while found is not None:
         i = bisect.bisect_right(starts, found.start()) - 1
         if i >= 0 and found.start() < blocks[i].end:
             yield i
-        found = search(source, starts[i + 1]) if i + 1 < len(blocks) else None
+        found = search(source, starts[i + 1], end) if i + 1 < len(blocks) else None
 
 
 def _in_grid(index: int, blocks: tuple[Block, ...]) -> bool:
