@@ -12,48 +12,21 @@ from __future__ import annotations
 
 import bisect
 import re
-
-import regex
 from dataclasses import dataclass
 from typing import Protocol, Sequence
 
-from . import lang, shapes
+from . import lang, shapes, stamps
 
 _STOPWORDS = frozenset(lang.words("stopwords"))
-# Month and weekday names and the little words of dates, from the packs' credits
-# phrases: in a header they are part of the stamp, never the name beside it.
-_DATE_WORD = regex.compile("(?:%s)" % "|".join(
-    p for pack in lang.packs().values()
-    for p in pack.phrases.get("credits", {}).get("date_words", {}).get("sentence", ())), regex.IGNORECASE)
-# A date or time stamp, from digits alone: a clock time, a numeric date, or a day
-# number and a year with at most a month's name between ("22 March 2007", "Mar 22, 2007").
-_STAMP = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])"
-                    r"|(?<![\d.])\d{1,2}([./])\d{1,2}\1\d{2,4}(?![\d.])|(?<![\d-])(?:19|20)\d{2}-\d{2}-\d{2}(?![\d-])"
-                    r"|(?<![\w.,])\d{1,2}(?:st|nd|rd|th|\.)?,?\s(?:[^\W\d_]{3,12}\.?,?\s)?(?:19|20)\d{2}(?![\d.,%])")
-# a clock's colon and minutes; the digit before is checked by hand (a pattern opening
-# with a look-behind is tried at every character: 30x slower on a page's text)
-_CLOCK = re.compile(r":\d\d")
-_DIGIT_RUN = re.compile(r"\d+")
-_WORD_RUN = re.compile(r"\ba(?: a\b)+")
 # An address a reader is sent to: an e-mail (also spelled "at" in brackets or quotes),
 # a social handle, a web address.
 _EMAIL = re.compile(r"[\w.+-]+(?:@|\s?[\[(\"']at[\])\"']\s?)[\w-]+(?:\.[\w-]+)+|(?<!\w)\(at\)\w{2,}", re.IGNORECASE)
 _HANDLE = re.compile(r"(?<![\w@])@\w{2,30}\b")
 _URL = re.compile(r"\bhttps?://\S+|\bwww\.[\w-]+\.\w{2,}", re.IGNORECASE)
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-#: A folded stamp (`_stamp_form`) holding a date besides its clock time: two more digit runs.
-_DATED_STAMP = re.compile(r"0\D+0\D+0:0|0:0\D+0\D+0")
 
 #: Longest line that can be a header (a comment's "NAME at DATE" line).
 HEADER_MAX_WORDS = 16
 HEADER_MAX_CHARS = 160
-#: A chain's first member this many times farther from the next than the median is no header.
-DISTANT_GAP_FACTOR = 3
-#: Words after a dated stamp that can be the commenter's name.
-MAX_NAME_WORDS = 3
-#: Share of name lines that must share their frame (a word or a list mark).
-FRAME_SHARE = 0.8
-_LIST_MARK = re.compile(r"\s*(?:[•*·\-–]|\d{1,3}[.)])\s")
 
 
 class _Block(Protocol):
@@ -173,13 +146,13 @@ class Structure:
         text, starts = self.doc.lowered_text
         out: dict[int, str] = {}
         blocks, lowered = self.doc.blocks, self.doc.lowered
-        for m in _CLOCK.finditer(text):
+        for m in stamps.CLOCK.finditer(text):
             if not m.start() or not text[m.start() - 1].isdecimal():
                 continue
             i = bisect.bisect_right(starts, m.start()) - 1
             if i in out or len(blocks[i].text) > HEADER_MAX_CHARS:
                 continue
-            out[i] = _stamp_form(lowered[i])
+            out[i] = stamps.stamp_form(lowered[i])
         return out
 
     @property
@@ -205,9 +178,9 @@ class Structure:
             # headers with nothing between are a thread whose comments the extractor
             # dropped, when they tell a date besides the time (a list of scores or
             # times of day has none)
-            dated = _DATED_STAMP.search(stamp) is not None
-            chain = _longest_chain(members, min_gap=0 if dated else 1)
-            chain = _without_distant_first(chain)
+            dated = stamps.DATED_STAMP.search(stamp) is not None
+            chain = stamps.longest_chain(members, min_gap=0 if dated else 1)
+            chain = stamps.without_distant_first(chain)
             if len(chain) < 3:
                 continue
             # a comment's header tells the time it was posted; a source line or a
@@ -218,7 +191,7 @@ class Structure:
             if "0:0" not in stamp:
                 continue
             lowered = self.doc.lowered
-            if _names_vary([lowered[i] for i in chain], after_stamp=after_stamp):
+            if stamps.names_vary([lowered[i] for i in chain], after_stamp=after_stamp):
                 names = ""
             elif dated and self._names_apart(chain, above=True):
                 names = "above"
@@ -240,7 +213,7 @@ class Structure:
         before the last, opening the next comment, two in three at least and sharing a
         frame ("said...": a live blog's stamp, headline, text repeat that shape with no
         frame); a line at least between one stamp and the next, and the names varying
-        as _names_vary reads them."""
+        as stamps.names_vary reads them."""
         lowered = self.doc.lowered
         if chain[0] == 0 or any(b - a < 2 for a, b in zip(chain, chain[1:])):
             return False
@@ -253,15 +226,17 @@ class Structure:
                 return False
         if len(named) < 3:
             return False
-        if (not above or len(named) < len(lines)) and not _frame_shared([self.doc.blocks[i].text.lower() for i in named]):
+        relaxed = not above or len(named) < len(lines)  # the names must then share a frame
+        if relaxed and not stamps.frame_shared([self.doc.blocks[i].text.lower() for i in named]):
             return False
-        return _names_vary([lowered[i] for i in named], after_stamp=False)
+        return stamps.names_vary([lowered[i] for i in named], after_stamp=False)
 
     def _name_shaped(self, index: int) -> bool:
         """A short line with no stamp and no sentence end (an ellipsis aside: "Jane
         said..."): a commenter's name."""
         text = self.doc.blocks[index].text
-        if shapes.word_count(text) > MAX_NAME_WORDS + 2 or len(text) > HEADER_MAX_CHARS or _STAMP.search(text):
+        if (shapes.word_count(text) > stamps.MAX_NAME_WORDS + 2 or len(text) > HEADER_MAX_CHARS
+                or stamps.STAMP.search(text)):
             return False
         return not shapes.ends_sentence(text) or text.rstrip().endswith(("...", "…"))
 
@@ -301,75 +276,3 @@ class Structure:
         """'head' above the article's first prose block, 'tail' below its last, else 'core'."""
         first, last = self.core
         return "head" if index < first else "tail" if index > last else "core"
-
-
-def _stamp_form(low: str) -> str:
-    """The line's stamps and the words between them folded: every digit run 0, every word
-    a; what stands before the first stamp is left out (it holds the name)."""
-    m = _STAMP.search(low)
-    tail = low[m.start():] if m else low
-    tail = _DIGIT_RUN.sub("0", tail)
-    # a run of words is one "a": the name after a stamp ("on 25 Oct 2012 at 7:20 pm Jane
-    # Doe") may have one word or three
-    return _WORD_RUN.sub("a", " ".join(re.sub(r"[^\W\d_]+", "a", tail).split()))[:40]
-
-
-def _names_vary(lines: list[str], after_stamp: bool) -> bool:
-    """Whether the headers name different people: before the stamps (and after them when
-    `after_stamp`: the caller's headers share a dated stamp), once the words of
-    the frame (in most headers: "posted", "by", the month) and the date's words are set
-    aside, at least two different rests, and a rest in at least half the headers. A
-    dated list, a timetable or a run of trackbacks repeats its frame with nothing, or
-    the same thing, beside it."""
-    rests = []
-    for low in lines:
-        stamps = list(_STAMP.finditer(low))
-        named = _WORD.findall(low[:stamps[0].start()] if stamps else low)
-        after = _WORD.findall(low[stamps[-1].end():]) if stamps else []
-        if after_stamp and len(after) <= MAX_NAME_WORDS:
-            named += after  # "on 25 Oct 2012 at 7:20 pm Jane Doe" (a live blog's "10:32 Power is back" is no name)
-        rests.append(frozenset(w for w in named if len(w) >= 2 and not _DATE_WORD.fullmatch(w)))
-    counts: dict[str, int] = {}
-    for rest in rests:
-        for w in rest:
-            counts[w] = counts.get(w, 0) + 1
-    frame = frozenset(w for w, c in counts.items() if c >= 0.8 * len(lines))
-    named = [r - frame for r in rests if r - frame]
-    return len(set(named)) >= 2 and 2 * len(named) >= len(lines)
-
-
-def _frame_shared(lines: list[str]) -> bool:
-    """Whether most name lines (FRAME_SHARE) share a word or a list mark (bullets and
-    numbers alike: "1. jane", "• bob" under it) besides the name ("… said..."): the
-    frame a comment system prints around each commenter's name, which a list of
-    headlines or authors lacks."""
-    counts: dict[str, int] = {}
-    for low in lines:
-        tokens = set(_WORD.findall(low)) | ({"\N{BULLET}"} if _LIST_MARK.match(low) else set())  # any list mark: one frame
-        for token in tokens:
-            counts[token] = counts.get(token, 0) + 1
-    return any(c >= FRAME_SHARE * len(lines) for c in counts.values())
-
-
-def _without_distant_first(chain: list[int]) -> list[int]:
-    """The chain without its first member when that one stands much farther from the
-    next than the members' usual distance: the article's dateline ("Aug 9, 2012 1:10 PM
-    EDT") above the story, not the first of the thread's headers."""
-    gaps = sorted(b - a for a, b in zip(chain[1:], chain[2:]))
-    if len(gaps) >= 2 and chain[1] - chain[0] > DISTANT_GAP_FACTOR * gaps[len(gaps) // 2]:
-        return chain[1:]
-    return chain
-
-
-def _longest_chain(members: list[int], min_gap: int = 1, max_gap: int = 40) -> list[int]:
-    """The longest sequence of members each min_gap+1..max_gap+1 blocks after the one before."""
-    best: list[int] = []
-    chain: list[int] = []
-    for i in members:
-        if chain and min_gap <= i - chain[-1] - 1 <= max_gap:
-            chain.append(i)
-        else:
-            chain = [i]
-        if len(chain) > len(best):
-            best = list(chain)
-    return best
