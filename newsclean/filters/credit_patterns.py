@@ -234,3 +234,13 @@ def _date_parser(languages: tuple[str, ...]):
     from dateparser import DateDataParser
 
     return DateDataParser(languages=list(languages), settings=dict(DATEPARSER_SETTINGS))
+
+
+def credit_hinted(text: str) -> bool:
+    """Parentheses that may hold a photo credit: an agency or a photo word, or a slash
+    between names ("Jane Doe/The Daily Planet"); a slash among digits is a time or a
+    date ("(Wed, Oct 31, 10am PT / 1pm ET)")."""
+    hint = AGENCY_HINT.search(text)
+    if hint is None:
+        return False
+    return hint.group() != "/" or AGENCY_HINT.search(text, hint.end()) is not None or DIGIT.search(text) is None

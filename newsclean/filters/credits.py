@@ -17,9 +17,9 @@ from ..phrasebook import Hits, Scanner, lowered
 from ..structure import has_address
 from .base import Context, Filter, is_stock_line
 from .credit_reader import LINE_MODES, CreditReader
-from .credit_patterns import (AGENCY_HINT, BIO_NAME, CAPTION_DATE_TAIL, CONTACT_LINE, DIGIT, META_SPLIT, ON_PLATFORM, PHOTO_WORD,
+from .credit_patterns import (AGENCY_HINT, BIO_NAME, CAPTION_DATE_TAIL, CONTACT_LINE, META_SPLIT, ON_PLATFORM, PHOTO_WORD,
                               SEGMENT_OPENERS, TRAILING_AGENCY, TRAILING_LABEL, TRAILING_PAREN, WIRE_SIGNOFF,
-                              bare_photo_credit, has_meta_separator, read_date, unparenthesised)
+                              bare_photo_credit, credit_hinted, has_meta_separator, read_date, unparenthesised)
 
 #: Longer blocks are no credit line, caption label or meta bar.
 MAX_CREDIT_CHARS = 300
@@ -195,7 +195,7 @@ class CreditsFilter(CreditReader, Filter):
         m = TRAILING_PAREN.pattern.match(text) if paren else None
         if m:
             cap, credit = m["cap"].strip(), m["credit"].strip()
-            if (_credit_hinted(credit) and shapes.word_count(credit) <= 14
+            if (credit_hinted(credit) and shapes.word_count(credit) <= 14
                     and (not shapes.ends_sentence(cap) or PHOTO_WORD.search(credit))):
                 lead = self._has("photo_credit", "label", credit, "prefix")
                 credit = credit[lead[1]:].strip() if lead else credit
@@ -294,16 +294,6 @@ class CreditsFilter(CreditReader, Filter):
         prev_text = ctx.doc.blocks[prev].text
         return prev in ctx.claimed or not shapes.is_prose(prev_text) or shapes.addresses_reader(prev_text)
 
-
-
-def _credit_hinted(text: str) -> bool:
-    """Parentheses that may hold a photo credit: an agency or a photo word, or a slash
-    between names ("Jane Doe/The Daily Planet"); a slash among digits is a time or a
-    date ("(Wed, Oct 31, 10am PT / 1pm ET)")."""
-    hint = AGENCY_HINT.search(text)
-    if hint is None:
-        return False
-    return hint.group() != "/" or AGENCY_HINT.search(text, hint.end()) is not None or DIGIT.search(text) is None
 
 
 def _never_long(index: int) -> bool:
