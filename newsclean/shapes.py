@@ -188,10 +188,12 @@ def is_menu_item(text: str) -> bool:
     return len(text) <= MAX_MENU_ITEM_CHARS and _MENU_ITEM.fullmatch(text) is not None and not text.endswith(".")
 
 
-#: What parts the items of a menu on one line: bars, tabs, bullets, guillemets.
-_MENU_SEPARATOR = regex.compile(r"[ \xa0]*+(?:\\?[|•·»›]|\t)\s*+")  # "\|": a bar inside a table cell, escaped
-#: Any of those (a document with none has no menu line).
-MENU_SEPARATORS = "|•·»›\t"
+#: What parts the items of a menu on one line: bars, bullets, guillemets, and tabs.
+_MENU_BARS = "|•·»›"
+MENU_SEPARATORS = _MENU_BARS + "\t"
+# a bar may be escaped inside a table cell ("\|", as trafilatura writes it)
+_MENU_SEPARATOR = regex.compile(rf"[ \xa0]*+(?:\\?[{regex.escape(_MENU_BARS)}]|\t)\s*+")
+#: Any of them (a document with none has no menu line).
 MENU_SEPARATOR_CHAR = regex.compile(f"[{regex.escape(MENU_SEPARATORS)}]")
 #: Longest line read as a menu (a paragraph is not one: the test skips it unread).
 MAX_MENU_LINE_CHARS = 400

@@ -34,7 +34,7 @@ DATED_STAMP = re.compile(r"0\D+0\D+0:0|0:0\D+0\D+0")
 DISTANT_GAP_FACTOR = 3
 #: Words after a dated stamp that can be the commenter's name.
 MAX_NAME_WORDS = 3
-#: Share of name lines that must share their frame (a word or a list mark).
+#: Share of a run's header or name lines whose common words (or list mark) are the frame.
 FRAME_SHARE = 0.8
 _LIST_MARK = re.compile(r"\s*(?:[•*·\-–]|\d{1,3}[.)])\s")
 
@@ -65,11 +65,7 @@ def names_vary(lines: list[str], after_stamp: bool) -> bool:
         if after_stamp and len(after) <= MAX_NAME_WORDS:
             named += after  # "on 25 Oct 2012 at 7:20 pm Jane Doe" (a live blog's "10:32 Power is back" is no name)
         rests.append(frozenset(w for w in named if len(w) >= 2 and not DATE_WORD.fullmatch(w)))
-    counts: dict[str, int] = {}
-    for rest in rests:
-        for w in rest:
-            counts[w] = counts.get(w, 0) + 1
-    frame = frozenset(w for w, c in counts.items() if c >= 0.8 * len(lines))
+    frame = _common(rests)
     named = [r - frame for r in rests if r - frame]
     return len(set(named)) >= 2 and 2 * len(named) >= len(lines)
 
@@ -79,12 +75,17 @@ def frame_shared(lines: list[str]) -> bool:
     numbers alike: "1. jane", "• bob" under it) besides the name ("… said..."): the
     frame a comment system prints around each commenter's name, which a list of
     headlines or authors lacks."""
+    marks = {"\N{BULLET}"}  # any list mark: one frame
+    return bool(_common([frozenset(WORD.findall(low)) | (marks if _LIST_MARK.match(low) else set()) for low in lines]))
+
+
+def _common(token_sets: list[frozenset[str]]) -> frozenset[str]:
+    """The tokens found in FRAME_SHARE of the sets or more: the frame the lines share."""
     counts: dict[str, int] = {}
-    for low in lines:
-        tokens = set(WORD.findall(low)) | ({"\N{BULLET}"} if _LIST_MARK.match(low) else set())  # any list mark: one frame
+    for tokens in token_sets:
         for token in tokens:
             counts[token] = counts.get(token, 0) + 1
-    return any(c >= FRAME_SHARE * len(lines) for c in counts.values())
+    return frozenset(t for t, c in counts.items() if c >= FRAME_SHARE * len(token_sets))
 
 
 def without_distant_first(chain: list[int]) -> list[int]:

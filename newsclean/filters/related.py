@@ -53,7 +53,7 @@ class RelatedFilter(PhraseFilter):
             # "Tags: a, b, c" -- a short list, no sentence
             # ("Tags: , ," when the extractor dropped the links' text: only their commas)
             rest = rest.strip()
-            if rest and not any(c.isalnum() for c in rest):
+            if rest and _wordless(rest):
                 return True
             return 0 < shapes.word_count(rest) <= 15 and not shapes.ends_sentence(rest)
         return super().label_rest_ok(concept, rest)
@@ -149,7 +149,7 @@ class RelatedFilter(PhraseFilter):
         groups: list[list[int]] = []
         for i in pairs:
             between = range(groups[-1][-1] + 1, i - 1) if groups else range(0)
-            if between and all(_separator(blocks[j].text) for j in between):
+            if between and all(_wordless(blocks[j].text) for j in between):
                 groups[-1].append(i)
             else:
                 groups.append([i])
@@ -298,6 +298,7 @@ def _headline_over_excerpt(text: str) -> bool:
     return shapes.word_count(text) >= MIN_EXCERPT_HEADLINE_WORDS and shapes.is_headline_shaped(text)
 
 
-def _separator(text: str) -> bool:
-    """A line of no word between list entries ("-", "* * *")."""
+def _wordless(text: str) -> bool:
+    """No letter or digit: a separator line between list entries ("-", "* * *"), a tag
+    line the extractor left only its commas of."""
     return not any(c.isalnum() for c in text)
