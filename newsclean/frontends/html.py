@@ -80,7 +80,6 @@ def _read_page(text: str, url: str | None, split_caption: CaptionSplitter, read_
                notes: list[str]) -> HtmlPage:
     from trafilatura import bare_extraction
     from trafilatura.utils import normalize_unicode
-    from trafilatura.xml import xmltotxt
 
     tree = _bounded_tree(text, notes)
     if tree is None:
@@ -94,9 +93,10 @@ def _read_page(text: str, url: str | None, split_caption: CaptionSplitter, read_
     extracted = bare_extraction(tree, url=url, include_comments=False, include_tables=True, with_metadata=False)
     if extracted is None or extracted.body is None:
         return HtmlPage(None, removed, tuple(notes), error="no article text found")
-    # NFC, as trafilatura.extract returns its text: a page's mix of composed and
-    # decomposed letters reads as one spelling
-    body_text = normalize_unicode(xmltotxt(extracted.body, include_formatting=False))
+    # the body's text as bare_extraction wrote it (its python format), in NFC as
+    # trafilatura.extract returns it: a page's mix of composed and decomposed letters
+    # reads as one spelling
+    body_text = normalize_unicode(extracted.text or "")
     links = frozenset(normalize_unicode(t) for t in link_texts(tree))  # as the body is; extraction leaves the tree as it was
     if byline is not None and normalize_unicode(byline.text) not in " ".join(body_text.split()):
         removed += (Removal("html.dom", "html.dom.byline", "byline", byline.text, None, None),)
