@@ -45,7 +45,7 @@ _READER_POLITE = regex.compile(rf"(?<=\p{{Ll}}[,;:]?\s)(?:{lang.alternation(_POL
 # Quoted spans: "straight", “curly”, „German“, «guillemets» either way round, ‘single’
 # (a ’ before a letter is an apostrophe), 「Japanese」.
 # (a " after a digit is an inch mark).
-_QUOTED = regex.compile(r'(?<!\d)"[^"\n]{1,500}?"|“[^“”\n]{1,500}?”|„[^„“”\n]{1,500}?[“”]|«[^«»\n]{1,500}?»'
+_QUOTED = regex.compile(r'(?<!\d)"[^"\n]{1,500}?"|“[^“”\n]{1,500}?”|„[^„“”"\n]{1,500}?[“”"]|«[^«»\n]{1,500}?»'
                         r"|»[^«»\n]{1,500}?«|‘[^‘\n]{1,500}?’(?!\p{L})|「[^「」\n]{1,500}?」")
 # What follows a reported quote: the sentence's end, or its attribution after a comma or
 # dash (unless the quote closes on its own comma or sentence end: "'We use cookies,' the
@@ -54,6 +54,12 @@ _AFTER_REPORT = regex.compile(r"\W*$|\s*[,–—-]")
 _OPENING_QUOTES = ('"', "“", "„", "«", "»", "‘", "「")
 #: Words outside the quotes that make a quoting sentence reported speech ("the banner read").
 MIN_FRAME_WORDS = 2
+#: Words outside the quotes of a sentence that names a quote as its subject or object
+#: ('"You have reached your limit" is the message they see').
+MIN_MENTION_WORDS = 5
+#: Fewest words before a quote inside a sentence that make it named, not clicked
+#: ('The banner says "We use cookies"', not 'Click "Accept" ...').
+MIN_MENTION_LEAD = 3
 #: Words outside the parentheses that make a phrase inside them the writer's aside.
 MIN_ASIDE_FRAME_WORDS = 8
 
@@ -116,12 +122,26 @@ def reported(sentence: str, start: int, end: int) -> bool:
     button inside an instruction ('Click "Sign up now" to get …') is no report."""
     if not any(q in sentence for q in _OPENING_QUOTES):
         return False
+    while start < end and not sentence[start].isalnum():
+        start += 1  # a phrase read from the sentence's start ("^\W*sign up") holds the opening quote
     for m in _QUOTED.finditer(sentence):
         if m.start() < start and end < m.end():
             closing = m.group()[-2:-1]  # the quote's own last mark: "…," or "… reading."
             attributed = closing in ",.!?…" or _AFTER_REPORT.match(sentence, m.end()) is not None
-            return attributed and word_count(unquoted(sentence)) >= MIN_FRAME_WORDS
+            own = unquoted(sentence)
+            return (attributed and word_count(own) >= MIN_FRAME_WORDS) or _mentioned(own, sentence[:m.start()])
     return False
+
+
+def _mentioned(own: str, before: str) -> bool:
+    """Whether a sentence names a quote in its own voice: MIN_MENTION_WORDS words of its
+    own, none talking to the reader, the quote opening the sentence or after a frame of
+    MIN_MENTION_LEAD words ("The banner says ..."). A prompt quotes its button after one
+    verb, to the reader ('Click "Accept" to continue reading', 'Press "Join" for our
+    newsletter')."""
+    lead = word_count(before)
+    return ((lead == 0 or lead >= MIN_MENTION_LEAD) and word_count(own) >= MIN_MENTION_WORDS
+            and not addresses_reader(own))
 
 
 def parenthetical(sentence: str, start: int, end: int) -> bool:

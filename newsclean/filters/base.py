@@ -19,6 +19,8 @@ from .context import Context
 MAX_JUNK_CHARS = LOWERED_MAX
 #: Buttons in a row that make a bar without a stronger phrase beside them.
 MIN_BUTTON_BAR = 3
+#: Words of a sentence that reports on a family's phrase rather than saying it (`reports`).
+MIN_REPORT_WORDS = 14
 
 
 def is_stock_line(book: PhraseBook, text: str, hits: Hits | None, max_label_rest: int) -> bool:
@@ -101,6 +103,11 @@ class PhraseFilter(Filter):
     #: aside, not the family's sentence (a price: "(it's only $10 a year)"); not so for
     #: families whose disclosures stand in parentheses too (affiliate, copyright, AI).
     asides: ClassVar[bool] = False
+    #: A long sentence of the article's own voice (MIN_REPORT_WORDS words, none to the
+    #: reader) between its prose paragraphs reports on the family's phrase ("By clicking
+    #: "Accept", users allow up to 800 companies to track them, the study found"); for
+    #: families that always talk to the reader (not a copyright or AI notice).
+    reports: ClassVar[bool] = False
 
     def __post_init__(self) -> None:
         if isinstance(self.extra_phrases, dict):
@@ -139,17 +146,23 @@ class PhraseFilter(Filter):
         label = book.prefix("label", text, hits)
         if label and self.label_rest_ok(label[0], text[label[1]:]):
             return Hit(block.index, label[0], "strong")
-        concept = self.sentence_concept(text, hits)
+        concept = self.sentence_concept(text, hits, reporting=self.reports and self._between_prose(block, ctx))
         if concept:
             return Hit(block.index, concept, "strong")
         return None
+
+    @staticmethod
+    def _between_prose(block: Block, ctx: Context) -> bool:
+        """The block stands inside the article: prose paragraphs both above and below."""
+        first, last = ctx.structure.core
+        return first < block.index < last
 
     def label_rest_ok(self, concept: str, rest: str) -> bool:
         """After a label, a headline (or nothing) is expected, not a paragraph."""
         rest = rest.strip()
         return not rest or (shapes.word_count(rest) <= 35 and len(shapes.sentences(rest)) <= 2)
 
-    def sentence_concept(self, text: str, hits: Hits | None = None) -> str | None:
+    def sentence_concept(self, text: str, hits: Hits | None = None, reporting: bool = False) -> str | None:
         """The concept when the block's sentences are this family's (coverage).
 
         Either every sentence is the family's or a pitch, with at least half the
@@ -166,7 +179,7 @@ class PhraseFilter(Filter):
         flags = []  # per sentence: "junk", "pitch" or "other"
         others = 0
         for sentence in parts:
-            if self.family_sentence(sentence, hits):
+            if self.family_sentence(sentence, hits) and not (reporting and self.reports_on(sentence)):
                 flags.append("junk")
             elif self.is_pitch(sentence) or book.fullmatch("button", sentence, hits):
                 flags.append("pitch")
@@ -190,6 +203,18 @@ class PhraseFilter(Filter):
         found = self.book.search("sentence", sentence, hits)
         return found is not None and not (shapes.reported(sentence, found[1], found[2])
                                           or self.asides and shapes.parenthetical(sentence, found[1], found[2]))
+
+    def reports_on(self, sentence: str) -> bool:
+        """A long sentence that talks to no one and bids nothing: the article telling of a
+        prompt, not the prompt ("Sign up for the X Dispatch, which ..." bids, and "To get
+        them by e-mail, sign up for ..." after its first clause)."""
+        if (shapes.word_count(sentence) < MIN_REPORT_WORDS or not shapes.ends_sentence(sentence)
+                or shapes.addresses_reader(sentence)):
+            return False  # a notice of parts ("Updated May 2 / The links are affiliate links / ...") is no sentence
+        comma = sentence.find(", ")
+        heads = (sentence[:60], sentence[comma + 2:comma + 62]) if comma > 0 else (sentence[:60],)
+        pitch = self.pitch_book
+        return not any(pitch.search("sentence", head, pitch.scan(lowered(head))) for head in heads)
 
     def is_pitch(self, text: str) -> bool:
         """A short line that talks to the reader or tells them to act."""
@@ -317,4 +342,3 @@ class PhraseFilter(Filter):
     def finding(self, rule: str, first: int, last: int, confidence: str = "high",
                 facts: tuple[tuple[str, str], ...] = (), kind: str | None = None) -> Finding:
         return Finding(self.name, rule, kind or self.kind, first, last, facts=facts, confidence=confidence)
-

@@ -14,3 +14,4 @@ class ConsentFilter(PhraseFilter):
     kind: ClassVar[str] = "consent"
     concepts: ClassVar[frozenset[str]] = frozenset({"cookie_notice", "embed_gate"})
     description: ClassVar[str] = "Cookie banners and 'this content may be using cookies' embed gates."
+    reports: ClassVar[bool] = True

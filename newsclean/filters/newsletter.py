@@ -14,4 +14,5 @@ class NewsletterFilter(PhraseFilter):
     kind: ClassVar[str] = "newsletter"
     concepts: ClassVar[frozenset[str]] = frozenset({"signup"})
     description: ClassVar[str] = "Newsletter sign-up and subscribe boxes, removed as whole boxes."
+    reports: ClassVar[bool] = True
     box_lead: ClassVar[int] = 2

@@ -20,6 +20,7 @@ class PaywallFilter(PhraseFilter):
     kind: ClassVar[str] = "paywall"
     concepts: ClassVar[frozenset[str]] = frozenset({"account", "offer", "prompt"})
     description: ClassVar[str] = "Paywall prompts and the subscription wall that follows them."
+    reports: ClassVar[bool] = True
     wall_rules: ClassVar[frozenset[str]] = frozenset({"paywall.prompt"})
     asides: ClassVar[bool] = True  # "Not that we're stingy (it's only $10 a year) but ..."
     #: How many lines the wall may run over after its prompt.

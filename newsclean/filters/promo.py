@@ -14,3 +14,4 @@ class PromoFilter(PhraseFilter):
     kind: ClassVar[str] = "promo"
     concepts: ClassVar[frozenset[str]] = frozenset({"affiliate", "app", "membership", "podcast", "tips", "trading"})
     description: ClassVar[str] = "App, podcast, trading, affiliate and membership promos."
+    reports: ClassVar[bool] = True
