@@ -26,6 +26,9 @@ MAX_CREDIT_CHARS = 300
 MAX_SIGNOFF_CHARS = 30
 #: A photo credit alone on its line ("Saul Loeb / AFP - Getty Images") is one short line.
 MAX_BARE_CREDIT_CHARS = 100
+#: Lower-case words after a photo credit's lead that make a full sentence of it
+#: ("Photographs by Jane Doe will be shown at the Tate from May"): a credit names.
+MAX_CREDIT_LOWER_WORDS = 3
 #: A reporter's sign-off ("Jane Doe can be reached at …") is one short line.
 MAX_SIGNOFF_WORDS = 40
 #: A byline element longer than this is no byline (an author box, a teaser).
@@ -154,6 +157,8 @@ class CreditsFilter(CreditReader, Filter):
             return None
         if not (rest[0].isupper() or rest[0] in "©(" or AGENCY_HINT.search(rest)):
             return None
+        if shapes.ends_sentence(text) and sum(w[:1].islower() for w in rest.split()) > MAX_CREDIT_LOWER_WORDS:
+            return None  # a sentence about the photographs, not their credit
         on = ON_PLATFORM.match(rest)
         if on and by_lead:
             rest = f"{on['who']}/{on['where']}"

@@ -32,6 +32,8 @@ _TOKEN_RE = re.compile(
 #: A container holding more than this share of the page's text is not pruned
 #: (unless it is a comment thread): it is more likely the article's own wrapper.
 MAX_PRUNE_SHARE = 0.6
+#: Prose paragraphs side by side that make a comment container's text one article's.
+MIN_RUN_PARAGRAPHS = 3
 _PROTECTED = etree.XPath("boolean(.//h1 | .//*[@itemprop='articleBody'] | self::h1 | self::*[@itemprop='articleBody'])")
 # paragraphs of article prose: long, and ending like a sentence
 _PROSE_PARAGRAPHS = etree.XPath(
@@ -164,7 +166,23 @@ def _keep_reason(el: etree._Element, concept: str, page_text: float) -> str | No
     size = el.xpath("string-length(normalize-space(.))")
     if concept != "comments" and page_text and size > MAX_PRUNE_SHARE * page_text:
         return f"it holds {size / page_text:.0%} of the page text"
+    if concept == "comments" and size and _one_text(el) > MAX_PRUNE_SHARE * size:
+        return "its text is one run of article paragraphs, not a thread's comments"
     return None
+
+
+def _one_text(el: etree._Element) -> int:
+    """Characters of the longest run of MIN_RUN_PARAGRAPHS or more prose paragraphs side
+    by side under one parent: an article body whose class names its comments
+    ("entry-content comments-open"), where a thread spreads its text over one
+    container a comment."""
+    best = 0
+    for parent in el.iter(*_CONTAINER_TAGS, "article", "main"):
+        lengths = [len(" ".join(p.text_content().split())) for p in parent.iterchildren("p")]
+        prose = [n for n in lengths if n > 80]
+        if len(prose) >= MIN_RUN_PARAGRAPHS:
+            best = max(best, sum(prose))
+    return best
 
 
 def _describe(el: etree._Element) -> str:
