@@ -23,6 +23,9 @@ _TIMESTAMP = regex.compile(rf"\d{{1,2}}[:.]\d{{2}}(?:\s?(?:{lang.alternation(_CL
 #: Times alone on lines, each over a sentence of its own, make a timeline (a live blog's, a
 #: day's events) from this many; one alone is a widget's leftover.
 MIN_TIMELINE = 2
+#: Share of a timeline's times over a sentence: a live blog's entry may be a shout
+#: ("GOAL! Rovers 0-1 Athletic"), a widget's times stand over headlines.
+TIMELINE_SHARE = 2 / 3
 #: Words, at least, of the sentence under a timeline's time.
 MIN_TIMELINE_TEXT_WORDS = 3
 # A bare link to a social post or video: what is left of an embed.
@@ -42,8 +45,8 @@ class MediaFilter(PhraseFilter):
 
     def extra_findings(self, ctx: Context, hits: dict[int, Hit]) -> Iterable[Finding]:
         times = [b.index for b in ctx.doc.blocks if _is_time(b.text) and b.index not in ctx.claimed]
-        if len(times) >= MIN_TIMELINE and all(_heads_text(i, ctx) for i in times):
-            times = []  # a timeline's times, each over what happened then: the article's
+        if len(times) >= MIN_TIMELINE and TIMELINE_SHARE * len(times) <= sum(_heads_text(i, ctx) for i in times):
+            times = []  # a timeline's times, most over what happened then: the article's
         for i in times:
             yield self.finding("media.timestamp", i, i)
         for block in ctx.doc.blocks:
