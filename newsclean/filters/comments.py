@@ -32,6 +32,8 @@ MAX_STAMP_WORDS = 8
 _NUMBER = regex.compile(r"\d+")
 #: Headings over prose below a comment header that make it one of the article's subheadings.
 MIN_SUBHEADINGS_BELOW = 2
+#: Words of the sentence below a header in the text's first half that make it the article's subheading.
+MIN_SENTENCE_WORDS = 6
 
 
 @dataclass(frozen=True)
@@ -43,7 +45,8 @@ class CommentsFilter(PhraseFilter):
 
     def classify(self, block: Block, ctx: Context, hits: Hits | None = None) -> Hit | None:
         hit = super().classify(block, ctx, hits)
-        if hit is not None and hit.concept == "section" and _among_subheadings(block.index, ctx):
+        if hit is not None and hit.concept == "section" and (
+                _among_subheadings(block.index, ctx) or self._over_article_lines(block.index, ctx)):
             return None  # "Comment", "Briefing", "Access": the parts of a list of tips
         return hit
 
@@ -56,14 +59,24 @@ class CommentsFilter(PhraseFilter):
             return index
         if index > ctx.last_prose:
             return end
-        after = blocks[index + 1:]
-        if any(_is_thread_mark(b.text) for b in after[:40] if len(b.text) < 300):
+        if _thread_follows(index, ctx) and _in_second_half(index, ctx):
             # a thread follows; it runs to the end unless the header sits in the
             # first half of the text, where it is more likely a stray link
-            starts = ctx.doc.reading_starts
-            if starts[index] >= starts[-1] // 2:
-                return end
+            return end
         return index
+
+    def _over_article_lines(self, index: int, ctx: Context) -> bool:
+        """A header past the article's last long paragraph, in the text's first half,
+        over a sentence of MIN_SENTENCE_WORDS or more that is none of the family's
+        lines, with no thread's mark below: a subheading of an article of short
+        paragraphs ("Comment" over one tip in a list of tips), not a comment section,
+        whose form opens with its rules or fields and whose thread with a name."""
+        blocks = ctx.doc.blocks
+        if not ctx.last_prose < index < len(blocks) - 1 or not _text_before(index, ctx) or _in_second_half(index, ctx):
+            return False
+        below = blocks[index + 1].text
+        return (index + 1 not in ctx.hits_of(self.book) and shapes.ends_sentence(below)
+                and shapes.word_count(below) >= MIN_SENTENCE_WORDS and not _thread_follows(index, ctx))
 
     def is_pitch(self, text: str) -> bool:
         return super().is_pitch(text) or _is_thread_mark(text) and shapes.word_count(text) <= MAX_STAMP_WORDS
@@ -75,6 +88,17 @@ def _is_thread_mark(text: str) -> bool:
         return True
     return (_RELATIVE_TIME.search(text) is not None and shapes.word_count(text) <= MAX_STAMP_WORDS
             and not shapes.ends_sentence(text))
+
+
+def _thread_follows(index: int, ctx: Context) -> bool:
+    """A thread's mark stands in the 40 lines below the header."""
+    return any(_is_thread_mark(b.text) for b in ctx.doc.blocks[index + 1:index + 41] if len(b.text) < 300)
+
+
+def _in_second_half(index: int, ctx: Context) -> bool:
+    """The block starts in the second half of the text (by reading position)."""
+    starts = ctx.doc.reading_starts
+    return starts[index] >= starts[-1] // 2
 
 
 def _among_subheadings(index: int, ctx: Context) -> bool:

@@ -31,6 +31,8 @@ MIN_EXCERPT_HEADLINE_WORDS = 3
 #: Longest bare taxonomy label ("Filed under:", "Related topics") and longest tag line under it.
 MAX_BARE_LABEL_CHARS = 40
 MAX_TAG_WORDS = 4
+#: Words of a full-stopped sentence after a read-next label that make the line the article's.
+MIN_TOLD_WORDS = 8
 #: What may wrap a bare label: a list mark, a table cell's bars, a closing colon.
 _LABEL_WRAPPING = " -–•*|"
 
@@ -56,6 +58,8 @@ class RelatedFilter(PhraseFilter):
             if rest and _wordless(rest):
                 return True
             return 0 < shapes.word_count(rest) <= 15 and not shapes.ends_sentence(rest)
+        if concept == "read_next" and _goes_on_telling(rest.strip()):
+            return False  # "Related: The council also approved ..." / "Previously: ..." tells the story
         return super().label_rest_ok(concept, rest)
 
     def classify(self, block: Block, ctx: Context, hits: Hits | None = None) -> Hit | None:
@@ -296,6 +300,14 @@ def _headline_over_excerpt(text: str) -> bool:
     """A post's headline over its excerpt ("- 2012 Honda Pilot looks almost the same")."""
     text = text.strip(" -–•*")
     return shapes.word_count(text) >= MIN_EXCERPT_HEADLINE_WORDS and shapes.is_headline_shaped(text)
+
+
+def _goes_on_telling(rest: str) -> bool:
+    """After a read-next label, a sentence of MIN_TOLD_WORDS or more closed by one full
+    stop, to no one: the article's own line. A linked headline has no full stop, and a
+    pointer that ends in one talks to the reader ("Read more: click here to see ...")."""
+    return (shapes.word_count(rest) >= MIN_TOLD_WORDS and rest.endswith(".") and not rest.endswith("..")
+            and not shapes.addresses_reader(rest))
 
 
 def _wordless(text: str) -> bool:
