@@ -25,6 +25,7 @@ from .filters.newsletter import NewsletterFilter
 from .filters.paywall import PaywallFilter
 from .filters.promo import PromoFilter
 from .filters.related import RelatedFilter
+from .filters.script import ScriptFilter
 from .filters.social import SocialFilter
 from .filters.thread import ThreadFilter
 from .filters.title import TitleFilter
@@ -54,6 +55,7 @@ FAMILIES: tuple[Family, ...] = (
     Family(CreditsFilter),
     Family(MediaFilter, frozenset({"headline", "meta_bar"})),
     Family(LegalFilter),
+    Family(ScriptFilter),
     Family(PaywallFilter, frozenset({"headline"})),
     Family(ConsentFilter, frozenset({"headline"})),
     Family(NewsletterFilter, frozenset({"headline"})),
