@@ -69,7 +69,8 @@ class ScriptFilter(Filter):
     @staticmethod
     def is_anchor(text: str) -> bool:
         """Code that names an ad or tracking server, or writes markup into the page."""
-        return (bool(CODE_LINE.search(text)) and bool(AD_TRACKER.search(text))) or bool(WRITES_MARKUP.search(text))
+        # the server's name first: few lines have one, and the code-line pattern backtracks
+        return (bool(AD_TRACKER.search(text)) and bool(CODE_LINE.search(text))) or bool(WRITES_MARKUP.search(text))
 
     def is_code(self, text: str) -> bool:
         """A line of code and not of prose (a sentence that ends in a call is prose)."""
