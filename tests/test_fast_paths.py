@@ -384,3 +384,32 @@ def test_separator_blocks_agree_on_the_fixtures() -> None:
         doc = document_from_text(case.text)
         plain = [b.index for b in doc.blocks if shapes.MENU_SEPARATOR_CHAR.search(b.text)]
         assert set(plain) <= set(separator_blocks(doc.source, doc.blocks)), case.path.name
+
+
+_code_text = st.lists(st.sampled_from(["document.write('<a href=x>');", "DoubleClick.net/ad;sz=300x250;ord=1", "OAS_AD('Top');",
+                                        "var s_code=s.t();", "googletag.cmd.push(f);", "ad.host.com/x()", "if (a) {", "}",
+                                        "Prose (with a call) ends here.", "Ünïcode İ text;", ""])
+                      | st.text(alphabet="adoOS_=.()';<>xz 0", max_size=30), max_size=8).map("\n".join)
+
+
+@SETTINGS
+@given(_code_text)
+@example("x=1;\n" + "A" * 1600 + ";\ndocument.write('<p>');")
+def test_script_anchor_gate_admits_every_block_the_patterns_read_as_an_anchor(text: str) -> None:
+    """script.anchor_candidates (a literal scan of the gate text) misses no block that
+    ScriptFilter.is_anchor, asked of every block of reach, reads as an anchor."""
+    from newsclean.filters.script import ScriptFilter, anchor_candidates
+
+    doc = document_from_text(text)
+    fast = anchor_candidates(doc.lowered_text)
+    plain = [b.index for b in doc.blocks if len(b.text) <= ScriptFilter.max_code_chars and ScriptFilter.is_anchor(b.text)]
+    assert set(plain) <= set(fast) and fast == sorted(set(fast))
+
+
+def test_script_anchor_gate_agrees_on_the_fixtures() -> None:
+    from newsclean.filters.script import ScriptFilter, anchor_candidates
+
+    for case in all_cases():
+        doc = document_from_text(case.text)
+        plain = [b.index for b in doc.blocks if ScriptFilter.is_anchor(b.text)]
+        assert set(plain) <= set(anchor_candidates(doc.lowered_text)), case.path.name

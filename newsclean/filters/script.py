@@ -12,10 +12,13 @@ introduces ("like this:") is the article's whatever it writes.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import ClassVar, Iterable
 
 from .. import shapes
+from ..automaton import Automaton
 from ..model import Finding
 from .base import Filter
 from .context import Context
@@ -28,6 +31,13 @@ AD_TRACKER = re.compile(
 )
 #: A call that writes markup into the page: document.write('<a href=...', "...</s" + "cript>").
 WRITES_MARKUP = re.compile(r"document\.write(?:ln)?\s*\(\s*['\"]?\s*[^)]*?<\s*/?\s*[a-zA-Z]", re.IGNORECASE)
+#: Literals of which every anchor holds one (lower-cased): AD_TRACKER's and WRITES_MARKUP's
+#: fixed parts. Only the blocks with one are asked the patterns, a pass that costs 5 % of
+#: text mode when every block is asked ("ad." for `ad.<host>.net/`: a gate may let more in).
+ANCHOR_KEYS: tuple[str, ...] = (
+    "doubleclick.net", "googletag.", "adsbygoogle", "googlesyndication", "oas_", "s_code", "s.t()", "_gaq.push",
+    "pagetracker.", "urchintracker", "sz=", "ad.", "/adserver", "ord=", "document.write",
+)
 #: A line of code: a call, then a statement's or a block's end.
 CODE_LINE = re.compile(r"\w\s*\(.*\)\s*;?\s*(?:[;{}]|//.*|-->)?\s*$|;\s*$")
 #: A line that only continues code: braces, a statement's end, comment and CDATA marks, `var x =`.
@@ -52,7 +62,8 @@ class ScriptFilter(Filter):
         blocks = ctx.doc.blocks
         out: list[Finding] = []
         covered = -1
-        for i, block in enumerate(blocks):
+        for i in anchor_candidates(ctx.doc.lowered_text):
+            block = blocks[i]
             if i <= covered or len(block.text) > self.max_code_chars or not self.is_anchor(block.text):
                 continue
             first, last = i, i
@@ -87,3 +98,14 @@ class ScriptFilter(Filter):
             if text:
                 return text.endswith((":", "："))
         return False
+
+
+@lru_cache(maxsize=1)
+def _anchor_keys() -> Automaton[None]:
+    return Automaton.build(dict.fromkeys(ANCHOR_KEYS))
+
+
+def anchor_candidates(lowered_text: tuple[str, tuple[int, ...]]) -> list[int]:
+    """The blocks whose gate text (Document.lowered_text) holds one of ANCHOR_KEYS, in order."""
+    text, starts = lowered_text
+    return sorted({bisect_right(starts, start) - 1 for _, start, _ in _anchor_keys().matches(text)})
