@@ -13,8 +13,9 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import Mapping
 
-from .filters.base import PITCH_CONCEPTS, PITCH_FAMILY, Filter
+from .filters.base import PITCH_CONCEPTS, PITCH_FAMILY
 from .filters.context import Services
+from .filters.interface import Filter
 from .filters.comments import CommentsFilter
 from .filters.consent import ConsentFilter
 from .filters.credits import CreditsFilter

@@ -249,7 +249,7 @@ def test_title_skips_only_blocks_that_cannot_be_stock_lines() -> None:
     literal; every other block is no stock line by the plain verdict either."""
     from newsclean import DEFAULT_PIPELINE
     from newsclean.filters import Context
-    from newsclean.filters.base import is_stock_line
+    from newsclean.filters.interface import is_stock_line
     from newsclean.frontends.text import document_from_text
 
     for case in all_cases():

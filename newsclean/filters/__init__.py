@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from .base import Filter, PhraseFilter
+from .base import PhraseFilter
 from .context import Context, Services
+from .interface import Filter
 from .comments import CommentsFilter
 from .consent import ConsentFilter
 from .credits import CreditsFilter

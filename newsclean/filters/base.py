@@ -1,5 +1,5 @@
-"""What every filter shares: the Filter interface, its read-only context, and the
-phrase-family filter that turns phrase hits plus shape and neighbours into runs.
+"""The phrase-family filter, which turns phrase hits plus shape and neighbours into
+runs (the Filter interface it builds on: interface.py; its context: context.py).
 """
 
 from __future__ import annotations
@@ -7,13 +7,14 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 from functools import cached_property
-from typing import ClassVar, Iterable, Literal, Mapping, Sequence
+from typing import ClassVar, Iterable, Mapping, Sequence
 
 from .. import shapes
 from ..model import LOWERED_MAX, Block, Finding
 from ..patterns import FamilyTable, check_phrases, compile_family, family_table, freeze_family, thaw_family
-from ..phrasebook import MAX_LINE_CHARS, WHOLE_LINE_MODES, Hits, PhraseBook, lowered
+from ..phrasebook import MAX_LINE_CHARS, Hits, PhraseBook, lowered
 from .context import Context
+from .interface import Filter, Hit, is_stock_line
 
 #: Blocks longer than this are article prose, never a prompt; they skip phrase rules.
 MAX_JUNK_CHARS = LOWERED_MAX
@@ -21,61 +22,6 @@ MAX_JUNK_CHARS = LOWERED_MAX
 MIN_BUTTON_BAR = 3
 #: Words of a sentence that reports on a family's phrase rather than saying it (`reports`).
 MIN_REPORT_WORDS = 14
-
-
-def is_stock_line(book: PhraseBook, text: str, hits: Hits | None, max_label_rest: int) -> bool:
-    """The text is one of the family's stock lines: a button, a box header, a prompt,
-    or a label with a short rest ("Read more: ...")."""
-    if hits is None:
-        hits = book.scan(lowered(text))
-    if not hits:
-        return False
-    if book.fullmatch(WHOLE_LINE_MODES, text, hits):
-        return True
-    label = book.prefix("label", text, hits)
-    return bool(label) and shapes.word_count(text[label[1]:]) <= max_label_rest
-
-
-class Filter:
-    """What the pipeline asks of a filter, each hook with its default. A filter has a
-    stable `name` (its removals carry it), a one-line `description`, and `find`, which
-    reports findings and never changes the document. Subclass it and write `find`."""
-
-    name: ClassVar[str] = "filter"
-    kind: ClassVar[str] = "junk"
-    description: ClassVar[str] = ""
-    #: The phrase concepts of its family that it reads (the registry checks the
-    #: language packs against them: an unknown or unused concept fails at import).
-    concepts: ClassVar[frozenset[str]] = frozenset()
-    #: Every removal kind its findings carry (`Pipeline.keeping` and `--keep` take these);
-    #: empty: its `kind` alone.
-    kinds: ClassVar[frozenset[str]] = frozenset()
-    #: Rules whose cut, with nothing of the body after it, means the text is cut
-    #: off by a paywall (Article.paywalled).
-    wall_rules: ClassVar[frozenset[str]] = frozenset()
-
-    @property
-    def book(self) -> PhraseBook | None:
-        """The phrases the pipeline's shared scan gates for this filter (None: none)."""
-        return None
-
-    def with_phrases(self, phrases: Mapping[str, Mapping[str, Sequence[str]]]) -> Filter:
-        """A copy that also reads these phrases (concept -> mode -> patterns)."""
-        raise TypeError(f"filter {self.name!r} does not take phrases")
-
-    def find(self, ctx: Context) -> Iterable[Finding]:
-        raise NotImplementedError
-
-
-Strength = Literal["strong", "weak", "header"]
-
-
-@dataclass(frozen=True, slots=True)
-class Hit:
-    index: int
-    concept: str
-    strength: Strength
-
 
 #: The phrase family of pitch lines (no filter of its own: every box reads it).
 PITCH_FAMILY = "pitch"

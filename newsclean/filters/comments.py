@@ -15,7 +15,8 @@ import regex
 from .. import lang, shapes
 from ..model import Block
 from ..phrasebook import Hits
-from .base import Context, Hit, PhraseFilter
+from .base import Context, PhraseFilter
+from .interface import Hit
 
 # Lines that only appear inside comment threads: an action link, a "Jane says:" header
 # (language packs), a reply to a handle; and a relative time on a comment's stamp line

@@ -1,5 +1,5 @@
-"""The credit-line readers: role leads, names, datelines. What the credits rules
-(credits.py) and the title's head-matter check ask of a line or a segment.
+"""The credit-line readers: role leads, names, datelines, photo credits, caption labels.
+What the credits rules (credits.py) and the title's head-matter check ask of a line or a segment.
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from typing import Mapping
 from .. import shapes
 from ..patterns import compile_family, family_table
 from ..phrasebook import Hits, PhraseBook, lowered
-from .credit_patterns import (CLOSING_ALSO, DAY_DATE, DIGIT, MERIDIEM, NAME_PARTICLES, NAME_SPLIT, NAME_TOKEN, OPENING_AND,
-                              PLACE_AFTER_NAME, SEGMENT_SPLIT, TWO_DIGITS, parse_date, unparenthesised)
+from .credit_patterns import (AGENCY_HINT, CLOSING_ALSO, DAY_DATE, DIGIT, MERIDIEM, NAME_PARTICLES, NAME_SPLIT, NAME_TOKEN,
+                              ON_PLATFORM, OPENING_AND, PLACE_AFTER_NAME, SEGMENT_SPLIT, TWO_DIGITS, parse_date, unparenthesised)
 
 
 
@@ -22,6 +22,11 @@ LINE_MODES = frozenset({"lead", "label"})
 #: Sentence-mode concepts asked of many lines, so read from the shared scan: contributor
 #: lines, and the reporter's sign-off (asked of every short tail line).
 SHARED_SENTENCE_CONCEPTS = frozenset({"contributor", "signoff"})
+#: Lower-case words after a photo credit's lead that make a full sentence of it
+#: ("Photographs by Jane Doe will be shown at the Tate from May"): a credit names.
+MAX_CREDIT_LOWER_WORDS = 3
+#: A byline element longer than this is no byline (an author box, a teaser).
+MAX_BYLINE_CHARS = 120
 
 
 @dataclass(frozen=True)
@@ -146,6 +151,18 @@ class CreditReader:
     def _is_date_word(self, word: str) -> bool:
         return _is_date_word(self._concept_books["date_words"], word)
 
+    def byline_names(self, text: str) -> list[str] | None:
+        """The authors a page's byline element names ("By Jane Doe, Staff Writer",
+        "Von Martin Schulze", a bare "Jane Doe"), or None when it names no one."""
+        text = " ".join(text.split())
+        if not text or len(text) > MAX_BYLINE_CHARS:
+            return None
+        roles = self.credit_line(text)
+        if roles:
+            names = [n for role, found in roles if role in ("byline", "contributor") for n in found]
+            return names or None
+        return self.parse_names(text)
+
     # -- datelines ---------------------------------------------------------------
 
     def is_dateline(self, text: str) -> bool:
@@ -170,6 +187,36 @@ class CreditReader:
                 if date:
                     return (("date", date),)
         return ()
+
+    # -- photo credits and caption labels ---------------------------------------
+
+    def photo_credit(self, text: str, hits: Hits | None = None) -> str | None:
+        inner = unparenthesised(text)
+        book = self.book
+        if hits is None:
+            hits = book.scan(lowered(inner))
+        by_lead = book.prefix("lead", inner, hits, "photo_credit")
+        lead = book.prefix("label", inner, hits, "photo_credit") or by_lead
+        if not lead:
+            return None
+        rest = inner[lead[1]:].strip().rstrip(".")
+        if not rest or shapes.word_count(rest) > 16 or len(shapes.sentences(rest)) > 2:
+            return None
+        if not (rest[0].isupper() or rest[0] in "©(" or AGENCY_HINT.search(rest)):
+            return None
+        if shapes.ends_sentence(text) and sum(w[:1].islower() for w in rest.split()) > MAX_CREDIT_LOWER_WORDS:
+            return None  # a sentence about the photographs, not their credit
+        on = ON_PLATFORM.match(rest)
+        if on and by_lead:
+            rest = f"{on['who']}/{on['where']}"
+        return rest
+
+    def labelled_caption(self, text: str, hits: Hits | None = None) -> str | None:
+        lead = self._has("caption", "label", text, "prefix", hits) or self._has("caption", "lead", text, "prefix", hits)
+        if not lead:
+            return None
+        rest = text[lead[1]:].strip()
+        return rest if 2 <= shapes.word_count(rest) <= 60 else None
 
 
 @lru_cache(maxsize=4096)

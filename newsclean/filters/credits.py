@@ -15,24 +15,20 @@ from .. import shapes
 from ..model import EMPTY_DOCUMENT, Block, Finding
 from ..phrasebook import Hits, Scanner, lowered
 from ..structure import has_address
-from .base import Context, Filter, is_stock_line
+from .context import Context
 from .credit_reader import LINE_MODES, CreditReader
-from .credit_patterns import (AGENCY_HINT, BIO_NAME, CAPTION_DATE_TAIL, CONTACT_LINE, META_SPLIT, ON_PLATFORM, PHOTO_WORD,
+from .credit_patterns import (BIO_NAME, CAPTION_DATE_TAIL, CONTACT_LINE, META_SPLIT, PHOTO_WORD,
                               SEGMENT_OPENERS, TRAILING_AGENCY, TRAILING_LABEL, TRAILING_PAREN, WIRE_SIGNOFF,
                               bare_photo_credit, credit_hinted, has_meta_separator, read_date, unparenthesised)
+from .interface import Filter, is_stock_line
 
 #: Longer blocks are no credit line, caption label or meta bar.
 MAX_CREDIT_CHARS = 300
 MAX_SIGNOFF_CHARS = 30
 #: A photo credit alone on its line ("Saul Loeb / AFP - Getty Images") is one short line.
 MAX_BARE_CREDIT_CHARS = 100
-#: Lower-case words after a photo credit's lead that make a full sentence of it
-#: ("Photographs by Jane Doe will be shown at the Tate from May"): a credit names.
-MAX_CREDIT_LOWER_WORDS = 3
 #: A reporter's sign-off ("Jane Doe can be reached at …") is one short line.
 MAX_SIGNOFF_WORDS = 40
-#: A byline element longer than this is no byline (an author box, a teaser).
-MAX_BYLINE_CHARS = 120
 #: Longer blocks are article prose to every credits rule.
 MAX_CHECKED_CHARS = 1200
 
@@ -143,27 +139,6 @@ class CreditsFilter(CreditReader, Filter):
 
     # -- photo credits and the captions above them ----------------------------------
 
-    def photo_credit(self, text: str, hits: Hits | None = None) -> str | None:
-        inner = unparenthesised(text)
-        book = self.book
-        if hits is None:
-            hits = book.scan(lowered(inner))
-        by_lead = book.prefix("lead", inner, hits, "photo_credit")
-        lead = book.prefix("label", inner, hits, "photo_credit") or by_lead
-        if not lead:
-            return None
-        rest = inner[lead[1]:].strip().rstrip(".")
-        if not rest or shapes.word_count(rest) > 16 or len(shapes.sentences(rest)) > 2:
-            return None
-        if not (rest[0].isupper() or rest[0] in "©(" or AGENCY_HINT.search(rest)):
-            return None
-        if shapes.ends_sentence(text) and sum(w[:1].islower() for w in rest.split()) > MAX_CREDIT_LOWER_WORDS:
-            return None  # a sentence about the photographs, not their credit
-        on = ON_PLATFORM.match(rest)
-        if on and by_lead:
-            rest = f"{on['who']}/{on['where']}"
-        return rest
-
     def _captions_above(self, credit: Block, ctx: Context, taken: set[int]) -> list[Finding]:
         blocks = ctx.doc.blocks
         grouped = ctx.doc.grouped
@@ -220,25 +195,6 @@ class CreditsFilter(CreditReader, Filter):
             return text, None
         facts = dict(found.facts)
         return facts.get("captions", text), facts.get("image_credits")
-
-    def byline_names(self, text: str) -> list[str] | None:
-        """The authors a page's byline element names ("By Jane Doe, Staff Writer",
-        "Von Martin Schulze", a bare "Jane Doe"), or None when it names no one."""
-        text = " ".join(text.split())
-        if not text or len(text) > MAX_BYLINE_CHARS:
-            return None
-        roles = self.credit_line(text)
-        if roles:
-            names = [n for role, found in roles if role in ("byline", "contributor") for n in found]
-            return names or None
-        return self.parse_names(text)
-
-    def labelled_caption(self, text: str, hits: Hits | None = None) -> str | None:
-        lead = self._has("caption", "label", text, "prefix", hits) or self._has("caption", "lead", text, "prefix", hits)
-        if not lead:
-            return None
-        rest = text[lead[1]:].strip()
-        return rest if 2 <= shapes.word_count(rest) <= 60 else None
 
     # -- "Jan 13, 2020 | Categories: Python | 4 comments" ------------------------------
 

@@ -18,8 +18,8 @@ from typing import ClassVar, Iterable
 
 from .. import shapes
 from ..model import Finding
-from .base import Filter
 from .context import Context
+from .interface import Filter
 
 #: Words of the shortest line below the box that counts as a sentence of the article.
 MIN_SENTENCE_WORDS = 3

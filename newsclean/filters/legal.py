@@ -16,7 +16,8 @@ import regex
 from .. import lang, shapes
 from ..model import Block, Finding
 from ..phrasebook import Hits
-from .base import Context, Hit, PhraseFilter
+from .base import Context, PhraseFilter
+from .interface import Hit
 
 # How a disclosure points at this very article ("this article was written with AI").
 _SELF_REFERENCE = regex.compile(rf"\b(?:{lang.alternation(lang.words('self_reference'))})\b", regex.IGNORECASE)

@@ -9,7 +9,8 @@ import regex
 
 from .. import lang, shapes
 from ..model import Finding
-from .base import Context, Hit, PhraseFilter
+from .base import Context, PhraseFilter
+from .interface import Hit
 
 # A URL alone on a line that points at an image file or an image CDN path.
 _IMAGE_URL = regex.compile(

@@ -11,7 +11,8 @@ from typing import ClassVar, Iterable
 
 from .. import shapes
 from ..model import Finding
-from .base import Context, Hit, PhraseFilter
+from .base import Context, PhraseFilter
+from .interface import Hit
 
 
 @dataclass(frozen=True)

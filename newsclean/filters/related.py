@@ -11,7 +11,9 @@ import regex
 from .. import shapes
 from ..model import Block, Finding
 from ..phrasebook import Hits
-from .base import Context, Hit, PhraseFilter
+from .base import Context, PhraseFilter
+from .interface import Hit
+from .related_shapes import goes_on_telling, headline_over_excerpt, in_grid, next_in_number, tag_shaped, wordless
 
 
 # An item of a numbered list: "5. Beware the hairdryer", "19) Ingrid Goes West".
@@ -22,17 +24,10 @@ NUMBERING_REACH = 30
 MIN_LINK_RUN = 2
 #: Menu-shaped lines in a row above the article that make a navigation menu.
 MIN_MENU_RUN = 4
-#: Separators a line holds at least to be a grid's row (with a neighbour alike).
-MIN_GRID_SEPARATORS = 3
 #: Headline-and-excerpt pairs in a row that make a list of other posts.
 MIN_EXCERPT_PAIRS = 2
-#: Words a headline over an excerpt has at least.
-MIN_EXCERPT_HEADLINE_WORDS = 3
-#: Longest bare taxonomy label ("Filed under:", "Related topics") and longest tag line under it.
+#: Longest bare taxonomy label ("Filed under:", "Related topics").
 MAX_BARE_LABEL_CHARS = 40
-MAX_TAG_WORDS = 4
-#: Words of a full-stopped sentence after a read-next label that make the line the article's.
-MIN_TOLD_WORDS = 8
 #: What may wrap a bare label: a list mark, a table cell's bars, a closing colon.
 _LABEL_WRAPPING = " -–•*|"
 
@@ -55,10 +50,10 @@ class RelatedFilter(PhraseFilter):
             # "Tags: a, b, c" -- a short list, no sentence
             # ("Tags: , ," when the extractor dropped the links' text: only their commas)
             rest = rest.strip()
-            if rest and _wordless(rest):
+            if rest and wordless(rest):
                 return True
             return 0 < shapes.word_count(rest) <= 15 and not shapes.ends_sentence(rest)
-        if concept == "read_next" and _goes_on_telling(rest.strip()):
+        if concept == "read_next" and goes_on_telling(rest.strip()):
             return False  # "Related: The council also approved ..." / "Previously: ..." tells the story
         return super().label_rest_ok(concept, rest)
 
@@ -135,7 +130,7 @@ class RelatedFilter(PhraseFilter):
         head = separator_blocks(source, blocks, 0, blocks[first].start)
         tail = separator_blocks(source, blocks, blocks[last].end, len(source))
         for i in (*head, *tail):
-            if i not in claimed and shapes.is_menu_line(blocks[i].text) and not _in_grid(i, blocks):
+            if i not in claimed and shapes.is_menu_line(blocks[i].text) and not in_grid(i, blocks):
                 yield self.finding("related.menu_line", i, i, "low")
 
     def _excerpt_pairs(self, ctx: Context) -> Iterable[Finding]:
@@ -149,11 +144,11 @@ class RelatedFilter(PhraseFilter):
             return  # no block can end with one
         blocks, claimed = ctx.doc.blocks, ctx.claimed
         pairs = [i for i in range(1, len(blocks)) if i not in claimed and i - 1 not in claimed
-                 and shapes.is_excerpt(blocks[i].text) and _headline_over_excerpt(blocks[i - 1].text)]
+                 and shapes.is_excerpt(blocks[i].text) and headline_over_excerpt(blocks[i - 1].text)]
         groups: list[list[int]] = []
         for i in pairs:
             between = range(groups[-1][-1] + 1, i - 1) if groups else range(0)
-            if between and all(_wordless(blocks[j].text) for j in between):
+            if between and all(wordless(blocks[j].text) for j in between):
                 groups[-1].append(i)
             else:
                 groups.append([i])
@@ -181,7 +176,7 @@ class RelatedFilter(PhraseFilter):
                 continue
             last = i
             for j in range(i + 1, min(len(blocks), i + 1 + self.max_list)):
-                if j in claimed or j in hits or not _tag_shaped(blocks[j].text):
+                if j in claimed or j in hits or not tag_shaped(blocks[j].text):
                     break
                 last = j
             yield self.finding("related.taxonomy", i, last, "low" if last > i else "high")
@@ -236,30 +231,16 @@ class RelatedFilter(PhraseFilter):
         for i in range(header - 1, max(-1, header - 1 - NUMBERING_REACH), -1):
             above = _NUMBERED.match(blocks[i].text)
             if above is not None:
-                if _next_in_number(above, item):
+                if next_in_number(above, item):
                     return True
                 break
         prose = False
         for i in range(line + 1, min(len(blocks), line + 1 + NUMBERING_REACH)):
             below = _NUMBERED.match(blocks[i].text)
             if below is not None:
-                return prose and _next_in_number(below, item)
+                return prose and next_in_number(below, item)
             prose = prose or shapes.is_prose(blocks[i].text)
         return False
-
-
-def _tag_shaped(text: str) -> bool:
-    """A line of tags: a few words ("Celebrity", "Budget, Transit"), or a list of
-    headlines (the tag pages' stories), never a sentence."""
-    if shapes.ends_sentence(text):
-        return False
-    return shapes.is_headline_shaped(text, max_words=25) or (
-        shapes.word_count(text) <= MAX_TAG_WORDS and not shapes.ends_with_punctuation(text))
-
-
-def _next_in_number(a: regex.Match, b: regex.Match) -> bool:
-    """Two list numbers one apart, with the same mark after them ("4." and "5.")."""
-    return a[2] == b[2] and abs(int(a[1]) - int(b[1])) == 1
 
 
 def separator_blocks(source: str, blocks: Sequence[Block], start: int = 0, end: int | None = None) -> Iterator[int]:
@@ -279,38 +260,3 @@ def separator_blocks(source: str, blocks: Sequence[Block], start: int = 0, end: 
         if i >= 0 and found.start() < blocks[i].end:
             yield i
         found = search(source, starts[i + 1], end) if i + 1 < len(blocks) else None
-
-
-def _in_grid(index: int, blocks: tuple[Block, ...]) -> bool:
-    """A row next to another row parted by the same separator (three times at least),
-    table rules ("|---|---|") aside: the rows of a table, whatever their cells hold
-    ("| Jane Doe | Democrat | Ohio | Won |", tab-separated columns)."""
-    row = blocks[index].text
-    marks = [c for c in shapes.MENU_SEPARATORS if row.count(c) >= MIN_GRID_SEPARATORS]
-    for step in (-1, 1):
-        j = index + step
-        while 0 <= j < len(blocks) and shapes.is_table_rule(blocks[j].text):
-            j += step
-        if 0 <= j < len(blocks) and any(blocks[j].text.count(c) >= MIN_GRID_SEPARATORS for c in marks):
-            return True
-    return False
-
-
-def _headline_over_excerpt(text: str) -> bool:
-    """A post's headline over its excerpt ("- 2012 Honda Pilot looks almost the same")."""
-    text = text.strip(" -–•*")
-    return shapes.word_count(text) >= MIN_EXCERPT_HEADLINE_WORDS and shapes.is_headline_shaped(text)
-
-
-def _goes_on_telling(rest: str) -> bool:
-    """After a read-next label, a sentence of MIN_TOLD_WORDS or more closed by one full
-    stop, to no one: the article's own line. A linked headline has no full stop, and a
-    pointer that ends in one talks to the reader ("Read more: click here to see ...")."""
-    return (shapes.word_count(rest) >= MIN_TOLD_WORDS and rest.endswith(".") and not rest.endswith("..")
-            and not shapes.addresses_reader(rest))
-
-
-def _wordless(text: str) -> bool:
-    """No letter or digit: a separator line between list entries ("-", "* * *"), a tag
-    line the extractor left only its commas of."""
-    return not any(c.isalnum() for c in text)

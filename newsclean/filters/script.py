@@ -20,8 +20,8 @@ from typing import ClassVar, Iterable
 from .. import shapes
 from ..automaton import Automaton
 from ..model import Finding
-from .base import Filter
 from .context import Context
+from .interface import Filter
 
 #: Names of ad servers and tracking scripts: code that names one is the page's, not the story's.
 AD_TRACKER = re.compile(

@@ -9,7 +9,8 @@ import regex
 
 from .. import lang
 from ..model import Finding
-from .base import Context, Hit, PhraseFilter
+from .base import Context, PhraseFilter
+from .interface import Hit
 
 # Platforms a follow line names, the same in every language.
 _PLATFORMS = (

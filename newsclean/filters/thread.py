@@ -15,8 +15,8 @@ from typing import ClassVar, Iterable
 from .. import shapes
 from ..model import Finding
 from ..structure import HeaderRun
-from .base import Filter
 from .context import Context
+from .interface import Filter
 
 
 @dataclass(frozen=True)

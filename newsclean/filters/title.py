@@ -13,8 +13,9 @@ from typing import Callable, ClassVar, Iterable
 
 from .. import shapes
 from ..model import EMPTY_DOCUMENT, Block, Finding
-from .base import Context, Filter, is_stock_line
+from .context import Context
 from .credit_patterns import has_meta_separator
+from .interface import Filter, is_stock_line
 
 MAX_SECTION_WORDS = 4
 MAX_DEK_WORDS = 45
