@@ -32,8 +32,8 @@ AD_TRACKER = re.compile(
 #: A call that writes markup into the page: document.write('<a href=...', "...</s" + "cript>").
 WRITES_MARKUP = re.compile(r"document\.write(?:ln)?\s*\(\s*['\"]?\s*[^)]*?<\s*/?\s*[a-zA-Z]", re.IGNORECASE)
 #: Literals of which every anchor holds one (lower-cased): AD_TRACKER's and WRITES_MARKUP's
-#: fixed parts. Only the blocks with one are asked the patterns, a pass that costs 5 % of
-#: text mode when every block is asked ("ad." for `ad.<host>.net/`: a gate may let more in).
+#: fixed parts. Only the blocks with one are asked the patterns: asked of every block,
+#: they took 46 % of text mode ("ad." for `ad.<host>.net/`: a gate may let more in).
 ANCHOR_KEYS: tuple[str, ...] = (
     "doubleclick.net", "googletag.", "adsbygoogle", "googlesyndication", "oas_", "s_code", "s.t()", "_gaq.push",
     "pagetracker.", "urchintracker", "sz=", "ad.", "/adserver", "ord=", "document.write",
