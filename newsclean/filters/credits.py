@@ -19,7 +19,7 @@ from .context import Context
 from .credit_reader import LINE_MODES, CreditReader
 from .credit_patterns import (BIO_NAME, CAPTION_DATE_TAIL, CONTACT_LINE, META_SPLIT, PHOTO_WORD,
                               SEGMENT_OPENERS, TRAILING_AGENCY, TRAILING_LABEL, TRAILING_PAREN, WIRE_SIGNOFF,
-                              bare_photo_credit, credit_hinted, has_meta_separator, read_date, unparenthesised)
+                              bare_photo_credit, credit_hinted, has_meta_separator, read_date, undashed, unparenthesised)
 from .interface import Filter, is_stock_line
 
 #: Longer blocks are no credit line, caption label or meta bar.
@@ -66,8 +66,9 @@ class CreditsFilter(CreditReader, Filter):
     # -- one block ---------------------------------------------------------------
 
     def _classify(self, block: Block, ctx: Context, taken: set[int], hits: Hits, after_contact: bool) -> list[Finding]:
-        """The first rule that takes the block, in order."""
-        text = block.text
+        """The first rule that takes the block, in order. The credit rules read the line
+        without the dash that may set it off ("—Jane Doe contributed to this article.")."""
+        text = undashed(block.text)
         i = block.index
         # head: above the first body paragraph; tail: from the last one on. Both are
         # defined by prose, not by counting lines, so junk removed around them
@@ -116,7 +117,7 @@ class CreditsFilter(CreditReader, Filter):
         found = self.captioned(block, ctx, ctx.doc.lowered[i])
         if found:
             return [found]
-        if tail and short and hits and self._is_signoff(block, hits):
+        if tail and short and hits and self._is_signoff(text, hits):
             return [self._f("credits.signoff", i, "author_bio", (("author_bio", text),))]
         if tail and self._is_bio(block, ctx, hits):
             return [self._f("credits.author_bio", i, "author_bio", (("author_bio", text),))]
@@ -232,12 +233,11 @@ class CreditsFilter(CreditReader, Filter):
         hit = self._has("bio", "sentence", text)
         return bool(hit) and hit[1] <= 120
 
-    def _is_signoff(self, block: Block, hits: Hits) -> bool:
+    def _is_signoff(self, text: str, hits: Hits) -> bool:
         """How to reach or follow the writer ("Jane Doe can be reached at jdoe@…",
         "Follow him on X @jdoe"): a sign-off phrase of the language on a short line that
         holds an address. A line telling the reader whom to write to about the story's
         subject has no sign-off phrase ("For tickets, email the box office at …")."""
-        text = block.text
         hit = self._has("signoff", "sentence", text, "search", hits)  # the phrase first: the address regexes cost more
         # the phrase opens the line ("Email Jane Doe at"), or a full name stands before it
         if not hit or not (hit[1] == 0 or BIO_NAME.match(text)):
