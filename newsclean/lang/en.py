@@ -476,7 +476,8 @@ PHRASES = {
         "byline": {"lead": [r"by", r"written by", r"words by", r"story by", r"text by"], "label": [r"author", r"authors", r"byline"]},
         "editor": {"lead": [r"edited by", r"editing by", r"edited and produced by", r"produced by", r"sub-?edited by"], "label": [r"editor", r"editors", r"editing"]},
         "contributor": {
-            "lead": [r"additional reporting by", r"additional reporting", r"reporting by", r"writing by", r"with reporting (?:by|from)", r"compiled by", r"research by"],
+            "lead": [r"additional reporting by", r"additional reporting", r"reporting by", r"writing by", r"with reporting (?:by|from)", r"compiled by", r"research by",
+                     r"with files (?:from|by)(?: the)?"],  # the Canadian press's credit for agency copy ("With files from The Canadian Press")
             "label": [r"reporting", r"additional reporting", r"contributors?"],
             "sentence": [r"contributed (?:reporting )?to this (?:report|story|article)", r"contributed reporting"],
         },
