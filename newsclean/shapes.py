@@ -232,6 +232,25 @@ def is_menu_line(text: str) -> bool:
     return len(items) >= MIN_MENU_LINE_ITEMS and all(is_menu_item(item) for item in items)
 
 
+#: What opens a blog's line of links to the posts before and after it.
+_BACK_ARROWS = ("«", "‹", "<<", "←")
+_NAV_BAR = regex.compile(r"\s+\\?\|+\s*|\s*\\?\|+\s+")
+#: Words a part of such a line has at most (a post's title, not a paragraph).
+MAX_NAV_PART_WORDS = 25
+
+
+def is_post_navigation(text: str) -> bool:
+    """A blog's links to the posts before and after it, on one line ("« Older post's
+    title | Main | Newer post's title »"): a back arrow opens it, and bars part it
+    into two or more titles, none longer than a headline. A quote in guillemets
+    (« Nous ne céderons pas ») has no bar."""
+    text = text.strip()
+    if not text.startswith(_BACK_ARROWS) or len(text) > MAX_MENU_LINE_CHARS:
+        return False
+    parts = [part for part in _NAV_BAR.split(text) if part.strip()]
+    return len(parts) >= 2 and all(word_count(part) <= MAX_NAV_PART_WORDS for part in parts)
+
+
 #: The marks a blog puts where it cuts a post to its excerpt: "… the bill. [...]".
 EXCERPT_MARKS = ("[...]", "[…]")
 #: Words an excerpt has at least (a fragment of a paragraph, not a caption's or a code line's).

@@ -122,7 +122,9 @@ class RelatedFilter(PhraseFilter):
         article's first paragraph or below its last: the site's navigation bar, a layout
         table's row of links. Inside the article such a line is a list of its own (a
         festival's line-up, a route: "Amsterdam › Brussels › Paris › Lyon"), and a row
-        of a grid (a neighbour parted by the same separator) is a table's, and stays."""
+        of a grid (a neighbour parted by the same separator) is a table's, and stays.
+        A blog's links to the posts before and after it ("« Older post | Main | Newer
+        post »", shapes.is_post_navigation) stand in the same places."""
         blocks, claimed, source = ctx.doc.blocks, ctx.claimed, ctx.doc.source
         first, last = ctx.first_prose, ctx.last_prose
         if last < 0:
@@ -130,8 +132,12 @@ class RelatedFilter(PhraseFilter):
         head = separator_blocks(source, blocks, 0, blocks[first].start)
         tail = separator_blocks(source, blocks, blocks[last].end, len(source))
         for i in (*head, *tail):
-            if i not in claimed and shapes.is_menu_line(blocks[i].text) and not in_grid(i, blocks):
+            if i in claimed:
+                continue
+            if shapes.is_menu_line(blocks[i].text) and not in_grid(i, blocks):
                 yield self.finding("related.menu_line", i, i, "low")
+            elif shapes.is_post_navigation(blocks[i].text):
+                yield self.finding("related.post_navigation", i, i, "low")
 
     def _excerpt_pairs(self, ctx: Context) -> Iterable[Finding]:
         """Other posts listed with their excerpts: two pairs or more of a headline (three
