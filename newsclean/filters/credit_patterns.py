@@ -129,6 +129,8 @@ _ORDINALS = lang.alternation(lang.words("ordinal_suffixes"))
 # every date DAY_DATE finds holds two digits in a row (a year, or a day and a month
 # number in a numeric date): lines without them, most of them, skip its search
 TWO_DIGITS = re.compile(r"\d\d")
+#: A time of day: "7:05", "19.30 Uhr" is not read (a number with a dot is a date's or a score's).
+CLOCK_TIME = re.compile(r"\b\d{1,2}:\d\d\b")
 #: "a.m." / "p. m." as one word ("am"), which the word splitter would cut in two.
 MERIDIEM = regex.compile(r"\b([ap])\.\s?m\.", regex.IGNORECASE)
 # (a short lower-case word may join day, month and year: "3 de marzo de 2024"; the

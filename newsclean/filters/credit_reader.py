@@ -12,7 +12,7 @@ from typing import Mapping
 from .. import shapes
 from ..patterns import compile_family, family_table
 from ..phrasebook import Hits, PhraseBook, lowered
-from .credit_patterns import (AGENCY_HINT, CLOSING_ALSO, DAY_DATE, DIGIT, MERIDIEM, NAME_PARTICLES, NAME_SPLIT, NAME_TOKEN,
+from .credit_patterns import (AGENCY_HINT, CLOCK_TIME, CLOSING_ALSO, DAY_DATE, DIGIT, MERIDIEM, NAME_PARTICLES, NAME_SPLIT, NAME_TOKEN,
                               ON_PLATFORM, OPENING_AND, PLACE_AFTER_NAME, SEGMENT_SPLIT, TWO_DIGITS, parse_date, unparenthesised)
 
 
@@ -27,6 +27,8 @@ SHARED_SENTENCE_CONCEPTS = frozenset({"contributor", "signoff"})
 MAX_CREDIT_LOWER_WORDS = 3
 #: A byline element longer than this is no byline (an author box, a teaser).
 MAX_BYLINE_CHARS = 120
+#: A post's time stamp is one short line.
+MAX_STAMP_CHARS = 60
 
 
 @dataclass(frozen=True)
@@ -168,6 +170,14 @@ class CreditReader:
     def is_dateline(self, text: str) -> bool:
         """A line holding a full date (day, month, year) and nothing else but date words."""
         return self.dateline_text(text) is not None
+
+    def is_time_stamp(self, text: str) -> bool:
+        """A time of day with date words and numbers alone: a post's stamp without its year
+        ("Fri Dec 28, 7:05 AM ET"), which no dateline rule reads (no full date)."""
+        if len(text) > MAX_STAMP_CHARS or not CLOCK_TIME.search(text):
+            return False
+        words = shapes.words(MERIDIEM.sub(r"\1m", text))
+        return all(DIGIT.search(w) or self._is_date_word(w) for w in words)
 
     def dateline_text(self, text: str) -> str | None:
         """What a date parser reads of a dateline, its lead ("Updated", "Publié le") set

@@ -127,6 +127,8 @@ class TitleFilter(Filter):
             return False
         if sum(1 for w in shapes.words(text) if sum(c.isalpha() for c in w) >= 2) < 2:
             return False  # "0:0:0", "12 | 3": no words, no headline
+        if ctx.services.credits.is_time_stamp(text):
+            return False  # "Fri Dec 28, 7:05 AM ET": a post's stamp, though it comes back below
         return not self._is_credit(block, ctx) and not self._is_stock_line(block, ctx)
 
     def _is_stock_line(self, block: Block, ctx: Context) -> bool:
