@@ -255,7 +255,8 @@ PHRASES = {
         },
     },
     "credits": {
-        "byline": {"lead": [r"von", r"text"], "label": [r"autor(?:in)?", r"autoren", r"text und fotos?"]},
+        # "text" only with its colon ("Text: Anna Müller"): bare, it opens "Text Version", "Text Size"
+        "byline": {"lead": [r"von"], "label": [r"autor(?:in)?", r"autoren", r"text", r"text und fotos?"]},
         "editor": {"label": [r"redaktion", r"bearbeitung", r"redigiert", r"schlussredaktion"], "lead": [r"bearbeitet von", r"redigiert von"]},
         "contributor": {"label": [r"mitarbeit", r"mit material von"], "lead": [r"unter mitarbeit von", r"mit material (?:von|der nachrichtenagenturen?)"]},
         "photo_credit": {"label": [r"fotos?", r"bild(?:er)?", r"bildquellen?", r"quelle", r"grafik", r"foto(?:s)? ?(?:&|und) ?text", r"titelbild", r"beitragsbild", r"symbolbild"], "lead": [r"fotos? von", r"bild(?:er)? von"]},
