@@ -104,13 +104,13 @@ _META_SEPARATOR = re.compile("|".join(re.escape(sep) for sep in META_SEPARATORS)
 META_SPLIT = regex.compile(r"\s+[|·•]\s+|\s+//\s+")
 #: The dash that sets a credit line off under the article ("—Jane Doe contributed to this
 #: article.", "— Reporting by …", "-- AP"): typography, not part of the line.
-LEAD_DASHES = "—–-"
+LEAD_DASHES = ("—", "–", "-")
 _LEAD_DASH = regex.compile(r"[—–]|-{1,2}(?=\s|\p{Lu})")
 
 
 def undashed(text: str) -> str:
     """The line without a leading dash and the space after it (the line itself when none)."""
-    if not text.startswith(tuple(LEAD_DASHES)):
+    if not text.startswith(LEAD_DASHES):
         return text
     m = _LEAD_DASH.match(text)
     rest = text[m.end():].lstrip() if m else text

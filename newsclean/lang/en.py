@@ -232,7 +232,7 @@ PHRASES = {
                 r"read (?:more|the full (?:story|article))(?: here)?(?: (?:at|on) [\p{L}\p{N}'’&.\- ]{1,40})?",
                 r"click here (?:to read more|for more|to read the full (?:story|article))",
                 r"(?:back|return|go|jump|scroll) to top(?: of (?:the )?(?:page|article))?", r"(?:back|return) to the top of the (?:page|article)", r"top of (?:the )?page",
-                r"(?:newer|older) (?:posts?|entries|articles)", r"skip to (?:the )?(?:main )?(?:content|navigation|main|search|footer|menu)", r"(?:text|font)[ -]?size(?::|(?: ?[aA][+\-−]?){1,3})(?: ?[aA][+\-−]?){0,3}",
+                r"(?:newer|older) (?:posts?|entries|articles)", r"skip to (?:the )?(?:main )?(?:content|navigation|main|search|footer|menu)", r"(?:text|font)[ -]?size(?::|(?: ?[aA][+\-−]?){1,3})?(?: ?[aA][+\-−]?){0,3}", r"text[ -](?:only|version)",
                 r"(?:increase|decrease|reset|larger|smaller) (?:text|font)(?: size)?",
                 r"(?:see|view|show|load) (?:all|more)(?: [\p{L}\p{N}'’ ]{1,30})?",
                 r"more (?:stories|news|articles) (?:from|on|about) [\p{L}\p{N}'’&.\- ]{1,40}",
