@@ -232,8 +232,10 @@ def is_menu_line(text: str) -> bool:
     return len(items) >= MIN_MENU_LINE_ITEMS and all(is_menu_item(item) for item in items)
 
 
-#: What opens a blog's line of links to the posts before and after it.
-_BACK_ARROWS = ("«", "‹", "<<", "←")
+#: What opens a blog's line of links to the posts before and after it, and what may close
+#: it: a guillemet or an arrow closes the line only at its end ("« Grève | Mode d'emploi »
+#: : la CGT …" is a quote, "<< EOF | grep" code).
+_NAV_ARROWS = {"«": "»", "‹": "›", "←": "→", "<<": ">>"}
 _NAV_BAR = regex.compile(r"\s+\\?\|+\s*|\s*\\?\|+\s+")
 #: Words a part of such a line has at most (a post's title, not a paragraph).
 MAX_NAV_PART_WORDS = 25
@@ -241,14 +243,20 @@ MAX_NAV_PART_WORDS = 25
 
 def is_post_navigation(text: str) -> bool:
     """A blog's links to the posts before and after it, on one line ("« Older post's
-    title | Main | Newer post's title »"): a back arrow opens it, and bars part it
-    into two or more titles, none longer than a headline. A quote in guillemets
-    (« Nous ne céderons pas ») has no bar."""
+    title | Main | Newer post's title »"): a back arrow opens it, its closing arrow
+    stands nowhere but at the end (a quote in guillemets closes inside the line), and
+    bars part it into two or more titles, none longer than a headline. "<<" needs its
+    ">>" at the end."""
     text = text.strip()
-    if not text.startswith(_BACK_ARROWS) or len(text) > MAX_MENU_LINE_CHARS:
+    opener = next((a for a in _NAV_ARROWS if text.startswith(a)), None)
+    if opener is None or len(text) > MAX_MENU_LINE_CHARS:
+        return False
+    closer = _NAV_ARROWS[opener]
+    if closer in text[len(opener):len(text) - len(closer)] or opener == "<<" and not text.endswith(closer):
         return False
     parts = [part for part in _NAV_BAR.split(text) if part.strip()]
-    return len(parts) >= 2 and all(word_count(part) <= MAX_NAV_PART_WORDS for part in parts)
+    return (len(parts) >= 2 and all(word_count(part) <= MAX_NAV_PART_WORDS for part in parts)
+            and any(ch.isalpha() for ch in text))
 
 
 #: The marks a blog puts where it cuts a post to its excerpt: "… the bill. [...]".

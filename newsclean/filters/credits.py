@@ -17,7 +17,7 @@ from ..phrasebook import Hits, Scanner, lowered
 from ..structure import has_address
 from .context import Context
 from .credit_reader import LINE_MODES, CreditReader
-from .credit_patterns import (BIO_NAME, CAPTION_DATE_TAIL, CONTACT_LINE, META_SPLIT, PHOTO_WORD,
+from .credit_patterns import (BIO_NAME, CAPTION_DATE_TAIL, CONTACT_LINE, LEAD_DASHES, META_SPLIT, PHOTO_WORD,
                               SEGMENT_OPENERS, TRAILING_AGENCY, TRAILING_LABEL, TRAILING_PAREN, WIRE_SIGNOFF,
                               bare_photo_credit, credit_hinted, has_meta_separator, read_date, undashed, unparenthesised)
 from .interface import Filter, is_stock_line
@@ -67,8 +67,12 @@ class CreditsFilter(CreditReader, Filter):
 
     def _classify(self, block: Block, ctx: Context, taken: set[int], hits: Hits, after_contact: bool) -> list[Finding]:
         """The first rule that takes the block, in order. The credit rules read the line
-        without the dash that may set it off ("—Jane Doe contributed to this article.")."""
-        text = undashed(block.text)
+        without the dash that may set it off ("—Jane Doe contributed to this article."),
+        unless a line next to it opens with a dash too: then the dash opens a turn of an
+        interview ("—Por Julio Cortázar.") or an item of a list ("- AFP"), not a credit."""
+        text = block.text
+        if text.startswith(LEAD_DASHES) and not _dash_led_neighbour(block.index, ctx):
+            text = undashed(text)
         i = block.index
         # head: above the first body paragraph; tail: from the last one on. Both are
         # defined by prose, not by counting lines, so junk removed around them
@@ -255,6 +259,12 @@ class CreditsFilter(CreditReader, Filter):
         prev_text = ctx.doc.blocks[prev].text
         return prev in ctx.claimed or not shapes.is_prose(prev_text) or shapes.addresses_reader(prev_text)
 
+
+
+def _dash_led_neighbour(index: int, ctx: Context) -> bool:
+    """The block above or below opens with a dash too (a dialogue's turns, a list's items)."""
+    blocks = ctx.doc.blocks
+    return any(0 <= j < len(blocks) and blocks[j].text.startswith(LEAD_DASHES) for j in (index - 1, index + 1))
 
 
 def _never_long(index: int) -> bool:

@@ -134,9 +134,10 @@ class RelatedFilter(PhraseFilter):
         for i in (*head, *tail):
             if i in claimed:
                 continue
-            if shapes.is_menu_line(blocks[i].text) and not in_grid(i, blocks):
+            text = blocks[i].text
+            if shapes.is_menu_line(text) and not in_grid(i, blocks):
                 yield self.finding("related.menu_line", i, i, "low")
-            elif shapes.is_post_navigation(blocks[i].text):
+            elif shapes.is_post_navigation(text) and not in_grid(i, blocks):
                 yield self.finding("related.post_navigation", i, i, "low")
 
     def _excerpt_pairs(self, ctx: Context) -> Iterable[Finding]:

@@ -232,7 +232,7 @@ PHRASES = {
                 r"read (?:more|the full (?:story|article))(?: here)?(?: (?:at|on) [\p{L}\p{N}'’&.\- ]{1,40})?",
                 r"click here (?:to read more|for more|to read the full (?:story|article))",
                 r"(?:back|return|go|jump|scroll) to top(?: of (?:the )?(?:page|article))?", r"(?:back|return) to the top of the (?:page|article)", r"top of (?:the )?page",
-                r"(?:newer|older) (?:posts?|entries|articles)", r"skip to (?:the )?(?:main )?(?:content|navigation|main|search|footer|menu)", r"(?:text|font)[ -]?size(?::|(?: ?[aA][+\-−]?){1,3})?(?: ?[aA][+\-−]?){0,3}", r"text[ -](?:only|version)",
+                r"(?:newer|older) (?:posts?|entries|articles)", r"skip to (?:the )?(?:main )?(?:content|navigation|main|search|footer|menu)", r"(?:text|font)[ -]?size(?::|(?: ?[aA][+\-−]?){1,3})(?: ?[aA][+\-−]?){0,3}",
                 r"(?:increase|decrease|reset|larger|smaller) (?:text|font)(?: size)?",
                 r"(?:see|view|show|load) (?:all|more)(?: [\p{L}\p{N}'’ ]{1,30})?",
                 r"more (?:stories|news|articles) (?:from|on|about) [\p{L}\p{N}'’&.\- ]{1,40}",
@@ -476,8 +476,7 @@ PHRASES = {
         "byline": {"lead": [r"by", r"written by", r"words by", r"story by", r"text by"], "label": [r"author", r"authors", r"byline"]},
         "editor": {"lead": [r"edited by", r"editing by", r"edited and produced by", r"produced by", r"sub-?edited by"], "label": [r"editor", r"editors", r"editing"]},
         "contributor": {
-            "lead": [r"additional reporting by", r"additional reporting", r"reporting by", r"writing by", r"with reporting (?:by|from)", r"compiled by", r"research by",
-                     r"with files (?:from|by)(?: the)?"],  # the Canadian press's credit for agency copy ("With files from The Canadian Press")
+            "lead": [r"additional reporting by", r"additional reporting", r"reporting by", r"writing by", r"with reporting (?:by|from)", r"compiled by", r"research by"],
             "label": [r"reporting", r"additional reporting", r"contributors?"],
             "sentence": [r"contributed (?:reporting )?to this (?:report|story|article)", r"contributed reporting"],
         },
