@@ -110,8 +110,6 @@ _LEAD_DASH = regex.compile(r"[—–]|-{1,2}(?=\s|\p{Lu})")
 
 def undashed(text: str) -> str:
     """The line without a leading dash and the space after it (the line itself when none)."""
-    if not text.startswith(LEAD_DASHES):
-        return text
     m = _LEAD_DASH.match(text)
     rest = text[m.end():].lstrip() if m else text
     return rest or text

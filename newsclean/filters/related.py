@@ -135,10 +135,10 @@ class RelatedFilter(PhraseFilter):
             if i in claimed:
                 continue
             text = blocks[i].text
-            if shapes.is_menu_line(text) and not in_grid(i, blocks):
-                yield self.finding("related.menu_line", i, i, "low")
-            elif shapes.is_post_navigation(text) and not in_grid(i, blocks):
-                yield self.finding("related.post_navigation", i, i, "low")
+            rule = ("related.menu_line" if shapes.is_menu_line(text)
+                    else "related.post_navigation" if shapes.is_post_navigation(text) else None)
+            if rule is not None and not in_grid(i, blocks):
+                yield self.finding(rule, i, i, "low")
 
     def _excerpt_pairs(self, ctx: Context) -> Iterable[Finding]:
         """Other posts listed with their excerpts: two pairs or more of a headline (three
