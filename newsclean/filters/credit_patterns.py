@@ -139,6 +139,31 @@ DAY_DATE = regex.compile(
     rf"|\b\p{{L}}{{3,}}\.?\s+\d{{1,2}}(?:{_ORDINALS})?,?\s+\d{{4}}\b"
 )
 PLACE_AFTER_NAME = regex.compile(rf"^(.+?)\s+(?:{lang.alternation(lang.words('place_words'))})\s+\p{{Lu}}[\p{{L}}\- ]*$")  # "Jane Doe in Kyiv"
+#: What may follow a name after a bare comma and is no name of its own: a degree
+#: ("LISA SANDERS, M.D.", "Brenda Goodman, MA"), or a generation, which stays with the
+#: name ("Martin Luther King, Jr."). Latin abbreviations, printed so in every language.
+DEGREES = frozenset("md m.d phd ph.d dphil ma m.a ms m.s msc m.sc mba mph rn dds dvm esq cpa bsc b.sc ba b.a jd j.d llm ll.m".split())
+GENERATIONS = frozenset("jr sr ii iii iv".split())
+_AGENCY_WORD = regex.compile(rf"(?i:{_AGENCIES}|{_WIRE_AGENCIES})")
+
+
+def after_name(part: str, name: str) -> str | None:
+    """What a part of a name list set off by a bare comma is when it names no one:
+    "generation", "degree", or "place": one capitalised word after a full name
+    ("Jane O'Brien BBC, Washington", "Von Martin Schulze, Berlin"), not an agency
+    ("Hilary Russ, Reuters") nor an acronym ("Josh Levs, CNN"). After a first name
+    alone the word is a name too ("Anna, Peter")."""
+    word = part.rstrip(".").lower()
+    if word in GENERATIONS:
+        return "generation"
+    if word in DEGREES:
+        return "degree"
+    if (" " not in part and " " in name and part[:1].isupper() and any(c.islower() for c in part)
+            and not _AGENCY_WORD.fullmatch(part)):
+        return "place"
+    return None
+
+
 CLOSING_ALSO = regex.compile(rf"\s+(?:(?:{lang.alternation(lang.words('also_words'))})\s+)?$")  # "Jane Doe also" (contributed reporting)
 OPENING_AND = regex.compile(rf"^(?:(?:{_JOINERS})\s+)")
 BIO_NAME = regex.compile(r"^(?:\p{Lu}[\p{L}'’\-]+\.?\s+){1,3}\p{Lu}[\p{L}'’\-]+\b")

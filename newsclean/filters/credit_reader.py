@@ -13,7 +13,8 @@ from .. import shapes
 from ..patterns import compile_family, family_table
 from ..phrasebook import Hits, PhraseBook, lowered
 from .credit_patterns import (AGENCY_HINT, CLOCK_TIME, CLOSING_ALSO, DAY_DATE, DIGIT, MERIDIEM, NAME_PARTICLES, NAME_SPLIT, NAME_TOKEN,
-                              ON_PLATFORM, OPENING_AND, PLACE_AFTER_NAME, SEGMENT_SPLIT, TWO_DIGITS, parse_date, unparenthesised)
+                              ON_PLATFORM, OPENING_AND, PLACE_AFTER_NAME, SEGMENT_SPLIT, TWO_DIGITS, after_name, parse_date,
+                              unparenthesised)
 
 
 
@@ -111,12 +112,16 @@ class CreditReader:
         text = text.strip().rstrip(".")
         if not text or DIGIT.search(text) or len(text) > 200:
             return None
-        parts = [p.strip() for p in NAME_SPLIT.split(text) if p.strip()]
         names: list[str] = []
-        for k, part in enumerate(parts):
+        for part, after_comma in _name_parts(text):
+            part = self._strip_title(self._strip_place(part))  # "Jane Doe in Kyiv", "Aerospace Writer Jane Doe"
             if names and self._is_role(part):
-                break  # "Jane Doe, Political Correspondent" / "Jane Doe in Kyiv"
-            part = self._strip_place(part)
+                break  # "Jane Doe, Political Correspondent"
+            trailing = after_name(part, names[-1]) if names and after_comma else None
+            if trailing == "generation":
+                names[-1] = f"{names[-1]} {part}"
+            if trailing:
+                continue  # "Jane Doe, Berlin", "Lisa Sanders, M.D."
             if not self._is_name(part):
                 return None
             names.append(part)
@@ -125,6 +130,20 @@ class CreditReader:
     def _strip_place(self, part: str) -> str:
         m = PLACE_AFTER_NAME.match(part)
         return m.group(1) if m and self._is_name(m.group(1)) else part
+
+    def _strip_title(self, part: str) -> str:
+        """The name after a job title in front of it ("Aerospace Writer Marcia Dunn",
+        "Staff Writer Jane Doe"): role words, capitalised words only before them, a
+        full name after them."""
+        rest = part
+        for _ in range(3):  # a title holds a role word or a few ("Bureau Chief")
+            role = self._has("role", "sentence", rest) if shapes.word_count(rest) <= 6 else None
+            if not role or not all(w[:1].isupper() for w in rest[:role[2]].split()):
+                break
+            rest = rest[role[2]:].strip()
+            if len(rest.split()) >= 2 and self._is_name(rest) and not self._is_role(rest):
+                return rest
+        return part
 
     def _is_name(self, part: str) -> bool:
         tokens = part.split()
@@ -233,3 +252,15 @@ class CreditReader:
 def _is_date_word(book: PhraseBook, word: str) -> bool:
     """A month, weekday or date word (cached: the same few words come back)."""
     return bool(book.fullmatch("sentence", word, None, "date_words"))
+
+
+def _name_parts(text: str) -> list[tuple[str, bool]]:
+    """The parts of a name list, each with whether a bare comma sets it off from the one
+    before (not "and", nor ", and": a place or a degree follows a comma only)."""
+    parts: list[tuple[str, bool]] = []
+    start, comma = 0, False
+    for sep in NAME_SPLIT.finditer(text):
+        parts.append((text[start:sep.start()].strip(), comma))
+        comma, start = sep.group().strip() == ",", sep.end()
+    parts.append((text[start:].strip(), comma))
+    return [(part, comma) for part, comma in parts if part]
