@@ -48,7 +48,9 @@ PHRASES = {
         "embed": {"line": [r"czas czytania:? \d{1,6} min(?:ut[ay]?)?", r"posłuchaj (?:artykułu|tekstu)", r"odsłuchaj (?:artykuł|tekst)"]},
     },
     "legal": {
-        "copyright": {"sentence": [r"materiał chroniony prawem autorskim", r"wszelkie prawa zastrzeżone"]},
+        "copyright": {"sentence": [r"materiał chroniony prawem autorskim", r"wszelkie prawa zastrzeżone",
+                                   # the reprint notice: "Przedruk tylko za zgodą redakcji"
+                                   r"(?:przedruk|kopiowanie|rozpowszechnianie)(?: i (?:przedruk|kopiowanie|rozpowszechnianie))?(?: (?:materiałów|artykułu|tekstu|treści))? (?:tylko|wyłącznie) za (?:pisemną )?zgodą (?:redakcji|wydawcy)"]},
         "ai_disclosure": {"sentence": [r"(?:ten |niniejszy )?(?:artykuł|tekst|materiał) (?:został|powstał) (?:\w+ ){0,3}(?:wygenerowany|napisany|przygotowany|stworzony|przetłumaczony)? ?(?:przy (?:pomocy|użyciu)|z (?:pomocą|wykorzystaniem)|przez) (?:sztuczn(?:ej|ą) inteligencj[ęi]|ai|si)"]},
     },
     "credits": {
