@@ -117,7 +117,7 @@ PHRASES = {
         },
         "form": {
             "line": [
-                r"(?:noch )?keine kommentare(?: vorhanden| bisher)?", r"war (?:dieser|der) (?:artikel|beitrag|text) hilfreich", r"hat (?:ihnen|dir) (?:der|dieser) (?:artikel|beitrag) gefallen", r"gefällt (?:ihnen|dir) (?:der|dieser) (?:artikel|beitrag)", r"(?:einen )?fehler (?:melden|gefunden)",
+                r"(?:noch )?keine kommentare(?: vorhanden| bisher)?", r"(?:die )?(?:kommentare|kommentarfunktion) (?:sind|ist|wurden?) (?:geschlossen|deaktiviert)(?: für diesen (?:artikel|beitrag))?", r"war (?:dieser|der) (?:artikel|beitrag|text) hilfreich", r"hat (?:ihnen|dir) (?:der|dieser) (?:artikel|beitrag) gefallen", r"gefällt (?:ihnen|dir) (?:der|dieser) (?:artikel|beitrag)", r"(?:einen )?fehler (?:melden|gefunden)",
                 r"(?:ihre|deine) e-?mail-?adresse wird nicht veröffentlicht\.?(?: erforderliche felder sind (?:mit \*? ?)?markiert ?\*?)?",
                 r"erforderliche felder sind (?:mit \*? ?)?markiert ?\*?",
                 r"(?:sie|du) (?:müssen|musst) (?:angemeldet|eingeloggt) sein,? um (?:einen kommentar|kommentare) (?:zu )?(?:schreiben|verfassen|abzugeben)",

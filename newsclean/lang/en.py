@@ -173,7 +173,7 @@ PHRASES = {
                 r"be the first to comment",
                 r"cancel reply",
                 r"(?:post|submit) (?:comment|reply)",
-                r"notify me of (?:follow-up comments|new (?:posts|comments)) (?:by|via) e-?mail",
+                r"notify me of (?:follow-?up comments|new (?:posts|comments)) (?:by|via) e-?mail",
                 r"save my name,? e-?mail,? and website in this browser[^.]*",
                 r"(?:loading|load) comments(?:…|\.\.\.)?",
                 r"no comments(?: yet)?",
@@ -194,7 +194,7 @@ PHRASES = {
                 r"your e-?mail(?: address)? will not be published",
                 r"required fields are marked",
                 r"save my name,? e-?mail",
-                r"notify me of (?:follow-up|new) (?:comments|posts)",
+                r"notify me of (?:follow-?up|new) (?:comments|posts)",
                 r"comments (?:are|will be) (?:moderated|reviewed|pre-moderated)",
                 r"(?:read|see|please follow) our (?:community|commenting|comment) (?:guidelines|standards|rules|policy)",
                 r"^we welcome (?:thoughtful|civil|constructive) comments(?: from (?:our )?readers)?(?:[.!]|$)",  # a comment box's rules (not "we welcome comments on the draft plan")

@@ -60,7 +60,7 @@ PHRASES = {
     "comments": {
         "section": {"header": [r"(?:\d{1,6} )?commentaires?(?: \(?\d{1,6}\)?)?", r"(?:\d{1,6}|une?) (?:réflexions?|commentaires?|réponses?) (?:sur|à) [„“«\"‘'‚][^„“”«»\"'.!?]{1,150}[“”»\"’']?", r"\d{1,6} réactions?|réactions? \(?\d{1,6}\)?", r"laisser un commentaire", r"laisser une réponse", r"(?:ajouter|écrire) un commentaire", r"réagir(?: à cet article)?", r"(?:voir|afficher) les commentaires"]},
         "form": {
-            "line": [r"aucun commentaire(?: pour le moment| pour l'instant)?", r"(?:connectez-vous|identifiez-vous|inscrivez-vous) pour (?:commenter|réagir|laisser un commentaire)(?: (?:à )?cet article)?",
+            "line": [r"aucun commentaire(?: pour le moment| pour l'instant)?", r"(?:les )?commentaires (?:sont )?(?:fermés|clos|désactivés)(?: pour cet article)?", r"(?:connectez-vous|identifiez-vous|inscrivez-vous) pour (?:commenter|réagir|laisser un commentaire)(?: (?:à )?cet article)?",
                      r"signaler (?:un abus|ce commentaire|un contenu(?: abusif| illicite)?)", r"contacter (?:l['’]auteure?|la rédaction)", r"cet article (?:vous )?a-t-il été utile", r"signaler une (?:erreur|faute)", r"votre adresse (?:e-?mail|de messagerie) ne sera pas publiée\.?(?: les champs obligatoires sont indiqués avec ?\*?)?", r"les champs obligatoires sont indiqués avec ?\*?"],
             "sentence": [
                 r"votre adresse (?:e-?mail|de messagerie) ne sera pas publiée", r"les champs obligatoires sont indiqués",
@@ -83,7 +83,7 @@ PHRASES = {
         "list": {"header": [r"(?:à lire|à voir) aussi", r"les (?:plus|articles les plus) (?:lus|populaires|partagés)", r"articles? (?:similaires|liés|associés|recommandés)", r"sur le même (?:sujet|thème)", r"nos derni(?:ers|ères) (?:articles|actualités)", r"dans la même rubrique"]},
     },
     "social": {
-        "share": {"line": [r"partager(?: (?:cet|l')article)?(?: sur [\p{L} ]{1,30})?", r"(?:(?:partager|tweeter|facebook|twitter|linkedin|whatsapp|e-?mail|imprimer|copier le lien)[\s,|/·•]*){2,12}"], "button": [r"partager", r"tweeter", r"imprimer", r"copier le lien"]},
+        "share": {"line": [r"partager(?: (?:cet |l'|l’)article)?(?: sur [\p{L} ]{1,30})?", r"(?:(?:partager|tweeter|facebook|twitter|linkedin|whatsapp|e-?mail|imprimer|copier le lien)[\s,|/·•]*){2,12}"], "button": [r"partager", r"tweeter", r"imprimer", r"copier le lien"]},
         "follow": {"line": [r"suivez-nous sur [\p{L}, ]{1,60}", r"suivez-nous(?: sur)?",  # bare, over a row of platform links
                              r"suivez (?:toute )?l['’]actualité[^.!?]{0,60} sur (?:notre|nos) (?:compte|comptes|page|chaîne|réseaux)(?: [\p{L}]{1,20}){0,3}",
                              r"rejoignez(?:-nous)?(?: sur)? (?:notre|nos) (?:chaîne|canal|communauté|groupe)(?: [\p{L}]{1,20}){0,3}", r"rejoignez-nous sur [\p{L}, ]{1,40}"], "sentence": [r"suivez-nous sur (?:facebook|twitter|x|instagram|tiktok|linkedin|youtube)"]},

@@ -131,7 +131,7 @@ PHRASES = {
         },
         "form": {
             "line": [
-                r"(?:nog )?geen reacties", r"was dit artikel (?:nuttig|behulpzaam)", r"(?:meld een fout|fout gezien)",
+                r"(?:nog )?geen reacties", r"(?:de )?reacties (?:zijn )?(?:gesloten|uitgeschakeld)", r"was dit artikel (?:nuttig|behulpzaam)", r"(?:meld een fout|fout gezien)",
                 r"(?:je|jouw|uw) e-?mailadres wordt niet gepubliceerd\.?(?: (?:vereiste|verplichte) velden zijn (?:gemarkeerd|aangegeven) met ?\*?)?",
                 r"(?:vereiste|verplichte) velden zijn (?:gemarkeerd|aangegeven) met ?\*?",
                 r"(?:log in|meld (?:je|u) aan|(?:je|u) moet ingelogd zijn) om (?:te reageren|een reactie (?:te )?(?:plaatsen|geven))",

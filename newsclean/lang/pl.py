@@ -9,7 +9,8 @@ from .schema import LanguagePack
 PHRASES = {
     "paywall": {
         "prompt": {
-            "line": [r"ten (?:tekst|artykuł) przeczytasz(?: w całości)?(?: [\p{L}\p{N} ]{1,40})?", r"(?:artykuł|treść) (?:dostępn[ya]|tylko) dla (?:prenumeratorów|subskrybentów)"],
+            "line": [r"ten (?:tekst|artykuł) przeczytasz(?: w całości)?(?: [\p{L}\p{N} ]{1,40})?", r"(?:artykuł|treść) (?:dostępn[ya]|tylko) dla (?:prenumeratorów|subskrybentów)",
+                     r"(?:ten )?(?:artykuł|tekst|materiał) jest dostępny (?:tylko|wyłącznie) dla (?:prenumeratorów|subskrybentów)"],
             "sentence": [r"ten (?:tekst|artykuł) przeczytasz", r"(?:czytaj|przeczytaj) dalej (?:z|w) (?:prenumeratą|subskrypcją)", r"(?:artykuł|treść) dostępn[ya] (?:tylko )?dla (?:prenumeratorów|subskrybentów)"],
         },
         "offer": {"sentence": [r"wesprzyj nas(?: darowizną)?", r"dostęp do wszystkich (?:treści|artykułów)", r"(?:zapraszamy|zachęcamy) (?:też |także )?do (?:subskrypcji|prenumeraty)"]},
@@ -25,11 +26,12 @@ PHRASES = {
             "line": [r"(?:akceptuję|akceptuj|zaakceptuj)(?: wszystkie| wszystko)?(?: i (?:przejdź|zamknij))?", r"(?:odrzuć|odrzucam)(?: wszystkie)?", r"ustawienia (?:plików )?cookies?"],
         },
     },
-    "newsletter": {"signup": {"line": [r"zapisz się (?:do|na) newslett?er(?: [\p{L}\- ]{1,30})?"], "sentence": [r"zapisz się (?:do|na) (?:naszego )?newslett?er"]}},
+    "newsletter": {"signup": {"line": [r"zapisz się (?:do|na) (?:naszego )?newslett?era?(?: [\p{L}\- ]{1,30})?", r"dziękujemy za (?:zapisanie się|zapis|subskrypcję)(?: (?:do|na) (?:naszego )?newslett?era?)?"],
+                              "sentence": [r"zapisz się (?:do|na) (?:naszego )?newslett?era?"]}},
     "comments": {
         "section": {"header": [r"(?:\d{1,6} )?komentarz[ey]?(?: \(?\d{1,6}\)?)?", r"dodaj komentarz", r"skomentuj"]},
         "form": {
-            "line": [r"(?:brak|nie ma jeszcze) komentarzy"],
+            "line": [r"(?:brak|nie ma jeszcze) komentarzy", r"komentarze (?:są )?(?:zamknięte|wyłączone)"],
             "sentence": [r"twój adres e-?mail nie zostanie opublikowany", r"wymagane pola są oznaczone", r"zapisz moje dane, adres e-?mail i witrynę w (?:tej )?przeglądarce"],
             "button": [r"odpowiedz", r"zgłoś", r"imię ?\*?", r"e-?mail ?\*?", r"komentarz ?\*?", r"opublikuj komentarz", r"anuluj pisanie odpowiedzi"],
         },
@@ -42,6 +44,8 @@ PHRASES = {
         },
         "list": {"header": [r"najczęściej czytane", r"polecane(?: artykuły)?", r"powiązane (?:artykuły|tematy)", r"więcej na (?:ten )?temat", r"zobacz także", r"czytaj także"]},
     },
+    "promo": {"app": {"line": [r"(?:pobierz|zainstaluj|ściągnij) (?:naszą |darmową )?aplikację(?: [\p{L}\p{N}\- ]{1,30})?"],
+                      "sentence": [r"(?:pobierz|zainstaluj|ściągnij) naszą (?:darmową )?aplikację"]}},
     "social": {"share": {"line": [r"udostępnij(?: artykuł)?", r"(?:(?:udostępnij|facebook|twitter|linkedin|whatsapp|e-?mail|drukuj|kopiuj link)[\s,|/·•]*){2,12}"]}, "follow": {"line": [r"obserwuj nas na [\p{L}, ]{1,60}", r"obserwuj nas(?: (?:na|w))?", r"obserwuj nas w [\p{L}, ]{1,40}"]}},
     "media": {
         "advert": {"line": [r"reklama", r"artykuł sponsorowany"]},
