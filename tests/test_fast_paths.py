@@ -16,7 +16,7 @@ import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from newsclean import shapes
+from newsclean import menus, shapes
 from newsclean.frontends import decode, html
 from newsclean.frontends.text import document_from_text
 from newsclean.language import MIN_SAMPLE_CHARS, language_sample, model_language, stopword_language
@@ -369,9 +369,9 @@ def test_separator_blocks_find_every_block_a_search_per_block_finds(text: str) -
 
     doc = document_from_text(text)
     fast = list(separator_blocks(doc.source, doc.blocks))
-    plain = [b.index for b in doc.blocks if shapes.MENU_SEPARATOR_CHAR.search(b.text)]
+    plain = [b.index for b in doc.blocks if menus.MENU_SEPARATOR_CHAR.search(b.text)]
     assert set(plain) <= set(fast) and fast == sorted(set(fast))
-    assert all(shapes.MENU_SEPARATOR_CHAR.search(doc.source, doc.blocks[i].start, doc.blocks[i].end) for i in fast)
+    assert all(menus.MENU_SEPARATOR_CHAR.search(doc.source, doc.blocks[i].start, doc.blocks[i].end) for i in fast)
     for k, block in enumerate(doc.blocks):  # a span from a block's start on, or up to it
         assert list(separator_blocks(doc.source, doc.blocks, block.start)) == [i for i in fast if i >= k]
         assert list(separator_blocks(doc.source, doc.blocks, 0, block.start)) == [i for i in fast if i < k]
@@ -382,7 +382,7 @@ def test_separator_blocks_agree_on_the_fixtures() -> None:
 
     for case in all_cases():
         doc = document_from_text(case.text)
-        plain = [b.index for b in doc.blocks if shapes.MENU_SEPARATOR_CHAR.search(b.text)]
+        plain = [b.index for b in doc.blocks if menus.MENU_SEPARATOR_CHAR.search(b.text)]
         assert set(plain) <= set(separator_blocks(doc.source, doc.blocks)), case.path.name
 
 

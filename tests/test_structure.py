@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from fixture_cases import read_case
-from newsclean import shapes
+from newsclean import menus, shapes
 from newsclean.frontends.text import document_from_text
 from newsclean.structure import shape_of
 
@@ -43,7 +43,19 @@ def test_addresses(line: str, field: str) -> None:
     ("市场新闻", False),  # no case: never a menu item
 ])
 def test_menu_items(line: str, menu: bool) -> None:
-    assert shapes.is_menu_item(line) is menu
+    assert menus.is_menu_item(line) is menu
+
+
+@pytest.mark.parametrize("line, furniture", [
+    ("Home | Celebs | Gossip | Hip-Hop", True), ("IOL News \xa0|\xa0 IOL Sport \xa0|\xa0 IOL Jobs", True),
+    ("VOA Home \t\t VOA English \t\t Regions/Topics", True), ("You are here: Site > Management > IT Pro", True),
+    ("0)) { document.getElementById('box').src =", True), ("Wires\xa0>\xa0Sports - Wire\xa0>\xa0NHL - Wire", True),
+    ("Update | Crash victims named", False),  # one bar: the headline's kicker
+    ("Kanye / Taylor / Beyoncé: the feud explained", False), ("Oil > $100 as supply fears grow", False),
+    ("Why 2 + 2 still makes four", False),
+])
+def test_navigation_or_code(line: str, furniture: bool) -> None:
+    assert menus.is_navigation_or_code(line) is furniture
 
 
 @pytest.mark.parametrize("line, reader", [

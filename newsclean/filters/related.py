@@ -8,7 +8,7 @@ from typing import ClassVar, Iterable, Iterator, Sequence
 
 import regex
 
-from .. import shapes
+from .. import menus, shapes
 from ..model import Block, Finding
 from ..phrasebook import Hits
 from .base import Context, PhraseFilter
@@ -108,7 +108,7 @@ class RelatedFilter(PhraseFilter):
         titles = {i for f in ctx.found if f.kind == "title" for i in range(f.first, f.last + 1)}
         run: list[int] = []
         for block in (*blocks[:ctx.first_prose], None):
-            if block is not None and block.index not in claimed and shapes.is_menu_item(block.text):
+            if block is not None and block.index not in claimed and menus.is_menu_item(block.text):
                 run.append(block.index)
                 continue
             if len(run) >= MIN_MENU_RUN and self._headline_below(run[-1], ctx, titles):
@@ -124,7 +124,7 @@ class RelatedFilter(PhraseFilter):
         festival's line-up, a route: "Amsterdam › Brussels › Paris › Lyon"), and a row
         of a grid (a neighbour parted by the same separator) is a table's, and stays.
         A blog's links to the posts before and after it ("« Older post | Main | Newer
-        post »", shapes.is_post_navigation) stand in the same places."""
+        post »", menus.is_post_navigation) stand in the same places."""
         blocks, claimed, source = ctx.doc.blocks, ctx.claimed, ctx.doc.source
         first, last = ctx.first_prose, ctx.last_prose
         if last < 0:
@@ -135,8 +135,8 @@ class RelatedFilter(PhraseFilter):
             if i in claimed:
                 continue
             text = blocks[i].text
-            rule = ("related.menu_line" if shapes.is_menu_line(text)
-                    else "related.post_navigation" if shapes.is_post_navigation(text) else None)
+            rule = ("related.menu_line" if menus.is_menu_line(text)
+                    else "related.post_navigation" if menus.is_post_navigation(text) else None)
             if rule is not None and not in_grid(i, blocks):
                 yield self.finding(rule, i, i, "low")
 
@@ -205,7 +205,7 @@ class RelatedFilter(PhraseFilter):
         for block in ctx.doc.blocks[index + 1:ctx.first_prose]:
             if block.index in titles:
                 return True
-            if (block.index not in ctx.claimed and not shapes.is_menu_item(block.text)
+            if (block.index not in ctx.claimed and not menus.is_menu_item(block.text)
                     and shapes.is_headline_shaped(block.text) and not shapes.ends_sentence(block.text)):
                 return True
         return False
@@ -251,13 +251,13 @@ class RelatedFilter(PhraseFilter):
 
 
 def separator_blocks(source: str, blocks: Sequence[Block], start: int = 0, end: int | None = None) -> Iterator[int]:
-    """Indexes of the blocks holding a menu separator (shapes.MENU_SEPARATORS) in
+    """Indexes of the blocks holding a menu separator (menus.MENU_SEPARATORS) in
     source[start:end], in order: a search of the span, block after block, not a regex
     per block (most texts hold none; 3 % of text mode's time).
     The plain form, a search of each block's text, is tested to agree
     (tests/test_fast_paths.py)."""
     end = len(source) if end is None else end
-    search = shapes.MENU_SEPARATOR_CHAR.search
+    search = menus.MENU_SEPARATOR_CHAR.search
     found = search(source, start, end)
     if found is None:
         return

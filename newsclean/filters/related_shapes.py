@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import regex
 
-from .. import shapes
+from .. import menus, shapes
 from ..model import Block
 
 #: Separators a line holds at least to be a grid's row (with a neighbour alike).
@@ -39,7 +39,7 @@ def in_grid(index: int, blocks: tuple[Block, ...]) -> bool:
     table rules ("|---|---|") aside: the rows of a table, whatever their cells hold
     ("| Jane Doe | Democrat | Ohio | Won |", tab-separated columns)."""
     row = blocks[index].text
-    marks = [c for c in shapes.MENU_SEPARATORS if row.count(c) >= MIN_GRID_SEPARATORS]
+    marks = [c for c in menus.MENU_SEPARATORS if row.count(c) >= MIN_GRID_SEPARATORS]
     for step in (-1, 1):
         j = index + step
         while 0 <= j < len(blocks) and shapes.is_table_rule(blocks[j].text):

@@ -7,25 +7,20 @@ after a blank line. A section label is the short line above a confirmed headline
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from typing import Callable, ClassVar, Iterable
+from typing import ClassVar, Iterable
 
 from .. import shapes
 from ..model import EMPTY_DOCUMENT, Block, Finding
 from .context import Context
 from .credit_patterns import has_meta_separator
 from .interface import Filter, is_stock_line
+from .title_shapes import Echo, Head, is_masthead, same_close, title_parts
 
 MAX_SECTION_WORDS = 4
 MAX_DEK_WORDS = 45
-MAX_ECHO_SUFFIX_WORDS = 6
 HEAD_SCAN = 40  # lines from the top checked for buttons and box headers to skip
 HEAD_MATTER_REACH = 5  # lines under a headline where a byline, credit or caption confirms it
-MIN_TITLE_PART_WORDS = 3  # a shorter part is a section's or site's name as often as a headline
-#: Between a page title's headline, section and site name: a dash, bar, slash, dot, tilde or
-#: guillemet between spaces ("Headline - Sport | Site"), "::", ": " after a word, "word- word".
-_TITLE_SEPARATOR = re.compile(r"\s+[-–—|·•»«/~]+\s+|\s*::\s*|(?<=\w):\s+|(?<=\w)-\s+(?=\w)")
 
 
 @dataclass(frozen=True)
@@ -33,7 +28,7 @@ class TitleFilter(Filter):
     name: ClassVar[str] = "title"
     kind: ClassVar[str] = "title"
     description: ClassVar[str] = "Headline, section label and dek at the top (-> metadata) and repeated copies of the headline."
-    kinds: ClassVar[frozenset[str]] = frozenset({"section", "title", "subtitle", "echo"})
+    kinds: ClassVar[frozenset[str]] = frozenset({"section", "title", "subtitle", "echo", "masthead"})
 
     def find(self, ctx: Context) -> Iterable[Finding]:
         blocks = [b for b in ctx.doc.blocks if b.index not in ctx.claimed]
@@ -45,15 +40,15 @@ class TitleFilter(Filter):
             return self._from_meta(head, blocks, meta_title, ctx)
         return self._from_text(head, ctx) if head.has(0) else []
 
-    def _head(self, blocks: list[Block], ctx: Context) -> _Head:
+    def _head(self, blocks: list[Block], ctx: Context) -> Head:
         """The lines a headline is looked for in. Buttons and box headers among the
         first HEAD_SCAN are skipped, so that junk around the headline counts for
         nothing: the headline found is the same before and after it goes."""
         suspects = ctx.stock_blocks["headline"]  # only these can be stock lines (_is_stock_line)
-        return _Head([b for k, b in enumerate(blocks)
+        return Head([b for k, b in enumerate(blocks)
                       if k >= HEAD_SCAN or b.index not in suspects or not self._is_stock_line(b, ctx)])
 
-    def _from_text(self, head: _Head, ctx: Context) -> list[Finding]:
+    def _from_text(self, head: Head, ctx: Context) -> list[Finding]:
         out: list[Finding] = []
         if not head.any_after(0, lambda b: shapes.ends_sentence(b.text) and shapes.word_count(b.text) >= 8):
             return out  # a headline heads an article: with no sentence under it, none
@@ -71,6 +66,15 @@ class TitleFilter(Filter):
         if self._continued(head, title_pos, ctx) or any(self._contents(head, k) for k in range(title_pos + 1)):
             return []
         title = head[title_pos]
+        if is_masthead(title.text):
+            # where the headline stands, confirmed as one, but shaped as the site's name, a
+            # menu or a script: it goes, with its repeats, names nothing, and the
+            # headline is looked for under it
+            below = Head(head.lines_from(title_pos + 1))
+            out.append(Finding(self.name, "title.masthead", "masthead", title.index, title.index))
+            out.extend(self._echoes(below.lines, title.text, title.index, ctx, "title.masthead", "masthead"))
+            taken = {f.first for f in out}
+            return out + self._from_text(Head([b for b in below.lines if b.index not in taken]), ctx)
         out.append(self._f("title.headline", title, "title", "title"))
         skip = {title.index}
         dek = self._dek(head, title_pos, ctx)
@@ -85,7 +89,7 @@ class TitleFilter(Filter):
             out.extend(self._echoes(rest, dek.text, dek.index, ctx))
         return out
 
-    def _from_meta(self, head: _Head, blocks: list[Block], meta_title: str, ctx: Context) -> list[Finding]:
+    def _from_meta(self, head: Head, blocks: list[Block], meta_title: str, ctx: Context) -> list[Finding]:
         """HTML: the page's title is known, so a first line repeating it is the headline
         echoed into the body (as in text mode, it leaves the body); later repeats are
         echoes too. The dek stays: the page's description is already `subtitle`, and
@@ -98,20 +102,20 @@ class TitleFilter(Filter):
         out.extend(self._echoes(blocks, meta_title, first.index, ctx))
         return out
 
-    def _meta_headline(self, head: _Head, meta_title: str, ctx: Context) -> Block | None:
+    def _meta_headline(self, head: Head, meta_title: str, ctx: Context) -> Block | None:
         """The head line that prints the page's title: the first line, or the line under a
         section label, repeating the title or its headline part (the page title often
         carries the site's and section's names: "Headline - Sport - Site"). A part is
         matched whole, ending as it ends: "Dolly Reyes: I never wanted to be famous" does
         not make the lead's "I never wanted to be famous." a headline."""
-        echo = _Echo(meta_title)
-        parts = {shapes.fold(part): part for part in _title_parts(meta_title)}
+        echo = Echo(meta_title)
+        parts = {shapes.fold(part): part for part in title_parts(meta_title)}
         for pos in (0, 1):
             if not head.has(pos) or pos and not self._is_section(head[0], ctx):
                 return None
             line = head[pos]
             part = parts.get(shapes.fold(line.text))
-            part = part is not None and _same_close(line.text, part)
+            part = part is not None and same_close(line.text, part)
             if (echo.of(line.text) or part) and not self._runs_on(line, ctx):
                 return line
         return None
@@ -151,9 +155,9 @@ class TitleFilter(Filter):
                     or has_meta_separator(text) and c.is_meta_line(text, ctx))
 
     def _is_echo(self, text: str, title: str) -> bool:
-        return _Echo(title).of(text)
+        return Echo(title).of(text)
 
-    def _confirmed(self, head: _Head, pos: int, ctx: Context) -> bool:
+    def _confirmed(self, head: Head, pos: int, ctx: Context) -> bool:
         """An echo of the line later on, or article head-matter right under it.
 
         Head-matter is a byline, dateline, photo credit or caption within the next
@@ -169,16 +173,16 @@ class TitleFilter(Filter):
                 return True
             if shapes.is_prose(b.text, min_words=12) and k != pos + 1:
                 break
-        echo = _Echo(head[pos].text)
+        echo = Echo(head[pos].text)
         return head.any_after(pos, lambda b: echo.of(b.text))
 
-    def _contents(self, head: _Head, pos: int) -> bool:
+    def _contents(self, head: Head, pos: int) -> bool:
         """The line opens a table of contents: it and the line under it come back
         later, in that order, with prose between them and under the second. Those
         repeats are the article's sub-headings, not the headline's echoes."""
         if not head.has(pos + 1):
             return False
-        first, second = _Echo(head[pos].text), _Echo(head[pos + 1].text)
+        first, second = Echo(head[pos].text), Echo(head[pos + 1].text)
         if first.of(head[pos + 1].text):
             return False  # the headline twice over: its echoes, not a list
         rest = head.lines_from(pos + 2)
@@ -197,7 +201,7 @@ class TitleFilter(Filter):
         return bool(c.labelled_caption(block.text, ctx.hits_of(c.book).get(block.index, ()))) or (
             block.text.endswith(")") and c.captioned(block, Context(EMPTY_DOCUMENT)) is not None)
 
-    def _continued(self, head: _Head, pos: int, ctx: Context) -> bool:
+    def _continued(self, head: Head, pos: int, ctx: Context) -> bool:
         """The line runs on into the next one: hard-wrapped text, whose next line goes on
         in lower case ("... sed do eiusmod" / "tempor incididunt ut labore ..."), is no
         headline and no dek (a lower-case byline, "di Anna Bianchi", "by Jane Doe - May 2
@@ -216,7 +220,7 @@ class TitleFilter(Filter):
         nxt = blocks[block.index + 1]
         return nxt.text[:1].islower() and shapes.word_count(nxt.text) >= 8 and not self._is_credit(nxt, ctx)
 
-    def _dek(self, head: _Head, pos: int, ctx: Context) -> Block | None:
+    def _dek(self, head: Head, pos: int, ctx: Context) -> Block | None:
         if not head.has(pos + 2):
             return None
         cand, after = head[pos + 1], head[pos + 2]
@@ -233,67 +237,9 @@ class TitleFilter(Filter):
             return cand
         return None
 
-    def _echoes(self, blocks: Iterable[Block], title: str, title_index: int, ctx: Context) -> Iterable[Finding]:
-        echo = _Echo(title)
+    def _echoes(self, blocks: Iterable[Block], title: str, title_index: int, ctx: Context,
+                rule: str = "title.echo", kind: str = "echo") -> Iterable[Finding]:
+        echo = Echo(title)
         for b in blocks:
             if b.index != title_index and echo.of(b.text) and not self._runs_on(b, ctx):
-                yield Finding(self.name, "title.echo", "echo", b.index, b.index)
-
-
-def _title_parts(title: str) -> list[str]:
-    """The title's parts of MIN_TITLE_PART_WORDS words or more between the separators
-    pages put between headline, section and site name (a line must be one of them
-    whole: "Old bridge to close - Local News - Courier" has the part "Old bridge to
-    close"; the two-word "Local News" is too short to be told from a section label)."""
-    parts = [p.strip() for p in _TITLE_SEPARATOR.split(title)]
-    return [p for p in parts if p != title and shapes.word_count(p) >= MIN_TITLE_PART_WORDS]
-
-
-def _same_close(line: str, part: str) -> bool:
-    """The line ends as the title's part does: a full stop or question mark the part
-    lacks makes the line a sentence of the lead, not the headline."""
-    line, part = line.rstrip(), part.rstrip()
-    return not shapes.ends_with_punctuation(line) or line[-1:] == part[-1:]
-
-
-class _Head:
-    """The head lines as the title rules read them: the unclaimed blocks, less the
-    stock lines among the first HEAD_SCAN."""
-
-    __slots__ = ("lines",)
-
-    def __init__(self, lines: list[Block]) -> None:
-        self.lines = lines
-
-    def has(self, k: int) -> bool:
-        return k < len(self.lines)
-
-    def __getitem__(self, k: int) -> Block:
-        return self.lines[k]
-
-    def lines_from(self, k: int) -> list[Block]:
-        return self.lines[k:]
-
-    def any_after(self, k: int, test: Callable[[Block], bool]) -> bool:
-        """Some head line after the k-th passes `test`."""
-        return any(test(b) for b in self.lines[k + 1:])
-
-
-class _Echo:
-    """Whether a line repeats a headline (maybe with a short suffix), its fold taken once."""
-
-    __slots__ = ("max_len", "folded", "first", "long")
-
-    def __init__(self, title: str) -> None:
-        self.max_len = 2 * len(title) + 80
-        self.folded = shapes.fold(title)
-        self.first = self.folded[:1]
-        self.long = len(self.folded.split()) >= 4
-
-    def of(self, text: str) -> bool:
-        if len(text) > self.max_len or not self.first:
-            return False
-        a, b = shapes.fold(text), self.folded
-        if a == b:
-            return True
-        return self.long and a.startswith(b + " ") and len(a[len(b):].split()) <= MAX_ECHO_SUFFIX_WORDS
+                yield Finding(self.name, rule, kind, b.index, b.index)
