@@ -163,8 +163,12 @@ class TitleFilter(Filter):
         Head-matter is a byline, dateline, photo credit or caption within the next
         few lines, with nothing but short, unpunctuated lines (a dek, caption
         lines) in between. Prose right under a short line is no evidence: that is
-        how a subheading or a lead fragment looks too.
+        how a subheading or a lead fragment looks too; but a page's heading that opens
+        its text (HTML mode) is the headline, when prose comes under it.
         """
+        line = head[pos]
+        if line.kind == "heading" and line.index == 0 and head.has(pos + 1) and shapes.is_prose(head[pos + 1].text, min_words=12):
+            return True
         for k in range(pos + 1, pos + 1 + HEAD_MATTER_REACH):
             if not head.has(k):
                 break

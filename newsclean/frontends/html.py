@@ -1,4 +1,4 @@
-"""HTML front end: decode a page, parse it, read its metadata, prune the junk containers
+"""HTML front end: decode a page, parse it, read its metadata (page_meta.py), prune the junk containers
 (dom.py), extract the main content with trafilatura, and hand back the Document the
 filters read, with the DOM cuts and notes. It never runs the filters: the pipeline
 does, on what this returns.
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Callable
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -25,7 +25,9 @@ from .byline import BylineReader, find_byline
 from .decode import page_text
 from .dom import prune_tree
 from .layout import unwrap_layout_tables
+from .page_meta import page_metadata, split_tags, story_title
 from .text import document_from_text
+
 
 #: Pages larger than this are cut before parsing (characters).
 MAX_HTML_CHARS = 5_000_000
@@ -104,16 +106,17 @@ def _read_page(text: str, url: str | None, split_caption: CaptionSplitter, read_
              for h in extracted.body.iter("head")}
     captions = [split_caption(p.text) for p in prunes if p.concept == "caption"]
     lang = tree.get("lang") or None
+    title, site_name = story_title(found.title or None, found.sitename or None, body_text, heads)
     meta = DocumentMeta(
-        title=found.title or None,
+        title=title,
         subtitle=found.description or None,
         authors=tuple(a.strip() for a in (found.author or "").split(";") if a.strip()) or (byline.names if byline else ()),
         date=found.date or None,
-        site_name=found.sitename or None,
+        site_name=site_name,
         url=found.url or url,
         language=lang.split("-")[0].lower() if lang else None,
         section=(found.categories or [None])[0],
-        tags=tuple(_split_tags(found.tags)),
+        tags=tuple(split_tags(found.tags)),
         captions=tuple(c for c, _ in captions),
         image_credits=tuple(credit for _, credit in captions if credit),
         description=found.description or None,
@@ -219,72 +222,3 @@ def parse_html(text: str) -> lxml_html.HtmlElement | None:
     if tree is not None and dubious and len(tree) < 2:
         return None  # not (well-formed) HTML: trafilatura's own rejection test
     return tree
-
-
-def page_metadata(tree: etree._Element, url: str | None) -> Any:
-    """trafilatura's metadata from the page head: meta tags, JSON-LD, title, date,
-    host, the head's section tags, a rel="license" link.
-
-    This is trafilatura's own `extract_metadata` without its slowest steps (the author
-    search over a copy of the tree, the category search link by link, the footer
-    licence probe, free-text date search): the byline element is read by byline.py,
-    and bylines and credits in the text by newsclean's credit filter.
-    """
-    from courlan import extract_domain
-    from htmldate import find_date
-    from trafilatura import metadata as tm
-
-    found = tm.examine_meta(tree)
-    if found.author and " " not in found.author:
-        found.author = None  # trafilatura's own rule: a one-word author is a handle
-    try:
-        found = tm.extract_meta_json(tree, found)
-    except Exception:  # malformed JSON-LD: keep what the meta tags gave
-        pass
-    if not found.title:
-        found.title = tm.extract_title(tree)
-    if not found.url:
-        found.url = tm.extract_url(tree, url)
-    try:
-        found.date = find_date(tree, url=found.url or url, extensive_search=False, original_date=True)
-    except Exception:  # a date parser failure leaves the date unknown
-        found.date = None
-    if not found.sitename:
-        found.sitename = tm.extract_sitename(tree)
-    if found.sitename:
-        found.sitename = found.sitename.lstrip("@")
-    if found.url or url:
-        found.hostname = extract_domain(found.url or url, fast=True)
-    found.license = _license(tree)
-    if not found.categories:  # trafilatura's fallback, the head's section tags (its link search is slow)
-        head = tree.find("head")  # the parser keeps one head, the root's child (a misplaced <head> is dropped)
-        sections = _SECTION_META(head) if head is not None else ()
-        found.categories = list(dict.fromkeys(c.strip() for c in sections if c.strip()))
-    return found
-
-
-_SECTION_META = etree.XPath('.//meta[@property="article:section" or contains(@name, "subject")]/@content')
-
-
-def _license(tree: etree._Element) -> str | None:
-    """A licence the page links to with rel="license" (trafilatura's first probe; its
-    second, every footer link, costs a few per cent of an extraction)."""
-    from trafilatura.metadata import parse_license_element
-
-    for element in tree.iterfind(".//a[@rel][@href]"):
-        if "license" in element.get("rel", "").lower().split():
-            found = parse_license_element(element, strict=False)
-            if found:
-                return found
-    return None
-
-
-def _split_tags(tags: list[str] | None) -> list[str]:
-    """trafilatura's tags, each comma-separated list split, duplicates dropped."""
-    out: list[str] = []
-    for tag in tags or ():
-        for part in tag.split(","):
-            part = part.strip()
-            if part and part not in out:
-                out.append(part)
-    return out
