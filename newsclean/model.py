@@ -54,6 +54,9 @@ class DocumentMeta:
     categories: tuple[str, ...] = ()
     license: str | None = None
     page_type: str | None = None
+    #: The page's title when it names the site rather than the story (`title` is then
+    #: None, for the headline to be read from the text): the title if none is found.
+    page_title: str | None = None
 
 
 @dataclass(frozen=True)

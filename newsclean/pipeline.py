@@ -219,6 +219,7 @@ class Pipeline:
         merge_meta(article, doc.meta)
         article.language = doc.language
         merge_facts(article, all_findings)
+        article.title = article.title or doc.meta.page_title
         article.paywalled = self._paywalled(final_owner) or self._walled_container(article.removed)
         return article
 

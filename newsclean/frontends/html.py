@@ -106,7 +106,7 @@ def _read_page(text: str, url: str | None, split_caption: CaptionSplitter, read_
              for h in extracted.body.iter("head")}
     captions = [split_caption(p.text) for p in prunes if p.concept == "caption"]
     lang = tree.get("lang") or None
-    title, site_name = story_title(found.title or None, found.sitename or None, body_text, heads)
+    title, site_name, page_title = story_title(found.title or None, found.sitename or None, body_text, heads)
     meta = DocumentMeta(
         title=title,
         subtitle=found.description or None,
@@ -125,6 +125,7 @@ def _read_page(text: str, url: str | None, split_caption: CaptionSplitter, read_
         categories=tuple(found.categories or ()),
         license=found.license or None,
         page_type=found.pagetype or None,
+        page_title=page_title,
     )
     doc = document_from_text(body_text, meta=meta, headings=heads, origin="html", links=links)
     return HtmlPage(doc, removed, tuple(notes))

@@ -5,6 +5,7 @@ link, the section tags, and whether the page title names the story or the site.
 
 from __future__ import annotations
 
+import re
 from typing import Any, Mapping
 
 from lxml import etree
@@ -14,6 +15,8 @@ from .. import shapes
 #: A page title shorter than this names a site or a section as often as a story ("BBC
 #: News", "Rand's Blog"; 2 % of newsgold's gold headlines are that short).
 MIN_STORY_TITLE_WORDS = 3
+#: What parts a page title's headline from the site's name ("Headline | Site", "Site - Section").
+_PAGE_TITLE_SEPARATOR = re.compile(r"\s[|\-–—:»·•/~]+\s|::")
 
 
 def page_metadata(tree: etree._Element, url: str | None) -> Any:
@@ -85,17 +88,20 @@ def split_tags(tags: list[str] | None) -> list[str]:
     return out
 
 
-def story_title(title: str | None, site_name: str | None, body: str, heads: Mapping[str, int]) -> tuple[str | None, str | None]:
-    """(title, site name) of the page. A page title that names the site, not the story
-    (the site's name, or fewer than MIN_STORY_TITLE_WORDS words: "Seth's Blog", "Winnipeg
-    Sun", "home"), over a body that opens with a heading of a story's length, is the
-    site's name: the headline is then looked for in the text, as in text mode
-    (filters/title.py)."""
+def story_title(title: str | None, site_name: str | None, body: str,
+                heads: Mapping[str, int]) -> tuple[str | None, str | None, str | None]:
+    """(title, site name, page title to fall back on) of the page. A page title that
+    names the site, not the story (the site's name, or fewer than MIN_STORY_TITLE_WORDS
+    words and no separator: "Seth's Blog", "Winnipeg Sun", "home"), over a body that
+    opens with a heading of a story's length, is the site's name: the headline is then
+    looked for in the text, as in text mode (filters/title.py), and the page title is
+    the title only if none is found there."""
     if not title:
-        return title, site_name
+        return title, site_name, None
     first = next((line.strip() for line in body.splitlines() if line.strip()), "")
-    names_site = shapes.word_count(title) < MIN_STORY_TITLE_WORDS or bool(site_name) and shapes.fold(title) == shapes.fold(site_name)
+    bare = _PAGE_TITLE_SEPARATOR.search(title) is None  # "Wurmkiste | selbst.de" holds its headline
+    names_site = bare and shapes.word_count(title) < MIN_STORY_TITLE_WORDS or bool(site_name) and shapes.fold(title) == shapes.fold(site_name)
     if (names_site and first in heads and shapes.word_count(first) >= MIN_STORY_TITLE_WORDS
             and shapes.fold(first) != shapes.fold(title)):
-        return None, site_name or title
-    return title, site_name
+        return None, site_name or title, title
+    return title, site_name, None
