@@ -195,6 +195,11 @@ def is_headline_shaped(text: str, max_words: int = 30) -> bool:
     return not stripped.endswith((".", ",", ":", ";")) or stripped.endswith("...")
 
 
+#: Between a page title's headline, section and site name: a dash, bar, slash, dot, tilde or
+#: guillemet between spaces ("Headline - Sport | Site"), "::", ": " after a word, "word- word".
+TITLE_SEPARATOR = re.compile(r"\s+[-–—|·•»«/~]+\s+|\s*::\s*|(?<=\w):\s+|(?<=\w)-\s+(?=\w)")
+
+
 #: The marks a blog puts where it cuts a post to its excerpt: "… the bill. [...]".
 EXCERPT_MARKS = ("[...]", "[…]")
 #: Words an excerpt has at least (a fragment of a paragraph, not a caption's or a code line's).

@@ -3,7 +3,6 @@ a headline's echo."""
 
 from __future__ import annotations
 
-import re
 from typing import Callable
 
 from .. import menus, shapes
@@ -11,9 +10,6 @@ from ..model import Block
 
 MAX_ECHO_SUFFIX_WORDS = 6
 MIN_TITLE_PART_WORDS = 3  # a shorter part is a section's or site's name as often as a headline
-#: Between a page title's headline, section and site name: a dash, bar, slash, dot, tilde or
-#: guillemet between spaces ("Headline - Sport | Site"), "::", ": " after a word, "word- word".
-TITLE_SEPARATOR = re.compile(r"\s+[-–—|·•»«/~]+\s+|\s*::\s*|(?<=\w):\s+|(?<=\w)-\s+(?=\w)")
 
 
 def title_parts(title: str) -> list[str]:
@@ -21,7 +17,7 @@ def title_parts(title: str) -> list[str]:
     pages put between headline, section and site name (a line must be one of them
     whole: "Old bridge to close - Local News - Courier" has the part "Old bridge to
     close"; the two-word "Local News" is too short to be told from a section label)."""
-    parts = [p.strip() for p in TITLE_SEPARATOR.split(title)]
+    parts = [p.strip() for p in shapes.TITLE_SEPARATOR.split(title)]
     return [p for p in parts if p != title and shapes.word_count(p) >= MIN_TITLE_PART_WORDS]
 
 

@@ -5,7 +5,6 @@ link, the section tags, and whether the page title names the story or the site.
 
 from __future__ import annotations
 
-import re
 from typing import Any, Mapping
 
 from lxml import etree
@@ -15,8 +14,6 @@ from .. import shapes
 #: A page title shorter than this names a site or a section as often as a story ("BBC
 #: News", "Rand's Blog"; 2 % of newsgold's gold headlines are that short).
 MIN_STORY_TITLE_WORDS = 3
-#: What parts a page title's headline from the site's name ("Headline | Site", "Site - Section").
-_PAGE_TITLE_SEPARATOR = re.compile(r"\s[|\-–—:»·•/~]+\s|::")
 
 
 def page_metadata(tree: etree._Element, url: str | None) -> Any:
@@ -99,7 +96,7 @@ def story_title(title: str | None, site_name: str | None, body: str,
     if not title:
         return title, site_name, None
     first = next((line.strip() for line in body.splitlines() if line.strip()), "")
-    bare = _PAGE_TITLE_SEPARATOR.search(title) is None  # "Wurmkiste | selbst.de" holds its headline
+    bare = shapes.TITLE_SEPARATOR.search(title) is None  # "Wurmkiste | selbst.de" holds its headline
     names_site = bare and shapes.word_count(title) < MIN_STORY_TITLE_WORDS or bool(site_name) and shapes.fold(title) == shapes.fold(site_name)
     if (names_site and first in heads and shapes.word_count(first) >= MIN_STORY_TITLE_WORDS
             and shapes.fold(first) != shapes.fold(title)):
