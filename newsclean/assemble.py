@@ -67,3 +67,14 @@ def merge_facts(article: Article, findings: list[Finding]) -> None:
                     setattr(article, name, getattr(article, name) + "\n" + value)
             elif name in TEXT_FIELDS and not getattr(article, name):
                 setattr(article, name, value)
+
+
+def settle_title(article: Article, meta: DocumentMeta) -> None:
+    """A page title the front end set aside as the site's name (DocumentMeta.page_title):
+    the site's name when the text gave the headline, else the title after all."""
+    if meta.page_title is None:
+        return
+    if article.title:
+        article.site_name = article.site_name or meta.page_title
+    else:
+        article.title = meta.page_title

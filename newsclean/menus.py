@@ -47,21 +47,27 @@ def is_menu_line(text: str) -> bool:
     return len(items) >= MIN_MENU_LINE_ITEMS and all(is_menu_item(item) for item in items)
 
 
-#: A trail of links to where the page sits ("Home > News > World", "Wires > Sports - Wire").
-_TRAIL_SEPARATOR = regex.compile(r"\s[>›»]\s")  # not "/": "Kanye / Taylor / Beyoncé: the feud"
-#: What a script's text holds and a headline does not.
-_CODE_MARKS = regex.compile(r"[{}=]|\(\)|\)\)")
+#: What parts a menu on one line as no headline's kicker does: bars and tabs (bullets
+#: and guillemets part headlines too: "Mode d'emploi · Grève SNCF · Ce qui change").
+_BAR = regex.compile(r"[ \xa0]*+(?:\\?\||\t)\s*+")
+#: A trail of links to where the page sits ("Home > News > World"); "»" counts only in a
+#: line with no "«" (French quotes stand between spaces).
+_TRAIL = regex.compile(r"\s[>›]\s")
+_TRAIL_GUILLEMET = regex.compile(r"\s»\s")
+#: What a script's text holds and a headline does not ("print()" and "E=mc²" do not count).
+_CODE_MARKS = regex.compile(r"[{}]|\)\)")
 
 
 def is_navigation_or_code(text: str) -> bool:
     """A line that is no headline, whatever its words: three parts or more between
-    menu bars or bullets ("Home | Celebs | Gossip", "Log in | Register | Subscribe"), a
-    trail of two steps or more ("You are here: Site > Management > IT Pro"), or script
-    text ("0)) { document.getElementById(…"). One bar is a headline's own ("Update |
+    bars or tabs ("Home | Celebs | Gossip", "Log in | Register | Subscribe"), a trail of
+    two steps or more ("You are here: Site > Management > IT Pro"), or script text
+    ("0)) { document.getElementById(…"). One bar is a headline's own ("Update |
     Crash victims named")."""
-    if len(_MENU_SEPARATOR.split(text)) >= 3 or len(_TRAIL_SEPARATOR.findall(text)) >= 2:
+    if sum(1 for part in _BAR.split(text) if part.strip()) >= 3:
         return True
-    return _CODE_MARKS.search(text) is not None
+    steps = len(_TRAIL.findall(text)) + (0 if "«" in text else len(_TRAIL_GUILLEMET.findall(text)))
+    return steps >= 2 or _CODE_MARKS.search(text) is not None
 
 
 #: What opens a blog's line of links to the posts before and after it, and what may close

@@ -55,7 +55,8 @@ class DocumentMeta:
     license: str | None = None
     page_type: str | None = None
     #: The page's title when it names the site rather than the story (`title` is then
-    #: None, for the headline to be read from the text): the title if none is found.
+    #: None, for the headline to be read from the text): the site's name if the text
+    #: gives a headline, else the title (assemble.settle_title).
     page_title: str | None = None
 
 

@@ -16,7 +16,7 @@ from .config import Config, load_config
 from .filters import Context, Filter, Services
 from .frontends.text import document_from_text
 from .language import document_language
-from .assemble import merge_facts, merge_meta, owners, removals
+from .assemble import merge_facts, merge_meta, owners, removals, settle_title
 from .model import Article, Document, Finding, Removal
 from .registry import DEFAULT_FILTERS, services
 from .phrasebook import Hits, PhraseBook, Scanner, scan_document
@@ -219,7 +219,7 @@ class Pipeline:
         merge_meta(article, doc.meta)
         article.language = doc.language
         merge_facts(article, all_findings)
-        article.title = article.title or doc.meta.page_title
+        settle_title(article, doc.meta)
         article.paywalled = self._paywalled(final_owner) or self._walled_container(article.removed)
         return article
 

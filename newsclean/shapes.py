@@ -195,6 +195,19 @@ def is_headline_shaped(text: str, max_words: int = 30) -> bool:
     return not stripped.endswith((".", ",", ":", ";")) or stripped.endswith("...")
 
 
+#: A line of fewer words names a site, a section or a page tool as often as a story
+#: ("BBC News", "Text Only"; 14 of newsgold's 672 gold headlines are that short).
+MIN_HEADLINE_WORDS = 3
+
+
+def is_name_shaped(text: str) -> bool:
+    """Every word capitalised, as a site's or a tool's name is ("Seth's Blog", "HOT JOBS",
+    "The Independent"); a short headline has a word in lower case ("Bahnstreik beendet",
+    "Brexit explained", "Grève terminée")."""
+    found = words(text)
+    return bool(found) and all(w[:1].isupper() for w in found)
+
+
 #: Between a page title's headline, section and site name: a dash, bar, slash, dot, tilde or
 #: guillemet between spaces ("Headline - Sport | Site"), "::", ": " after a word, "word- word".
 TITLE_SEPARATOR = re.compile(r"\s+[-–—|·•»«/~]+\s+|\s*::\s*|(?<=\w):\s+|(?<=\w)-\s+(?=\w)")

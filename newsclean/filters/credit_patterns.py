@@ -142,7 +142,7 @@ PLACE_AFTER_NAME = regex.compile(rf"^(.+?)\s+(?:{lang.alternation(lang.words('pl
 #: What may follow a name after a bare comma and is no name of its own: a degree
 #: ("LISA SANDERS, M.D.", "Brenda Goodman, MA"), or a generation, which stays with the
 #: name ("Martin Luther King, Jr."). Latin abbreviations, printed so in every language.
-DEGREES = frozenset("md m.d phd ph.d dphil ma m.a ms m.s msc m.sc mba mph rn dds dvm esq cpa bsc b.sc ba b.a jd j.d llm ll.m".split())
+DEGREES = frozenset("md m.d do phd ph.d dphil ma m.a ms m.s msc m.sc mba mph rn np rd rdn lcsw msw dds dvm esq cpa bsc b.sc ba b.a jd j.d llm ll.m".split())
 GENERATIONS = frozenset("jr sr ii iii iv".split())
 _AGENCY_WORD = regex.compile(rf"(?i:{_AGENCIES}|{_WIRE_AGENCIES})")
 
@@ -152,7 +152,9 @@ def after_name(part: str, name: str) -> str | None:
     "generation", "degree", or "place": one capitalised word after a full name
     ("Jane O'Brien BBC, Washington", "Von Martin Schulze, Berlin"), not an agency
     ("Hilary Russ, Reuters") nor an acronym ("Josh Levs, CNN"). After a first name
-    alone the word is a name too ("Anna, Peter")."""
+    alone the word is a name too ("Anna, Peter"). Without a gazetteer a one-word
+    co-author or outlet after a full name ("Jane Doe, Pat", "…, Axios") reads as a
+    place too: on newsgold places there are far more common (docs/rules.md)."""
     word = part.rstrip(".").lower()
     if word in GENERATIONS:
         return "generation"

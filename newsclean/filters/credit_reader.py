@@ -135,6 +135,8 @@ class CreditReader:
         """The name after a job title in front of it ("Aerospace Writer Marcia Dunn",
         "Staff Writer Jane Doe"): role words, capitalised words only before them, a
         full name after them."""
+        if len(part.split()) < 3:
+            return part  # a title and a full name are three words at least
         rest = part
         for _ in range(3):  # a title holds a role word or a few ("Bureau Chief")
             role = self._has("role", "sentence", rest) if shapes.word_count(rest) <= 6 else None

@@ -9,16 +9,15 @@ from .. import menus, shapes
 from ..model import Block
 
 MAX_ECHO_SUFFIX_WORDS = 6
-MIN_TITLE_PART_WORDS = 3  # a shorter part is a section's or site's name as often as a headline
 
 
 def title_parts(title: str) -> list[str]:
-    """The title's parts of MIN_TITLE_PART_WORDS words or more between the separators
+    """The title's parts of shapes.MIN_HEADLINE_WORDS words or more between the separators
     pages put between headline, section and site name (a line must be one of them
     whole: "Old bridge to close - Local News - Courier" has the part "Old bridge to
     close"; the two-word "Local News" is too short to be told from a section label)."""
     parts = [p.strip() for p in shapes.TITLE_SEPARATOR.split(title)]
-    return [p for p in parts if p != title and shapes.word_count(p) >= MIN_TITLE_PART_WORDS]
+    return [p for p in parts if p != title and shapes.word_count(p) >= shapes.MIN_HEADLINE_WORDS]
 
 
 def same_close(line: str, part: str) -> bool:
@@ -53,10 +52,12 @@ class Head:
 
 def is_masthead(text: str) -> bool:
     """A line in the headline's place that names no story: a menu, a trail of links or a
-    script's text (menus.is_navigation_or_code), or fewer than MIN_TITLE_PART_WORDS
-    words ("BBC News", "Text Only", "Print this": 2 % of newsgold's gold headlines are
-    that short, and a site's or a tool's name is, at the top of a page's text)."""
-    return menus.is_navigation_or_code(text) or shapes.word_count(text) < MIN_TITLE_PART_WORDS
+    script's text (menus.is_navigation_or_code), or a name of fewer than
+    shapes.MIN_HEADLINE_WORDS words, every word capitalised ("BBC News", "Text Only",
+    "HOT JOBS"; "Bahnstreik beendet" is a headline)."""
+    if menus.is_navigation_or_code(text):
+        return True
+    return shapes.word_count(text) < shapes.MIN_HEADLINE_WORDS and shapes.is_name_shaped(text)
 
 
 class Echo:

@@ -106,13 +106,13 @@ def _read_page(text: str, url: str | None, split_caption: CaptionSplitter, read_
              for h in extracted.body.iter("head")}
     captions = [split_caption(p.text) for p in prunes if p.concept == "caption"]
     lang = tree.get("lang") or None
-    title, site_name, page_title = story_title(found.title or None, found.sitename or None, body_text, heads)
+    title, page_title = story_title(found.title or None, tree.findtext(".//title"), found.sitename or None, body_text, heads)
     meta = DocumentMeta(
         title=title,
         subtitle=found.description or None,
         authors=tuple(a.strip() for a in (found.author or "").split(";") if a.strip()) or (byline.names if byline else ()),
         date=found.date or None,
-        site_name=site_name,
+        site_name=found.sitename or None,
         url=found.url or url,
         language=lang.split("-")[0].lower() if lang else None,
         section=(found.categories or [None])[0],

@@ -11,9 +11,6 @@ from lxml import etree
 
 from .. import shapes
 
-#: A page title shorter than this names a site or a section as often as a story ("BBC
-#: News", "Rand's Blog"; 2 % of newsgold's gold headlines are that short).
-MIN_STORY_TITLE_WORDS = 3
 
 
 def page_metadata(tree: etree._Element, url: str | None) -> Any:
@@ -85,20 +82,23 @@ def split_tags(tags: list[str] | None) -> list[str]:
     return out
 
 
-def story_title(title: str | None, site_name: str | None, body: str,
-                heads: Mapping[str, int]) -> tuple[str | None, str | None, str | None]:
-    """(title, site name, page title to fall back on) of the page. A page title that
-    names the site, not the story (the site's name, or fewer than MIN_STORY_TITLE_WORDS
-    words and no separator: "Seth's Blog", "Winnipeg Sun", "home"), over a body that
-    opens with a heading of a story's length, is the site's name: the headline is then
-    looked for in the text, as in text mode (filters/title.py), and the page title is
-    the title only if none is found there."""
+def story_title(title: str | None, raw_title: str | None, site_name: str | None, body: str,
+                heads: Mapping[str, int]) -> tuple[str | None, str | None]:
+    """(title, page title to fall back on) of the page. A page title that names the
+    site, not the story (the site's name, or a name of fewer than shapes.MIN_HEADLINE_WORDS
+    words, every word capitalised, with no separator in the page's own <title>: "Seth's
+    Blog", "Winnipeg Sun"), over a body that opens with a heading of a story's length, is
+    set aside: the headline is then looked for in the text, as in text mode
+    (filters/title.py), and the page title is the title only if none is found there
+    (`assemble.settle_title`). trafilatura has cut "Headline | Site" to "Headline"
+    already: `raw_title` is the <title> as the page wrote it."""
     if not title:
-        return title, site_name, None
+        return title, None
     first = next((line.strip() for line in body.splitlines() if line.strip()), "")
-    bare = shapes.TITLE_SEPARATOR.search(title) is None  # "Wurmkiste | selbst.de" holds its headline
-    names_site = bare and shapes.word_count(title) < MIN_STORY_TITLE_WORDS or bool(site_name) and shapes.fold(title) == shapes.fold(site_name)
-    if (names_site and first in heads and shapes.word_count(first) >= MIN_STORY_TITLE_WORDS
+    bare = not raw_title or shapes.TITLE_SEPARATOR.search(raw_title.strip()) is None
+    named = bare and shapes.word_count(title) < shapes.MIN_HEADLINE_WORDS and shapes.is_name_shaped(title)
+    names_site = named or bool(site_name) and shapes.fold(title) == shapes.fold(site_name)
+    if (names_site and first in heads and shapes.word_count(first) >= shapes.MIN_HEADLINE_WORDS
             and shapes.fold(first) != shapes.fold(title)):
-        return None, site_name or title, title
-    return title, site_name, None
+        return None, title
+    return title, None

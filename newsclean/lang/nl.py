@@ -243,8 +243,8 @@ PHRASES = {
         "site_notice": {"line": [r"(?:trots )?mogelijk gemaakt (?:door|met) [\p{L}\p{N}.\-]+(?: [\p{L}\p{N}.\-]+){0,2}"]},  # the blog engine's footer ("Powered by X")
         "copyright": {"sentence": [r"alle rechten voorbehouden",
                                    # the reprint notice, of this article or with the desk's consent ("overname" alone is also a takeover)
-                                   r"^overname van (?:dit|deze) (?:artikel|bericht|tekst|inhoud|publicatie) (?:is )?(?:niet toegestaan|verboden|alleen toegestaan met)",
-                                   r"^overname (?:is )?(?:niet toegestaan|verboden|alleen toegestaan met) (?:zonder )?(?:schriftelijke |voorafgaande )?toestemming van de (?:redactie|uitgever)", r"niets uit (?:deze|dit) (?:uitgave|artikel|publicatie|website) mag (?:worden )?(?:verveelvoudigd|overgenomen|gepubliceerd)"]},
+                                   r"^overname van (?:dit|deze) (?:artikel|bericht|tekst|inhoud|publicatie) (?:is )?(?:niet toegestaan|verboden|alleen toegestaan met)(?: (?:zonder )?(?:schriftelijke |voorafgaande )?toestemming(?: van de (?:redactie|uitgever))?)?[.!]?$",
+                                   r"^overname (?:is )?(?:niet toegestaan|verboden|alleen toegestaan met) (?:zonder )?(?:schriftelijke |voorafgaande )?toestemming van de (?:redactie|uitgever)[.!]?$", r"niets uit (?:deze|dit) (?:uitgave|artikel|publicatie|website) mag (?:worden )?(?:verveelvoudigd|overgenomen|gepubliceerd)"]},
         "disclaimer": {"sentence": [r"(?:dit|het) (?:is|vormt) geen (?:beleggingsadvies|financieel advies|juridisch advies)"]},
         "ai_disclosure": {
             "sentence": [

@@ -44,8 +44,8 @@ PHRASES = {
         },
         "list": {"header": [r"najczęściej czytane", r"polecane(?: artykuły)?", r"powiązane (?:artykuły|tematy)", r"więcej na (?:ten )?temat", r"zobacz także", r"czytaj także"]},
     },
-    "promo": {"app": {"line": [r"(?:pobierz|zainstaluj|ściągnij) (?:naszą |darmową )?aplikację(?: [\p{L}\p{N}\- ]{1,30})?"],
-                      "sentence": [r"(?:pobierz|zainstaluj|ściągnij) naszą (?:darmową )?aplikację"]}},
+    # "naszą" (our) and a line of its own: "Pobierz aplikację mObywatel" is a how-to's step
+    "promo": {"app": {"line": [r"(?:pobierz|zainstaluj|ściągnij) naszą (?:darmową )?aplikację(?: [\p{L}\p{N}\- ]{1,30})?"]}},
     "social": {"share": {"line": [r"udostępnij(?: artykuł)?", r"(?:(?:udostępnij|facebook|twitter|linkedin|whatsapp|e-?mail|drukuj|kopiuj link)[\s,|/·•]*){2,12}"]}, "follow": {"line": [r"obserwuj nas na [\p{L}, ]{1,60}", r"obserwuj nas(?: (?:na|w))?", r"obserwuj nas w [\p{L}, ]{1,40}"]}},
     "media": {
         "advert": {"line": [r"reklama", r"artykuł sponsorowany"]},
@@ -54,7 +54,7 @@ PHRASES = {
     "legal": {
         "copyright": {"sentence": [r"materiał chroniony prawem autorskim", r"wszelkie prawa zastrzeżone",
                                    # the reprint notice: "Przedruk tylko za zgodą redakcji"
-                                   r"(?:przedruk|kopiowanie|rozpowszechnianie)(?: i (?:przedruk|kopiowanie|rozpowszechnianie))?(?: (?:materiałów|artykułu|tekstu|treści))? (?:tylko|wyłącznie) za (?:pisemną )?zgodą (?:redakcji|wydawcy)"]},
+                                   r"^(?:przedruk|kopiowanie|rozpowszechnianie)(?: i (?:przedruk|kopiowanie|rozpowszechnianie))?(?: (?:materiałów|artykułu|tekstu|treści))? (?:tylko|wyłącznie) za (?:pisemną )?zgodą (?:redakcji|wydawcy)[.!]?$"]},
         "ai_disclosure": {"sentence": [r"(?:ten |niniejszy )?(?:artykuł|tekst|materiał) (?:został|powstał) (?:\w+ ){0,3}(?:wygenerowany|napisany|przygotowany|stworzony|przetłumaczony)? ?(?:przy (?:pomocy|użyciu)|z (?:pomocą|wykorzystaniem)|przez) (?:sztuczn(?:ej|ą) inteligencj[ęi]|ai|si)"]},
     },
     "credits": {
