@@ -12,7 +12,6 @@ from lxml import etree
 from .. import shapes
 
 
-
 def page_metadata(tree: etree._Element, url: str | None) -> Any:
     """trafilatura's metadata from the page head: meta tags, JSON-LD, title, date,
     host, the head's section tags, a rel="license" link.
