@@ -13,6 +13,7 @@ PHRASES = {
         "prompt": {
             "line": [
                 r"(?:jetzt )?weiterlesen mit [\p{L}\p{N}+ ]{1,30}",
+                r"(?:jetzt )?(?:abonnieren|abo abschließen) und weiterlesen",
                 r"(?:dieser|der) (?:artikel|beitrag|inhalt|text) ist (?:nur |exklusiv )?(?:für|für unsere) (?:abonnenten|abonnentinnen|abonnent\*innen|abonnierende|digital-?abonnenten|plus-?kunden|mitglieder)(?: (?:verfügbar|zugänglich|sichtbar|lesbar|bestimmt))?",
                 r"(?:exklusiv |nur )?für (?:abonnenten|abonnentinnen|abonnent\*innen|plus-?abonnenten)",
                 r"(?:lesen sie|lies) (?:jetzt )?(?:den (?:ganzen|vollständigen) artikel|weiter)(?: mit [\p{L}\p{N}+ ]{1,30})?",

@@ -9,7 +9,8 @@ from .schema import LanguagePack
 PHRASES = {
     "paywall": {
         "prompt": {
-            "line": [r"(?:este|el) (?:artículo|contenido) es exclusivo (?:para|de) (?:suscriptores|socios|miembros)", r"contenido exclusivo para suscriptores"],
+            "line": [r"(?:este|el) (?:artículo|contenido) es exclusivo (?:para|de) (?:suscriptores|socios|miembros)", r"contenido exclusivo para suscriptores",
+                     r"suscríbete para (?:seguir|continuar) leyendo"],
             "sentence": [
                 r"(?:este|el) (?:artículo|contenido) es exclusivo (?:para|de) (?:suscriptores|socios|miembros)",
                 r"para (?:seguir|continuar) leyendo,? (?:suscríbete|inicia sesión|regístrate)",

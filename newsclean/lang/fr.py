@@ -107,7 +107,9 @@ PHRASES = {
         "copyright": {"sentence": [r"tous droits réservés",
                                    r"^cet article (?:a été|est) (?:(?:initialement|d['’]abord|originellement) (?:publié|paru)|republié) (?:sur|dans|par|à partir)",
                                    r"^lire l['’]article original", r"reproduction (?:interdite|strictement interdite)"]},
-        "ai_disclosure": {"sentence": [r"(?:cet|ce) (?:article|texte|contenu) a été (?:\w+ ){0,3}(?:généré|rédigé|produit|écrit|traduit) (?:avec l'aide d'une |par une |à l'aide d'une |par l')?(?:intelligence artificielle|ia)"]},
+        "ai_disclosure": {"sentence": [r"(?:cet|ce) (?:article|texte|contenu) a été (?:\w+ ){0,3}(?:généré|rédigé|produit|écrit|traduit) (?:avec l'aide d'une |par une |à l'aide d'une |par l')?(?:intelligence artificielle|ia)",
+                                        # "… avec l'aide de l'IA": the notice opens its sentence ("Selon le syndicat, cet article a été rédigé …" reports it)
+                                        r"^(?:cet|ce) (?:article|texte|contenu) a été (?:\w+ ){0,3}(?:généré|rédigé|produit|écrit|traduit) (?:avec|à) l['’]aide de l['’](?:intelligence artificielle|ia)\b"]},
     },
     "credits": {
         "byline": {"lead": [r"par"], "label": [r"auteure?", r"texte"]},

@@ -10,7 +10,8 @@ PHRASES = {
     "paywall": {
         "prompt": {
             "line": [r"ten (?:tekst|artykuł) przeczytasz(?: w całości)?(?: [\p{L}\p{N} ]{1,40})?", r"(?:artykuł|treść) (?:dostępn[ya]|tylko) dla (?:prenumeratorów|subskrybentów)",
-                     r"(?:ten )?(?:artykuł|tekst|materiał) jest dostępny (?:tylko|wyłącznie) dla (?:prenumeratorów|subskrybentów)"],
+                     r"(?:ten )?(?:artykuł|tekst|materiał) jest dostępny (?:tylko|wyłącznie) dla (?:prenumeratorów|subskrybentów)",
+                     r"wykup (?:subskrypcję|prenumeratę|dostęp),? (?:aby|by) (?:czytać dalej|przeczytać (?:całość|cały (?:artykuł|tekst)))"],
             "sentence": [r"ten (?:tekst|artykuł) przeczytasz", r"(?:czytaj|przeczytaj) dalej (?:z|w) (?:prenumeratą|subskrypcją)", r"(?:artykuł|treść) dostępn[ya] (?:tylko )?dla (?:prenumeratorów|subskrybentów)"],
         },
         "offer": {"sentence": [r"wesprzyj nas(?: darowizną)?", r"dostęp do wszystkich (?:treści|artykułów)", r"(?:zapraszamy|zachęcamy) (?:też |także )?do (?:subskrypcji|prenumeraty)"]},
